@@ -1,0 +1,15 @@
+import "server-only";
+import path from "node:path";
+import { dataDir, migrateDatabase, openDatabase, type KeelDb } from "./connection";
+
+const globalForDb = globalThis as unknown as { keelDb?: KeelDb };
+
+/** The app's one database handle, migrated on first use. */
+export function getDb(): KeelDb {
+  if (!globalForDb.keelDb) {
+    const db = openDatabase(path.join(dataDir(), "keel.db"));
+    migrateDatabase(db);
+    globalForDb.keelDb = db;
+  }
+  return globalForDb.keelDb;
+}

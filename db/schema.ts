@@ -1,0 +1,175 @@
+import { sql } from "drizzle-orm";
+import { index, integer, primaryKey, real, sqliteTable, text } from "drizzle-orm/sqlite-core";
+
+/*
+ * One table per CSV kind of ../shared/DATA.md. Instants are epoch milliseconds (UTC),
+ * dates `YYYY-MM-DD`, months `YYYY-MM`. `import_id` is the import that last wrote the row,
+ * so an import can be undone (see import_row_versions).
+ */
+
+export const imports = sqliteTable("imports", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  kind: text("kind").notNull(),
+  fileName: text("file_name").notNull(),
+  userEmail: text("user_email"),
+  createdAt: integer("created_at").notNull(),
+  rowsRead: integer("rows_read").notNull(),
+  inserted: integer("inserted").notNull(),
+  updated: integer("updated").notNull(),
+  unchanged: integer("unchanged").notNull(),
+  warnings: text("warnings", { mode: "json" }).$type<string[]>().notNull().default(sql`'[]'`),
+  undoneAt: integer("undone_at"),
+});
+
+/** The version of a row that an import replaced; no row here for a key the import inserted. */
+export const importRowVersions = sqliteTable(
+  "import_row_versions",
+  {
+    importId: integer("import_id")
+      .notNull()
+      .references(() => imports.id, { onDelete: "cascade" }),
+    rowKey: text("row_key").notNull(),
+    previous: text("previous", { mode: "json" }).$type<Record<string, unknown>>().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.importId, t.rowKey] })],
+);
+
+export const customers = sqliteTable(
+  "customers",
+  {
+    customerId: text("customer_id").primaryKey(),
+    name: text("name").notNull(),
+    /** Blank in the CSV is stored as ''; shown as Unassigned. */
+    segment: text("segment").notNull().default(""),
+    plan: text("plan"),
+    csm: text("csm"),
+    acquisitionChannel: text("acquisition_channel"),
+    signupDate: text("signup_date").notNull(),
+    importId: integer("import_id"),
+  },
+  (t) => [index("customers_segment_idx").on(t.segment), index("customers_csm_idx").on(t.csm), index("customers_plan_idx").on(t.plan)],
+);
+
+export const subscriptions = sqliteTable(
+  "subscriptions",
+  {
+    subscriptionId: text("subscription_id").primaryKey(),
+    customerId: text("customer_id")
+      .notNull()
+      .references(() => customers.customerId),
+    plan: text("plan"),
+    amount: real("amount").notNull(),
+    billingPeriod: text("billing_period").notNull(),
+    startDate: text("start_date").notNull(),
+    endDate: text("end_date"),
+    importId: integer("import_id"),
+  },
+  (t) => [index("subscriptions_customer_idx").on(t.customerId), index("subscriptions_import_idx").on(t.importId)],
+);
+
+export const lifecycleEvents = sqliteTable(
+  "lifecycle_events",
+  {
+    customerId: text("customer_id")
+      .notNull()
+      .references(() => customers.customerId),
+    stage: text("stage").notNull(),
+    enteredAt: integer("entered_at").notNull(),
+    importId: integer("import_id"),
+  },
+  (t) => [
+    primaryKey({ columns: [t.customerId, t.stage, t.enteredAt] }),
+    index("lifecycle_entered_idx").on(t.enteredAt),
+    index("lifecycle_import_idx").on(t.importId),
+  ],
+);
+
+export const costs = sqliteTable(
+  "costs",
+  {
+    month: text("month").notNull(),
+    category: text("category").notNull(),
+    /** '' = company-wide (blank in the CSV). */
+    segment: text("segment").notNull().default(""),
+    amount: real("amount").notNull(),
+    importId: integer("import_id"),
+  },
+  (t) => [primaryKey({ columns: [t.month, t.category, t.segment] }), index("costs_import_idx").on(t.importId)],
+);
+
+export const surveyResponses = sqliteTable(
+  "survey_responses",
+  {
+    responseId: text("response_id").primaryKey(),
+    customerId: text("customer_id").references(() => customers.customerId),
+    survey: text("survey").notNull(),
+    score: integer("score").notNull(),
+    respondedAt: integer("responded_at").notNull(),
+    comment: text("comment"),
+    importId: integer("import_id"),
+  },
+  (t) => [
+    index("surveys_customer_idx").on(t.customerId, t.respondedAt),
+    index("surveys_responded_idx").on(t.respondedAt),
+    index("surveys_import_idx").on(t.importId),
+  ],
+);
+
+export const tickets = sqliteTable(
+  "tickets",
+  {
+    ticketId: text("ticket_id").primaryKey(),
+    customerId: text("customer_id").references(() => customers.customerId),
+    createdAt: integer("created_at").notNull(),
+    firstResponseAt: integer("first_response_at"),
+    resolvedAt: integer("resolved_at"),
+    resolvedOnFirstContact: integer("resolved_on_first_contact", { mode: "boolean" }),
+    priority: text("priority"),
+    channel: text("channel"),
+    importId: integer("import_id"),
+  },
+  (t) => [
+    index("tickets_customer_idx").on(t.customerId, t.createdAt),
+    index("tickets_created_idx").on(t.createdAt),
+    index("tickets_import_idx").on(t.importId),
+  ],
+);
+
+export const usage = sqliteTable(
+  "usage",
+  {
+    customerId: text("customer_id")
+      .notNull()
+      .references(() => customers.customerId),
+    month: text("month").notNull(),
+    activeUsers: integer("active_users").notNull(),
+    licensedSeats: integer("licensed_seats"),
+    sessions: integer("sessions"),
+    avgSessionMinutes: real("avg_session_minutes"),
+    featuresUsed: integer("features_used"),
+    importId: integer("import_id"),
+  },
+  (t) => [primaryKey({ columns: [t.customerId, t.month] }), index("usage_month_idx").on(t.month), index("usage_import_idx").on(t.importId)],
+);
+
+/** Workspace settings (health weights, thresholds...), one JSON value per key. */
+export const settings = sqliteTable("settings", {
+  key: text("key").primaryKey(),
+  value: text("value", { mode: "json" }).notNull(),
+  updatedAt: integer("updated_at").notNull(),
+});
+
+/** Bumped on every import and undo; caches of derived data key on it. */
+export const dataVersion = sqliteTable("data_version", {
+  id: integer("id").primaryKey(),
+  version: integer("version").notNull(),
+});
+
+export type CustomerRow = typeof customers.$inferSelect;
+export type SubscriptionRow = typeof subscriptions.$inferSelect;
+export type LifecycleEventRow = typeof lifecycleEvents.$inferSelect;
+export type CostRow = typeof costs.$inferSelect;
+export type SurveyResponseRow = typeof surveyResponses.$inferSelect;
+export type TicketRow = typeof tickets.$inferSelect;
+export type UsageRow = typeof usage.$inferSelect;
+export type ImportRow = typeof imports.$inferSelect;

@@ -1,0 +1,64 @@
+import type { EpochMs, IsoDate, Month } from "./types";
+
+/** Months are handled as integers (year * 12 + month - 1) so ranges are plain arithmetic. */
+export type MonthIndex = number;
+
+const MONTH_RE = /^(\d{4})-(0[1-9]|1[0-2])$/;
+
+export function isMonth(value: string): boolean {
+  return MONTH_RE.test(value);
+}
+
+export function monthToIndex(month: Month): MonthIndex {
+  const match = MONTH_RE.exec(month);
+  if (!match) throw new Error(`Not a month (YYYY-MM): ${month}`);
+  return Number(match[1]) * 12 + Number(match[2]) - 1;
+}
+
+export function indexToMonth(index: MonthIndex): Month {
+  const year = Math.floor(index / 12);
+  const month = index - year * 12 + 1;
+  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}`;
+}
+
+export function addMonths(month: Month, count: number): Month {
+  return indexToMonth(monthToIndex(month) + count);
+}
+
+/** Every month from `from` to `to`, inclusive. */
+export function monthRange(from: Month, to: Month): Month[] {
+  const out: Month[] = [];
+  for (let i = monthToIndex(from); i <= monthToIndex(to); i++) out.push(indexToMonth(i));
+  return out;
+}
+
+export function monthOfDate(date: IsoDate): Month {
+  return date.slice(0, 7);
+}
+
+export function monthOfInstant(ms: EpochMs): Month {
+  const d = new Date(ms);
+  return `${String(d.getUTCFullYear()).padStart(4, "0")}-${String(d.getUTCMonth() + 1).padStart(2, "0")}`;
+}
+
+/** 00:00Z on the first day of the month. */
+export function monthStartMs(month: Month): EpochMs {
+  const index = monthToIndex(month);
+  return Date.UTC(Math.floor(index / 12), index % 12, 1);
+}
+
+/** 00:00Z on the first day after the month: the exclusive end of the month. */
+export function monthEndExclusiveMs(month: Month): EpochMs {
+  return monthStartMs(addMonths(month, 1));
+}
+
+export function dateToMs(date: IsoDate): EpochMs {
+  return Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
+}
+
+export function msToDate(ms: EpochMs): IsoDate {
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
+export const MS_PER_HOUR = 3_600_000;
+export const MS_PER_DAY = 86_400_000;
