@@ -1,0 +1,135 @@
+import { monthEndExclusiveMs, monthStartMs, monthToIndex } from "@/lib/domain/months";
+import type { Filters, HealthSettings, Month, Period } from "@/lib/domain/types";
+import { csmRows, segmentRows } from "./breakdowns";
+import { costToServe, retentionCost, salesMarketing } from "./cost-to-carry";
+import { filterCustomers, groupBySegment, hasFilter, normalizeFilters } from "./filters";
+import { healthSummary, scoreCustomerHealth, type CustomerHealth, type HealthInputs } from "./health";
+import { lifecycleFunnel, timeToValueDays } from "./lifecycle";
+import { periodSeries } from "./month-series";
+import { mrrColumn, sumUnits, toArr, toMrr } from "./mrr";
+import type { PreparedDataset } from "./prepare";
+import { divide, pct } from "./ratio";
+import { periodCohort, retentionRates } from "./retention";
+import { surveyMetrics } from "./surveys";
+import { supportMetrics } from "./support";
+import { scopedRows, sliceByTime } from "./time-slices";
+import type { MetricsResponse } from "./types";
+import { arpa, cac, cltv, customerLifetimeMonths, expansionShare, ltvToCac, newCustomersIn, referralRate } from "./unit-economics";
+
+export { defaultPeriod, prepareDataset, type PreparedDataset } from "./prepare";
+
+export function healthInputs(p: PreparedDataset): HealthInputs {
+  return { usageByCustomer: p.usageByCustomer, ticketsByCustomer: p.ticketsByCustomer, surveysByCustomer: p.surveysByCustomer };
+}
+
+/** Health of the given customers (indexes) that are active at `to`, with their MRR there. */
+export function scoreActiveCustomers(
+  p: PreparedDataset,
+  customers: Int32Array,
+  to: Month,
+  settings: HealthSettings,
+): { scores: CustomerHealth[]; mrrByCustomer: Map<string, number> } {
+  const col = mrrColumn(p.mrr, monthToIndex(to));
+  const inputs = healthInputs(p);
+  const scores: CustomerHealth[] = [];
+  const mrrByCustomer = new Map<string, number>();
+  for (const c of customers) {
+    if (col[c] <= 0) continue;
+    const id = p.customers[c].customerId;
+    scores.push(scoreCustomerHealth(id, inputs, to, settings));
+    mrrByCustomer.set(id, toMrr(col[c]));
+  }
+  return { scores, mrrByCustomer };
+}
+
+export function computeMetrics(p: PreparedDataset, period: Period, filters: Filters, health: HealthSettings): MetricsResponse {
+  const f = normalizeFilters(filters);
+  const from = monthToIndex(period.from);
+  const to = monthToIndex(period.to);
+  const startMs = monthStartMs(period.from);
+  const endMs = monthEndExclusiveMs(period.to);
+  const customers = filterCustomers(p, f);
+  const surveys = scopedRows(p.surveys, p.surveyCustomer, p, customers, hasFilter(f));
+  const tickets = scopedRows(p.tickets, p.ticketCustomer, p, customers, hasFilter(f));
+  const series = periodSeries(p, from, to, { customers, filters: f, surveys, tickets });
+  const survey = surveyMetrics(sliceByTime(surveys, (r) => r.respondedAt, startMs, endMs), startMs, endMs);
+  const support = supportMetrics(sliceByTime(tickets, (t) => t.createdAt, startMs, endMs), startMs, endMs);
+  const atTo = sumUnits(mrrColumn(p.mrr, to), customers);
+  const rates = retentionRates(periodCohort(p.mrr, customers, from, to));
+  const mv = series.movements;
+  const arpaValue = arpa(atTo.units, atTo.active);
+  const lifetime = customerLifetimeMonths(series.logoChurnRates);
+  const cltvValue = cltv(arpaValue, lifetime);
+  const cacValue = cac(salesMarketing(series.costs), mv.new.customers);
+  const revenue = toMrr(series.revenueUnits);
+  const serve = costToServe(series.costs);
+  const { scores, mrrByCustomer } = scoreActiveCustomers(p, customers, period.to, health);
+  const healthCounts = healthSummary(scores, mrrByCustomer);
+  const ids = Array.from(customers, (c) => p.customers[c].customerId);
+  return {
+    period: { from: period.from, to: period.to },
+    filters: f,
+    summary: {
+      mrr: toMrr(atTo.units),
+      arr: toArr(atTo.units),
+      active_customers: atTo.active,
+      arpa: arpaValue,
+      ...rates,
+      new_mrr: toMrr(mv.new.units),
+      expansion_mrr: toMrr(mv.expansion.units),
+      contraction_mrr: toMrr(mv.contraction.units),
+      churned_mrr: toMrr(mv.churn.units),
+      reactivation_mrr: toMrr(mv.reactivation.units),
+      new_customers: mv.new.customers,
+      churned_customers: mv.churn.customers,
+      reactivated_customers: mv.reactivation.customers,
+      customer_lifetime_months: lifetime,
+      cltv: cltvValue,
+      cac: cacValue,
+      ltv_to_cac: ltvToCac(cltvValue, cacValue),
+      expansion_share: expansionShare(mv),
+      referral_rate: referralRate(newCustomersIn(p, customers, from, to)),
+      nps: survey.nps,
+      nps_responses: survey.nps_responses,
+      promoters: survey.promoters,
+      passives: survey.passives,
+      detractors: survey.detractors,
+      csat: survey.csat,
+      csat_responses: survey.csat_responses,
+      ces: survey.ces,
+      ces_responses: survey.ces_responses,
+      ticket_volume: support.ticket_volume,
+      fcr: support.fcr,
+      median_first_response_hours: support.median_first_response_hours,
+      median_resolution_hours: support.median_resolution_hours,
+      cost_to_serve: serve,
+      revenue,
+      cost_to_carry_ratio: pct(serve, revenue),
+      cost_to_serve_per_customer: divide(serve, series.activeMonths),
+      customer_retention_cost: divide(retentionCost(series.costs), series.activeMonths),
+      time_to_value_days: timeToValueDays(
+        Array.from(customers, (c) => p.customers[c]),
+        p.eventsByCustomer,
+        startMs,
+        endMs,
+      ),
+      arr_at_risk: healthCounts.arr_at_risk,
+    },
+    months: series.months,
+    segments: segmentRows(p, groupBySegment(p, customers), series, from, to),
+    funnel: lifecycleFunnel(p.eventsByCustomer, ids, startMs, endMs).map((row) => ({
+      stage: row.stage,
+      reached: row.reached,
+      conversion: row.conversion,
+      median_days_in_stage: row.median_days_in_stage,
+      current: row.current,
+    })),
+    csms: csmRows(p, customers, to),
+    health: {
+      healthy: healthCounts.healthy,
+      watch: healthCounts.watch,
+      at_risk: healthCounts.at_risk,
+      arr_at_risk: healthCounts.arr_at_risk,
+    },
+  };
+}

@@ -1,0 +1,112 @@
+import { describe, expect, it } from "vitest";
+import { DEFAULT_HEALTH_SETTINGS, type HealthSettings, type Month, type SurveyKind, type SurveyResponse, type Ticket, type UsageRecord } from "@/lib/domain/types";
+import { healthSummary, scoreCustomerHealth, sentimentFactor, supportFactor, usageFactor, type CustomerHealth, type HealthInputs } from "./health";
+
+const TO = "2024-06";
+const END = Date.UTC(2024, 6, 1);
+const START_90 = Date.UTC(2024, 3, 2); // END - 90 days
+const START_180 = Date.UTC(2024, 0, 3); // END - 180 days
+let seq = 0;
+const usage = (month: Month, activeUsers: number, licensedSeats: number | null): UsageRecord => ({
+  customerId: "c", month, activeUsers, licensedSeats, sessions: null, avgSessionMinutes: null, featuresUsed: null,
+});
+const ticket = (createdAt: number): Ticket => ({
+  ticketId: `t${++seq}`, customerId: "c", createdAt, firstResponseAt: null, resolvedAt: null, resolvedOnFirstContact: null, priority: null, channel: null,
+});
+const survey = (survey: SurveyKind, score: number, respondedAt: number): SurveyResponse => ({
+  responseId: `r${++seq}`, customerId: "c", survey, score, respondedAt, comment: null,
+});
+const tickets = (n: number) => Array.from({ length: n }, () => ticket(Date.UTC(2024, 5, 1)));
+const inputs = (u: UsageRecord[], t: Ticket[], s: SurveyResponse[]): HealthInputs => ({
+  usageByCustomer: new Map([["c", u]]),
+  ticketsByCustomer: new Map([["c", t]]),
+  surveysByCustomer: new Map([["c", s]]),
+});
+const score = (u: UsageRecord[], t: Ticket[], s: SurveyResponse[], settings: HealthSettings = DEFAULT_HEALTH_SETTINGS) =>
+  scoreCustomerHealth("c", inputs(u, t, s), TO, settings);
+
+describe("usage factor", () => {
+  it("uses the latest month of the three ending with toMonth that has a row", () => {
+    expect(usageFactor([usage("2024-03", 10, 10), usage("2024-04", 8, 10)], TO)).toBe(80);
+    expect(usageFactor([usage("2024-04", 1, 10), usage("2024-05", 3, 4)], TO)).toBe(75);
+    expect(usageFactor([usage("2024-07", 10, 10), usage("2024-06", 1, 8)], TO)).toBe(12.5);
+  });
+  it("caps at 100, scores 50 for blank or 0 seats, 0 without usage", () => {
+    expect(usageFactor([usage("2024-06", 12, 10)], TO)).toBe(100);
+    expect(usageFactor([usage("2024-06", 3, null)], TO)).toBe(50);
+    expect(usageFactor([usage("2024-05", 3, 0)], TO)).toBe(50);
+    expect(usageFactor([usage("2024-03", 10, 10), usage("2024-07", 10, 10)], TO)).toBe(0);
+    expect(usageFactor([], TO)).toBe(0);
+  });
+});
+
+describe("support factor (window [END - 90 days, END))", () => {
+  it("takes 10 points per ticket, floored at 0", () => {
+    expect(supportFactor([], END)).toBe(100);
+    expect(supportFactor(tickets(3), END)).toBe(70);
+    expect(supportFactor(tickets(12), END)).toBe(0);
+  });
+  it("counts the window's first instant and last millisecond, not the instants outside", () => {
+    expect(supportFactor([ticket(START_90), ticket(END - 1)], END)).toBe(80);
+    expect(supportFactor([ticket(START_90 - 1), ticket(END)], END)).toBe(100);
+  });
+});
+
+describe("sentiment factor (window [END - 180 days, END))", () => {
+  it("takes the latest NPS x 10 by instant, whatever the input order", () => {
+    expect(sentimentFactor([survey("nps", 3, Date.UTC(2024, 5, 1)), survey("nps", 9, Date.UTC(2024, 4, 1))], END)).toBe(30);
+    expect(sentimentFactor([survey("nps", 8, START_180), survey("csat", 5, Date.UTC(2024, 5, 30))], END)).toBe(80);
+  });
+  it("falls back to the latest CSAT in the same window as (score - 1) x 25, then 50", () => {
+    expect(sentimentFactor([survey("nps", 10, START_180 - 1), survey("csat", 4, Date.UTC(2024, 2, 1)), survey("csat", 1, Date.UTC(2024, 1, 1))], END)).toBe(75);
+    expect(sentimentFactor([survey("csat", 1, END - 1)], END)).toBe(0);
+    expect(sentimentFactor([survey("csat", 5, START_180 - 1), survey("nps", 10, END), survey("ces", 1, END - 1)], END)).toBe(50);
+    expect(sentimentFactor([], END)).toBe(50);
+  });
+});
+
+describe("scoreCustomerHealth", () => {
+  it("is the weighted mean, unrounded, banded at the exact edges", () => {
+    const atSeventy = score([usage("2024-06", 10, 10)], tickets(5), []);
+    expect(atSeventy).toEqual({ customerId: "c", score: 70, band: "healthy", factors: { usage: 100, support: 50, sentiment: 50 }, weakestFactor: "support" });
+    const below = score([usage("2024-06", 399, 400)], tickets(5), []);
+    expect([below.score, below.band]).toEqual([69.9, "watch"]);
+    const atForty = score([], [], []);
+    expect([atForty.score, atForty.band, atForty.weakestFactor]).toEqual([40, "watch", "usage"]);
+    const underForty = score([usage("2024-06", 199, 4000)], tickets(1), []);
+    expect(underForty.score).toBeCloseTo(39.99, 12);
+    expect(underForty.band).toBe("at_risk");
+  });
+  it("divides by the weight sum, so other weights and thresholds work", () => {
+    const settings: HealthSettings = { ...DEFAULT_HEALTH_SETTINGS, weights: { usage: 1, support: 1, sentiment: 2 }, healthyMin: 52.5, watchMin: 10 };
+    const h = score([usage("2024-05", 8, 10)], tickets(3), [survey("nps", 3, Date.UTC(2024, 5, 15))], settings);
+    expect(h).toMatchObject({ score: 52.5, band: "healthy", factors: { usage: 80, support: 70, sentiment: 30 }, weakestFactor: "sentiment" });
+  });
+  it("bands a true 70 as healthy even when float arithmetic lands a hair below", () => {
+    const settings: HealthSettings = { ...DEFAULT_HEALTH_SETTINGS, weights: { usage: 0.1, support: 0.2, sentiment: 0.3 } };
+    const h = score([usage("2024-06", 7, 10)], tickets(3), [survey("nps", 7, Date.UTC(2024, 5, 1))], settings);
+    expect(h.score).toBeCloseTo(70, 12);
+    expect(h.band).toBe("healthy");
+  });
+  it("breaks weakest-factor ties in the order usage, support, sentiment", () => {
+    expect(score([usage("2024-06", 5, 10)], tickets(5), []).weakestFactor).toBe("usage");
+    expect(score([usage("2024-06", 10, 10)], tickets(5), [survey("csat", 3, Date.UTC(2024, 5, 1))]).weakestFactor).toBe("support");
+  });
+  it("reads missing customers as no data", () => {
+    const h = scoreCustomerHealth("nobody", inputs([], [], []), TO, DEFAULT_HEALTH_SETTINGS);
+    expect(h).toMatchObject({ score: 40, band: "watch", factors: { usage: 0, support: 100, sentiment: 50 } });
+  });
+});
+
+describe("healthSummary", () => {
+  const h = (customerId: string, band: CustomerHealth["band"]): CustomerHealth => ({
+    customerId, score: 0, band, factors: { usage: 0, support: 0, sentiment: 0 }, weakestFactor: "usage",
+  });
+  it("counts bands and takes 12 x MRR of at-risk customers", () => {
+    const mrr = new Map([["a", 100.5], ["b", 200], ["c", 999], ["d", 50]]);
+    expect(healthSummary([h("a", "at_risk"), h("b", "at_risk"), h("c", "healthy"), h("d", "watch"), h("e", "at_risk")], mrr)).toEqual({
+      healthy: 1, watch: 1, at_risk: 3, arr_at_risk: 3606,
+    });
+    expect(healthSummary([], mrr)).toEqual({ healthy: 0, watch: 0, at_risk: 0, arr_at_risk: 0 });
+  });
+});

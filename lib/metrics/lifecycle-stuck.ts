@@ -1,0 +1,46 @@
+import { MS_PER_DAY } from "@/lib/domain/months";
+import type { LifecycleEvent } from "@/lib/domain/types";
+import { currentStageOf, type CurrentStage } from "./lifecycle-stages";
+
+export type { CurrentStage } from "./lifecycle-stages";
+
+export interface CustomerStage extends CurrentStage {
+  customerId: string;
+}
+
+export interface StuckCustomer extends CustomerStage {
+  daysInStage: number;
+}
+
+/** Current stage of each of `customerIds` that has an event (latest event; tie in time: later stage, churn last). */
+export function currentStages(
+  eventsByCustomer: ReadonlyMap<string, readonly LifecycleEvent[]>,
+  customerIds: Iterable<string>,
+): Map<string, CustomerStage> {
+  const out = new Map<string, CustomerStage>();
+  for (const customerId of customerIds) {
+    if (out.has(customerId)) continue;
+    const current = currentStageOf(eventsByCustomer.get(customerId) ?? []);
+    if (current) out.set(customerId, { customerId, ...current });
+  }
+  return out;
+}
+
+/**
+ * Customers whose current stage (churn and retention excluded: nothing follows them) was entered
+ * more than `thresholdDays` before `nowMs`; longest-stuck first.
+ */
+export function stuckCustomers(
+  eventsByCustomer: ReadonlyMap<string, readonly LifecycleEvent[]>,
+  customerIds: Iterable<string>,
+  nowMs: number,
+  thresholdDays: number,
+): StuckCustomer[] {
+  const out: StuckCustomer[] = [];
+  for (const current of currentStages(eventsByCustomer, customerIds).values()) {
+    if (current.stage === "churn" || current.stage === "retention") continue;
+    const daysInStage = (nowMs - current.since) / MS_PER_DAY;
+    if (daysInStage > thresholdDays) out.push({ ...current, daysInStage });
+  }
+  return out.sort((a, b) => b.daysInStage - a.daysInStage || (a.customerId < b.customerId ? -1 : a.customerId > b.customerId ? 1 : 0));
+}

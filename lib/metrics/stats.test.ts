@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { mean, median, pct, percentile } from "./stats";
+
+describe("median", () => {
+  it("is null for nothing", () => expect(median([])).toBeNull());
+  it("takes the middle of an odd count", () => expect(median([3, 1, 2])).toBe(2));
+  it("averages the two middle values of an even count", () => {
+    expect(median([4, 1, 3, 2])).toBe(2.5);
+    expect(median([10, 0])).toBe(5);
+  });
+  it("sorts numerically and leaves the input alone", () => {
+    const xs = [10, 9, 100, 2];
+    expect(median(xs)).toBe(9.5);
+    expect(xs).toEqual([10, 9, 100, 2]);
+  });
+});
+
+describe("percentile (type 7, p on 0..100)", () => {
+  it("is null for nothing", () => expect(percentile([], 90)).toBeNull());
+  it("interpolates linearly between closest ranks", () => {
+    expect(percentile([20, 0, 10], 90)).toBe(18);
+    expect(percentile([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 90)).toBeCloseTo(9.1, 12);
+    expect(percentile([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 90)).toBe(9);
+  });
+  it("gives min at 0, max at 100, median at 50, the value for a single item", () => {
+    expect(percentile([5, 1, 3], 0)).toBe(1);
+    expect(percentile([5, 1, 3], 100)).toBe(5);
+    expect(percentile([4, 1, 3, 2], 50)).toBe(2.5);
+    expect(percentile([7], 90)).toBe(7);
+  });
+  it("rejects p outside 0..100", () => {
+    expect(() => percentile([1], 101)).toThrow(RangeError);
+    expect(() => percentile([1], -1)).toThrow(RangeError);
+  });
+});
+
+describe("mean and pct", () => {
+  it("mean", () => {
+    expect(mean([])).toBeNull();
+    expect(mean([1, 2, 4])).toBe(7 / 3);
+  });
+  it("pct is null on a zero denominator", () => {
+    expect(pct(0, 0)).toBeNull();
+    expect(pct(1, 3)).toBe(100 / 3);
+  });
+});
