@@ -1,0 +1,29 @@
+import type { NextRequest } from "next/server";
+import { getDb } from "@/db";
+import { bumpDataVersion } from "@/db/data-version";
+import { getHealthSettings, saveHealthSettings } from "@/db/queries/settings";
+import { jsonError, jsonOk } from "@/lib/api/respond";
+import { healthSettingsSchema } from "@/lib/domain/health-settings";
+
+export const dynamic = "force-dynamic";
+
+export function GET() {
+  return jsonOk(getHealthSettings(getDb()));
+}
+
+export async function PUT(request: NextRequest) {
+  const body = await request.json().catch(() => undefined);
+  if (body === undefined) return jsonError(400, "The body must be JSON.");
+  const parsed = healthSettingsSchema.safeParse(body);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const field = issue?.path.join(".") || "body";
+    return jsonError(400, `${field}: ${issue?.message ?? "invalid"}`, { param: field });
+  }
+  const db = getDb();
+  db.transaction((tx) => {
+    saveHealthSettings(tx, parsed.data);
+    bumpDataVersion(tx);
+  });
+  return jsonOk(parsed.data);
+}

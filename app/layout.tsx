@@ -1,0 +1,43 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Suspense, type ReactNode } from "react";
+import { MainNav } from "@/components/shell/main-nav";
+import { Providers } from "./providers";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: "Keel", template: "%s · Keel" },
+  description: "Retention, revenue and customer success metrics from your own CSV exports.",
+};
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en">
+      <body className="min-h-screen">
+        <Providers>
+          <header className="sticky top-0 z-20 border-b border-slate-200 bg-white/95 backdrop-blur">
+            <div className="mx-auto flex max-w-7xl items-center gap-6 px-4 py-2">
+              <Link href="/" className="flex items-center gap-2 text-lg font-semibold tracking-tight text-slate-900">
+                <KeelMark />
+                Keel
+              </Link>
+              <Suspense fallback={null}>
+                <MainNav />
+              </Suspense>
+            </div>
+          </header>
+          <main className="mx-auto max-w-7xl px-4 py-6">{children}</main>
+        </Providers>
+      </body>
+    </html>
+  );
+}
+
+function KeelMark() {
+  return (
+    <svg aria-hidden="true" width="22" height="22" viewBox="0 0 24 24" fill="none">
+      <path d="M3 14h18l-3 6H6l-3-6Z" fill="#4f46e5" />
+      <path d="M12 3v11M12 4l6 8h-6" stroke="#4f46e5" strokeWidth="1.8" strokeLinejoin="round" />
+    </svg>
+  );
+}

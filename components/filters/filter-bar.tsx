@@ -1,0 +1,137 @@
+"use client";
+
+import { addMonths } from "@/lib/domain/months";
+import type { Period } from "@/lib/domain/types";
+import { useUrlParams } from "./use-url-params";
+
+export interface FilterOptions {
+  segments: string[];
+  csms: string[];
+  plans: string[];
+  /** First and last months that have data, bounding the period picker. */
+  firstMonth: string;
+  lastMonth: string;
+  defaultPeriod: Period;
+}
+
+const PRESETS = [
+  { label: "3M", months: 3 },
+  { label: "6M", months: 6 },
+  { label: "12M", months: 12 },
+  { label: "24M", months: 24 },
+] as const;
+
+export function FilterBar({ options }: { options: FilterOptions }) {
+  const { searchParams, setParams } = useUrlParams();
+  const to = searchParams.get("to") ?? options.defaultPeriod.to;
+  const from = searchParams.get("from") ?? (searchParams.get("to") ? addMonths(to, -11) : options.defaultPeriod.from);
+
+  const setPreset = (months: number) =>
+    setParams({ from: maxMonth(addMonths(options.lastMonth, -(months - 1)), options.firstMonth), to: options.lastMonth });
+  const activePreset = PRESETS.find(
+    (p) => to === options.lastMonth && from === maxMonth(addMonths(options.lastMonth, -(p.months - 1)), options.firstMonth),
+  );
+
+  return (
+    <form
+      aria-label="Period and filters"
+      className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white px-4 py-3 shadow-sm"
+      onSubmit={(e) => e.preventDefault()}
+    >
+      <div className="flex items-end gap-2">
+        <Field label="From">
+          <input
+            type="month"
+            name="from"
+            value={from}
+            min={options.firstMonth}
+            max={to}
+            onChange={(e) => e.target.value && setParams({ from: e.target.value, to })}
+            className={inputClass}
+          />
+        </Field>
+        <Field label="To">
+          <input
+            type="month"
+            name="to"
+            value={to}
+            min={from}
+            max={maxMonth(options.lastMonth, to)}
+            onChange={(e) => e.target.value && setParams({ from, to: e.target.value })}
+            className={inputClass}
+          />
+        </Field>
+        <div role="group" aria-label="Quick periods" className="flex overflow-hidden rounded-md border border-slate-300">
+          {PRESETS.map((preset) => (
+            <button
+              key={preset.label}
+              type="button"
+              onClick={() => setPreset(preset.months)}
+              aria-pressed={activePreset?.label === preset.label}
+              className={`px-2.5 py-1.5 text-xs font-medium ${
+                activePreset?.label === preset.label ? "bg-indigo-600 text-white" : "bg-white text-slate-700 hover:bg-slate-50"
+              }`}
+            >
+              {preset.label}
+            </button>
+          ))}
+        </div>
+      </div>
+      <Select label="Segment" name="segment" values={options.segments} current={searchParams.get("segment")} onChange={setParams} />
+      <Select label="CSM" name="csm" values={options.csms} current={searchParams.get("csm")} onChange={setParams} />
+      <Select label="Plan" name="plan" values={options.plans} current={searchParams.get("plan")} onChange={setParams} />
+      {(searchParams.get("segment") || searchParams.get("csm") || searchParams.get("plan")) && (
+        <button
+          type="button"
+          onClick={() => setParams({ segment: null, csm: null, plan: null })}
+          className="py-1.5 text-sm font-medium text-indigo-700 hover:underline"
+        >
+          Clear filters
+        </button>
+      )}
+    </form>
+  );
+}
+
+const inputClass =
+  "rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm text-slate-900 shadow-sm focus:border-indigo-500";
+
+function Field({ label, children }: { label: string; children: React.ReactNode }) {
+  return (
+    <label className="flex flex-col gap-1 text-xs font-medium text-slate-500">
+      {label}
+      {children}
+    </label>
+  );
+}
+
+function Select(props: {
+  label: string;
+  name: string;
+  values: string[];
+  current: string | null;
+  onChange: (changes: Record<string, string | null>) => void;
+}) {
+  const values = props.current && !props.values.includes(props.current) ? [...props.values, props.current] : props.values;
+  return (
+    <Field label={props.label}>
+      <select
+        name={props.name}
+        value={props.current ?? ""}
+        onChange={(e) => props.onChange({ [props.name]: e.target.value || null })}
+        className={`${inputClass} min-w-36`}
+      >
+        <option value="">All</option>
+        {values.map((value) => (
+          <option key={value} value={value}>
+            {value}
+          </option>
+        ))}
+      </select>
+    </Field>
+  );
+}
+
+function maxMonth(a: string, b: string): string {
+  return a > b ? a : b;
+}

@@ -1,0 +1,139 @@
+"use client";
+
+import { useQueryClient } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useState, type FormEvent } from "react";
+import type { HealthSettings } from "@/lib/domain/types";
+
+type FieldName = "usage" | "support" | "sentiment" | "healthyMin" | "watchMin" | "stuckAfterDays";
+
+function toFields(s: HealthSettings): Record<FieldName, string> {
+  return {
+    usage: String(s.weights.usage),
+    support: String(s.weights.support),
+    sentiment: String(s.weights.sentiment),
+    healthyMin: String(s.healthyMin),
+    watchMin: String(s.watchMin),
+    stuckAfterDays: String(s.stuckAfterDays),
+  };
+}
+
+export function HealthSettingsForm({ initial, defaults }: { initial: HealthSettings; defaults: HealthSettings }) {
+  const [fields, setFields] = useState(() => toFields(initial));
+  const [status, setStatus] = useState<{ kind: "idle" | "saving" | "saved" } | { kind: "error"; message: string }>({ kind: "idle" });
+  const queryClient = useQueryClient();
+  const router = useRouter();
+
+  const weightSum = Number(fields.usage) + Number(fields.support) + Number(fields.sentiment);
+
+  async function save(event: FormEvent) {
+    event.preventDefault();
+    setStatus({ kind: "saving" });
+    const body: HealthSettings = {
+      weights: { usage: Number(fields.usage), support: Number(fields.support), sentiment: Number(fields.sentiment) },
+      healthyMin: Number(fields.healthyMin),
+      watchMin: Number(fields.watchMin),
+      stuckAfterDays: Number(fields.stuckAfterDays),
+    };
+    const response = await fetch("/api/settings/health", {
+      method: "PUT",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(body),
+    });
+    const answer = await response.json().catch(() => ({}));
+    if (!response.ok) {
+      setStatus({ kind: "error", message: answer.error ?? `Saving failed (${response.status}).` });
+      return;
+    }
+    setStatus({ kind: "saved" });
+    await queryClient.invalidateQueries();
+    router.refresh();
+  }
+
+  const input = (name: FieldName, label: string, hint: string, step = "1") => (
+    <label className="flex flex-col gap-1 text-sm">
+      <span className="font-medium text-slate-800">{label}</span>
+      <input
+        name={name}
+        type="number"
+        inputMode="decimal"
+        step={step}
+        min={0}
+        required
+        value={fields[name]}
+        onChange={(e) => {
+          setFields({ ...fields, [name]: e.target.value });
+          setStatus({ kind: "idle" });
+        }}
+        className="w-32 rounded-md border border-slate-300 px-2 py-1.5 tabular-nums shadow-sm"
+      />
+      <span className="text-xs text-slate-500">{hint}</span>
+    </label>
+  );
+
+  return (
+    <form onSubmit={save} className="max-w-3xl rounded-lg border border-slate-200 bg-white p-6 shadow-sm" aria-labelledby="health-title">
+      <h2 id="health-title" className="text-lg font-semibold">
+        Customer health
+      </h2>
+      <p className="mt-1 text-sm text-slate-600">
+        Each active customer gets a score from 0 to 100 at the end of the period: the weighted mean of usage (active users per
+        licensed seat), support (100 − 10 per ticket in the last 90 days) and sentiment (latest NPS or CSAT in the last 180
+        days).
+      </p>
+      <fieldset className="mt-5">
+        <legend className="text-sm font-semibold text-slate-900">Weights</legend>
+        <div className="mt-2 flex flex-wrap gap-6">
+          {input("usage", "Usage", `default ${defaults.weights.usage}`)}
+          {input("support", "Support", `default ${defaults.weights.support}`)}
+          {input("sentiment", "Sentiment", `default ${defaults.weights.sentiment}`)}
+        </div>
+        <p className="mt-2 text-xs text-slate-500">
+          Weights are relative: they sum to {Number.isFinite(weightSum) ? weightSum : "—"} and the score divides by that sum.
+        </p>
+      </fieldset>
+      <fieldset className="mt-5">
+        <legend className="text-sm font-semibold text-slate-900">Bands</legend>
+        <div className="mt-2 flex flex-wrap gap-6">
+          {input("healthyMin", "Healthy from", `score ≥ this is healthy (default ${defaults.healthyMin})`, "any")}
+          {input("watchMin", "Watch from", `below this is at risk (default ${defaults.watchMin})`, "any")}
+        </div>
+      </fieldset>
+      <fieldset className="mt-5">
+        <legend className="text-sm font-semibold text-slate-900">Lifecycle</legend>
+        <div className="mt-2">
+          {input("stuckAfterDays", "Stuck after (days)", `a customer this long in one stage is listed as stuck (default ${defaults.stuckAfterDays})`)}
+        </div>
+      </fieldset>
+      <div className="mt-6 flex items-center gap-3">
+        <button
+          type="submit"
+          disabled={status.kind === "saving"}
+          className="rounded-md bg-indigo-600 px-4 py-2 text-sm font-semibold text-white shadow-sm hover:bg-indigo-500 disabled:opacity-60"
+        >
+          {status.kind === "saving" ? "Saving…" : "Save"}
+        </button>
+        <button
+          type="button"
+          onClick={() => {
+            setFields(toFields(defaults));
+            setStatus({ kind: "idle" });
+          }}
+          className="rounded-md border border-slate-300 px-4 py-2 text-sm font-medium text-slate-700 hover:bg-slate-50"
+        >
+          Reset to defaults
+        </button>
+        {status.kind === "saved" && (
+          <span role="status" className="text-sm text-emerald-700">
+            Saved. Every dashboard now uses these settings.
+          </span>
+        )}
+        {status.kind === "error" && (
+          <span role="alert" className="text-sm text-red-700">
+            {status.message}
+          </span>
+        )}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,14 @@
+import type { KeelDb } from "../connection";
+import { getPreparedDataset } from "./prepared-dataset";
+import { getHealthSettings } from "./settings";
+import { resolvePeriod, type MetricsQuery } from "@/lib/api/metrics-query";
+import { computeMetrics, defaultPeriod } from "@/lib/metrics/compute-metrics";
+import type { MetricsResponse } from "@/lib/metrics/types";
+
+/** GET /api/metrics and the dashboards: null when there is no data to compute from. */
+export function getMetrics(db: KeelDb, query: MetricsQuery): MetricsResponse | null {
+  const prepared = getPreparedDataset(db);
+  const period = resolvePeriod(query, defaultPeriod(prepared));
+  if (!period) return null;
+  return computeMetrics(prepared, period, query.filters, getHealthSettings(db));
+}

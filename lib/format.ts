@@ -1,0 +1,48 @@
+/** Display formatting: the API never rounds; only the UI does, here. */
+
+const EM_DASH = "—";
+
+export function formatMoney(value: number | null | undefined, options: { compact?: boolean; currency?: string } = {}): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return EM_DASH;
+  const { compact = false, currency = "USD" } = options;
+  return new Intl.NumberFormat("en-US", {
+    style: "currency",
+    currency,
+    notation: compact ? "compact" : "standard",
+    maximumFractionDigits: compact ? 1 : Math.abs(value) >= 1000 ? 0 : 2,
+    minimumFractionDigits: 0,
+  }).format(value);
+}
+
+export function formatPercent(value: number | null | undefined, digits = 1): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return EM_DASH;
+  return `${value.toFixed(digits)}%`;
+}
+
+export function formatNumber(value: number | null | undefined, digits = 0): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return EM_DASH;
+  return new Intl.NumberFormat("en-US", { maximumFractionDigits: digits, minimumFractionDigits: 0 }).format(value);
+}
+
+export function formatSigned(value: number | null | undefined, format: (v: number) => string): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return EM_DASH;
+  return `${value > 0 ? "+" : value < 0 ? "−" : "±"}${format(Math.abs(value))}`;
+}
+
+const MONTH_NAMES = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/** 2024-03 -> "Mar 2024" */
+export function formatMonth(month: string): string {
+  const [year, m] = month.split("-");
+  return `${MONTH_NAMES[Number(m) - 1] ?? m} ${year}`;
+}
+
+/** 2024-03 -> "Mar 24" for chart axes. */
+export function formatMonthShort(month: string): string {
+  const [year, m] = month.split("-");
+  return `${MONTH_NAMES[Number(m) - 1] ?? m} ${year?.slice(2)}`;
+}
+
+export function formatPeriod(period: { from: string; to: string }): string {
+  return period.from === period.to ? formatMonth(period.from) : `${formatMonth(period.from)} – ${formatMonth(period.to)}`;
+}

@@ -1,0 +1,35 @@
+// Builds the production app when there is no build or the sources are newer than it.
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+
+export const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..", "..");
+export const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
+
+const SOURCES = [
+  "app", "components", "lib", "db", "public", "instrumentation.ts", "next.config.mjs",
+  "package-lock.json", "postcss.config.mjs", "tsconfig.json",
+];
+
+function newestMtime(target) {
+  if (!fs.existsSync(target)) return 0;
+  const stat = fs.statSync(target);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  let newest = 0;
+  for (const entry of fs.readdirSync(target)) newest = Math.max(newest, newestMtime(path.join(target, entry)));
+  return newest;
+}
+
+export function needsBuild() {
+  const buildId = path.join(root, ".next", "BUILD_ID");
+  if (!fs.existsSync(buildId)) return true;
+  const built = fs.statSync(buildId).mtimeMs;
+  return SOURCES.some((source) => newestMtime(path.join(root, source)) > built);
+}
+
+export function ensureBuild() {
+  if (!needsBuild()) return;
+  console.log("[keel] Building the app (first run or sources changed)...");
+  const build = spawnSync(process.execPath, [nextBin, "build"], { cwd: root, stdio: "inherit" });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
