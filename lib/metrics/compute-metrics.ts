@@ -3,7 +3,8 @@ import type { Filters, HealthSettings, Month, Period } from "@/lib/domain/types"
 import { csmRows, segmentRows } from "./breakdowns";
 import { costToServe, retentionCost, salesMarketing } from "./cost-to-carry";
 import { filterCustomers, groupBySegment, hasFilter, normalizeFilters } from "./filters";
-import { healthSummary, scoreCustomerHealth, type CustomerHealth, type HealthInputs } from "./health";
+import { healthSummary, type CustomerHealth, type HealthInputs } from "./health";
+import { memoizedHealth } from "./health-memo";
 import { lifecycleFunnel, timeToValueDays } from "./lifecycle";
 import { periodSeries } from "./month-series";
 import { mrrColumn, sumUnits, toArr, toMrr } from "./mrr";
@@ -35,9 +36,8 @@ export function scoreActiveCustomers(
   const mrrByCustomer = new Map<string, number>();
   for (const c of customers) {
     if (col[c] <= 0) continue;
-    const id = p.customers[c].customerId;
-    scores.push(scoreCustomerHealth(id, inputs, to, settings));
-    mrrByCustomer.set(id, toMrr(col[c]));
+    scores.push(memoizedHealth(p, inputs, c, to, settings));
+    mrrByCustomer.set(p.customers[c].customerId, toMrr(col[c]));
   }
   return { scores, mrrByCustomer };
 }

@@ -7,7 +7,6 @@ import type { PreparedDataset } from "./prepare";
 import { pct } from "./ratio";
 import { periodCohort, retentionRates } from "./retention";
 import { surveyMetrics } from "./surveys";
-import { supportMetrics } from "./support";
 import { sliceByTime } from "./time-slices";
 import type { MonthMetrics } from "./types";
 
@@ -71,7 +70,8 @@ export function periodSeries(p: PreparedDataset, from: MonthIndex, to: MonthInde
     const startMs = monthStartMs(indexToMonth(m));
     const endMs = monthEndExclusiveMs(indexToMonth(m));
     const survey = surveyMetrics(sliceByTime(input.surveys, (r) => r.respondedAt, startMs, endMs), startMs, endMs);
-    const support = supportMetrics(sliceByTime(input.tickets, (t) => t.createdAt, startMs, endMs), startMs, endMs);
+    // The month's ticket volume is the length of its time slice; the medians are not needed here.
+    const ticketVolume = sliceByTime(input.tickets, (t) => t.createdAt, startMs, endMs).length;
     const serve = costToServe(costs.total);
     out.months.push({
       month: indexToMonth(m),
@@ -92,7 +92,7 @@ export function periodSeries(p: PreparedDataset, from: MonthIndex, to: MonthInde
       nps: survey.nps,
       csat: survey.csat,
       ces: survey.ces,
-      ticket_volume: support.ticket_volume,
+      ticket_volume: ticketVolume,
       cost_to_serve: serve,
       cost_to_carry_ratio: pct(serve, toMrr(units)),
     });

@@ -1,5 +1,6 @@
-function sortedCopy(values: readonly number[]): number[] {
-  return [...values].sort((a, b) => a - b);
+/** Typed arrays sort numerically without a comparator, many times faster on large inputs. */
+export function sortedCopy(values: ArrayLike<number>): Float64Array {
+  return Float64Array.from(values).sort();
 }
 
 export function mean(values: readonly number[]): number | null {
@@ -11,8 +12,11 @@ export function mean(values: readonly number[]): number | null {
 
 /** Even count: mean of the two middle values. */
 export function median(values: readonly number[]): number | null {
-  if (values.length === 0) return null;
-  const s = sortedCopy(values);
+  return medianOfSorted(sortedCopy(values));
+}
+
+export function medianOfSorted(s: ArrayLike<number>): number | null {
+  if (s.length === 0) return null;
   const mid = s.length >> 1;
   return s.length % 2 === 1 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
 }
@@ -23,9 +27,12 @@ export function median(values: readonly number[]): number | null {
  * h = (n - 1) * p / 100, result = x[floor h] + (h - floor h) * (x[floor h + 1] - x[floor h]).
  */
 export function percentile(values: readonly number[], p: number): number | null {
-  if (values.length === 0) return null;
+  return percentileOfSorted(sortedCopy(values), p);
+}
+
+export function percentileOfSorted(s: ArrayLike<number>, p: number): number | null {
   if (!(p >= 0 && p <= 100)) throw new RangeError(`percentile p must be within 0..100, got ${p}`);
-  const s = sortedCopy(values);
+  if (s.length === 0) return null;
   const h = ((s.length - 1) * p) / 100;
   const lo = Math.floor(h);
   const frac = h - lo;

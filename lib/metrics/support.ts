@@ -1,6 +1,6 @@
 import { MS_PER_HOUR, monthEndExclusiveMs, monthOfInstant, monthStartMs } from "@/lib/domain/months";
 import type { Month, Ticket } from "@/lib/domain/types";
-import { median, pct, percentile } from "./stats";
+import { medianOfSorted, pct, percentileOfSorted, sortedCopy } from "./stats";
 
 export interface SupportMetrics {
   ticket_volume: number;
@@ -30,13 +30,15 @@ export function supportMetrics(tickets: readonly Ticket[], startMs: number, endM
     if (t.firstResponseAt !== null) firstResponse.push((t.firstResponseAt - t.createdAt) / MS_PER_HOUR);
     if (t.resolvedAt !== null) resolution.push((t.resolvedAt - t.createdAt) / MS_PER_HOUR);
   }
+  const firstResponseSorted = sortedCopy(firstResponse);
+  const resolutionSorted = sortedCopy(resolution);
   return {
     ticket_volume: volume,
     fcr: pct(fcrYes, fcrKnown),
-    median_first_response_hours: median(firstResponse),
-    median_resolution_hours: median(resolution),
-    p90_first_response_hours: percentile(firstResponse, 90),
-    p90_resolution_hours: percentile(resolution, 90),
+    median_first_response_hours: medianOfSorted(firstResponseSorted),
+    median_resolution_hours: medianOfSorted(resolutionSorted),
+    p90_first_response_hours: percentileOfSorted(firstResponseSorted, 90),
+    p90_resolution_hours: percentileOfSorted(resolutionSorted, 90),
   };
 }
 

@@ -1,0 +1,82 @@
+import type { DataKind } from "@/lib/domain/types";
+import { MAX_REPORTED_ERRORS, type ImportError } from "@/lib/import/errors";
+import type { CsvInput } from "@/lib/import/read-csv";
+import { problemsMessage, validateCsv } from "@/lib/import/validate-csv";
+import type { KeelDb } from "../connection";
+import { applyStaged, ForeignKeyError } from "./apply";
+import { missingCustomers, repeatedKeys, type FoundErrors } from "./checks";
+import { StagingTable } from "./staging";
+import { KIND_TABLES } from "./tables";
+
+export interface ImportRequest {
+  kind: DataKind;
+  fileName: string;
+  userEmail: string | null;
+  input: CsvInput;
+  maxBytes?: number;
+  onProgress?: (p: { bytes: number; rows: number }) => void;
+}
+
+export interface ImportResult {
+  import_id: number;
+  kind: DataKind;
+  rows_read: number;
+  inserted: number;
+  updated: number;
+  unchanged: number;
+  warnings: string[];
+}
+
+export type ImportFailure = { ok: false; status: 400 | 413 | 422; error: string; errors: ImportError[]; error_count: number };
+export type ImportOutcome = { ok: true; result: ImportResult } | ImportFailure;
+
+/**
+ * Streams a CSV through validation into a TEMP staging table, then applies it all or nothing in one
+ * immediate transaction: an upsert by key that records the versions it replaced, so it can be undone.
+ */
+export async function importCsv(db: KeelDb, req: ImportRequest): Promise<ImportOutcome> {
+  const spec = KIND_TABLES[req.kind];
+  if (!spec) return { ok: false, status: 400, error: `Unknown kind '${req.kind}'.`, errors: [], error_count: 0 };
+  const sqlite = db.$client;
+  const stage = new StagingTable(sqlite, req.kind, spec);
+  try {
+    const validation = await validateCsv(req.kind, req.input, {
+      maxBytes: req.maxBytes,
+      onProgress: req.onProgress,
+      detectDuplicates: false,
+      onRecord: (record, row) => stage.add(row, spec.values(record)),
+    });
+    stage.flush();
+    if (!validation.ok && (validation.status !== 422 || stage.count === 0)) {
+      const { status, error, errors, error_count } = validation;
+      return { ok: false, status, error, errors, error_count };
+    }
+    stage.indexByKey();
+    const found = [{ errors: validation.ok ? [] : validation.errors, total: validation.ok ? 0 : validation.error_count }];
+    found.push(repeatedKeys(sqlite, stage, MAX_REPORTED_ERRORS));
+    if (!validation.ok) found.push(missingCustomers(sqlite, stage, MAX_REPORTED_ERRORS));
+    if (!validation.ok || found.some((f) => f.total > 0)) return failure(found);
+    try {
+      const counts = applyStaged(db, stage, { kind: req.kind, fileName: req.fileName, userEmail: req.userEmail, warnings: validation.warnings });
+      const { import_id, inserted, updated, unchanged } = counts;
+      const result = { import_id, kind: req.kind, rows_read: validation.rowsRead, inserted, updated, unchanged, warnings: validation.warnings };
+      return { ok: true, result };
+    } catch (error) {
+      // The upsert's foreign key names no row; list the rows whose customer is missing.
+      if (error instanceof ForeignKeyError) return failure([missingCustomers(sqlite, stage, MAX_REPORTED_ERRORS)]);
+      throw error;
+    }
+  } finally {
+    stage.drop();
+  }
+}
+
+function failure(found: FoundErrors[]): ImportFailure {
+  const total = found.reduce((sum, f) => sum + f.total, 0);
+  const errors = found
+    .flatMap((f) => f.errors)
+    .sort((a, b) => a.row - b.row)
+    .slice(0, MAX_REPORTED_ERRORS);
+  if (total === 0) return { ok: false, status: 422, error: "A row refers to data that no longer exists; import the file again.", errors, error_count: 0 };
+  return { ok: false, status: 422, error: problemsMessage(total), errors, error_count: total };
+}

@@ -1,0 +1,64 @@
+import { DATA_KINDS, type DataKind } from "../domain/types";
+import { columnNames, requiredColumns } from "./columns";
+
+/** `Customer ID`, ` customer-id `, `\uFEFFcustomer_id` all become `customer_id`. */
+export function normalizeHeaderName(name: string): string {
+  return name
+    .replace(/^\uFEFF/, "")
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, "_");
+}
+
+export interface HeaderMatch {
+  kind: DataKind;
+  /** Normalised names, in file order. */
+  names: string[];
+  /** Column name -> index in the file (first occurrence). */
+  indexes: Map<string, number>;
+  matched: string[];
+  missing: string[];
+  /** Header cells as written in the file that are not columns of this kind. */
+  unknown: string[];
+  /** Known columns that appear more than once. */
+  repeated: string[];
+}
+
+export function matchHeader(kind: DataKind, header: readonly string[]): HeaderMatch {
+  const known = new Set(columnNames(kind));
+  const names = header.map(normalizeHeaderName);
+  const indexes = new Map<string, number>();
+  const unknown: string[] = [];
+  const repeated: string[] = [];
+  names.forEach((name, i) => {
+    if (!known.has(name)) {
+      if (name !== "") unknown.push(header[i].trim());
+    } else if (indexes.has(name)) repeated.push(name);
+    else indexes.set(name, i);
+  });
+  const matched = columnNames(kind).filter((n) => indexes.has(n));
+  const missing = requiredColumns(kind).filter((n) => !indexes.has(n));
+  return { kind, names, indexes, matched, missing, unknown, repeated };
+}
+
+/** The kind whose required columns are all present, preferring the one that explains most of the header. */
+export function detectKind(header: readonly string[]): DataKind | null {
+  let best: { kind: DataKind; score: number } | null = null;
+  for (const kind of DATA_KINDS) {
+    const m = matchHeader(kind, header);
+    if (m.missing.length > 0) continue;
+    const score = m.matched.length * 10 - m.unknown.length;
+    if (!best || score > best.score) best = { kind, score };
+  }
+  return best?.kind ?? null;
+}
+
+/** One sentence for a header that lacks required columns; suggests the kind the file looks like. */
+export function describeMissingColumns(match: HeaderMatch, header: readonly string[]): string {
+  const list = match.missing.join(", ");
+  let message = `The file has no ${list} column${match.missing.length > 1 ? "s" : ""}, which ${match.kind} files need.`;
+  const other = detectKind(header);
+  if (other && other !== match.kind) message += ` This looks like a ${other} file; choose the ${other} kind.`;
+  else message += ` Download the ${match.kind} template to see the expected header.`;
+  return message;
+}

@@ -1,0 +1,77 @@
+import type { DataKind } from "../domain/types";
+import { ErrorCollector, type ImportError } from "./errors";
+import { CsvInputError, isBlankRecord, readCsvRecords, type CsvInput } from "./read-csv";
+import { checkHeader, DuplicateKeyTracker } from "./row-validator";
+import type { DomainRecord } from "./row-schemas";
+
+export interface ValidateOptions {
+  maxBytes?: number;
+  /** Called for every valid row, in file order, while the file streams. */
+  onRecord?: (record: DomainRecord, row: number) => void;
+  onProgress?: (p: { bytes: number; rows: number }) => void;
+  /** Off when the caller finds repeated keys itself (the importer does it in SQLite, without a million-key Map). */
+  detectDuplicates?: boolean;
+}
+
+export type ValidationOutcome =
+  | { ok: true; rowsRead: number; warnings: string[] }
+  | { ok: false; status: 413 | 422; error: string; errors: ImportError[]; error_count: number; rowsRead: number };
+
+const PROGRESS_EVERY = 10_000;
+
+/** Reads and validates a whole CSV of `kind`, streaming; collects errors (capped, with the exact total). */
+export async function validateCsv(kind: DataKind, input: CsvInput, options: ValidateOptions = {}): Promise<ValidationOutcome> {
+  const errors = new ErrorCollector();
+  const duplicates = options.detectDuplicates === false ? null : new DuplicateKeyTracker(kind);
+  let bytes = 0;
+  let rowsRead = 0;
+  let validator: ReturnType<typeof checkHeader> | null = null;
+  try {
+    for await (const { cells, row } of readCsvRecords(input, { maxBytes: options.maxBytes, onBytes: (b) => (bytes = b) })) {
+      if (validator === null) {
+        validator = checkHeader(kind, cells);
+        if (!validator.ok) return { ok: false, status: 422, error: validator.error, errors: validator.errors, error_count: 1, rowsRead };
+        continue;
+      }
+      if (!validator.ok || isBlankRecord(cells)) continue;
+      rowsRead += 1;
+      if (rowsRead % PROGRESS_EVERY === 0) options.onProgress?.({ bytes, rows: rowsRead });
+      const rows = validator.validator;
+      const result = rows.validate(cells, row);
+      if (!result.ok) {
+        result.errors.forEach((e) => errors.add(e));
+        continue;
+      }
+      const duplicate = duplicates?.check(result.key, row, () => rows.describeKey(cells));
+      if (duplicate) errors.add(duplicate);
+      else options.onRecord?.(result.record, row);
+    }
+  } catch (error) {
+    if (error instanceof CsvInputError) {
+      return { ok: false, status: error.status, error: error.message, errors: [], error_count: 0, rowsRead };
+    }
+    throw error;
+  }
+  options.onProgress?.({ bytes, rows: rowsRead });
+  if (validator === null) return fileError("The file is empty; it needs a header row and at least one data row.", rowsRead);
+  if (rowsRead === 0) return fileError("The file has a header but no data rows.", rowsRead);
+  if (errors.total > 0) {
+    return {
+      ok: false,
+      status: 422,
+      error: problemsMessage(errors.total),
+      errors: errors.sorted,
+      error_count: errors.total,
+      rowsRead,
+    };
+  }
+  return { ok: true, rowsRead, warnings: validator.ok ? validator.validator.warnings : [] };
+}
+
+function fileError(message: string, rowsRead: number): ValidationOutcome {
+  return { ok: false, status: 422, error: message, errors: [], error_count: 0, rowsRead };
+}
+
+export function problemsMessage(total: number): string {
+  return `${total} problem${total > 1 ? "s" : ""} found; nothing was imported. Fix the rows listed and upload the file again.`;
+}
