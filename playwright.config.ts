@@ -6,6 +6,8 @@ import { defineConfig, devices } from "@playwright/test";
 /** E2E_BASE_URL points the demo-data tests at a running server (e.g. `next dev`) instead. */
 export const DEMO_URL = process.env.E2E_BASE_URL ?? "http://127.0.0.1:3100";
 export const EMPTY_URL = "http://127.0.0.1:3101";
+/** An empty server of its own for the import tests, which add and undo data. */
+export const IMPORT_URL = "http://127.0.0.1:3102";
 
 const dataRoot = path.join(os.tmpdir(), "keel-e2e");
 
@@ -56,5 +58,5 @@ export default defineConfig({
       },
     },
   ],
-  webServer: process.env.E2E_BASE_URL ? [] : [server(3100, "demo", "on"), server(3101, "empty", "off")],
+  webServer: process.env.E2E_BASE_URL ? [] : [server(3100, "demo", "on"), server(3101, "empty", "off"), server(3102, "import", "off")],
 });

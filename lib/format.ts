@@ -5,12 +5,13 @@ const EM_DASH = "—";
 export function formatMoney(value: number | null | undefined, options: { compact?: boolean; currency?: string } = {}): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return EM_DASH;
   const { compact = false, currency = "USD" } = options;
+  const cents = Math.abs(value) < 1000 && Math.round(value * 100) % 100 !== 0;
   return new Intl.NumberFormat("en-US", {
     style: "currency",
     currency,
     notation: compact ? "compact" : "standard",
-    maximumFractionDigits: compact ? 1 : Math.abs(value) >= 1000 ? 0 : 2,
-    minimumFractionDigits: 0,
+    maximumFractionDigits: compact ? 1 : cents ? 2 : 0,
+    minimumFractionDigits: compact ? 0 : cents ? 2 : 0,
   }).format(value);
 }
 

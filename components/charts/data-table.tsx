@@ -1,8 +1,12 @@
+import Link from "next/link";
+
 export interface DataTableColumn {
   key: string;
   label: string;
   format?: (value: unknown) => string;
   align?: "left" | "right";
+  /** Makes the cell a link, e.g. a drill-down, so keyboard users reach what a chart click reaches. */
+  href?: (row: Record<string, unknown>) => string | undefined;
 }
 
 /** The text alternative of a chart: the same numbers as a plain table. */
@@ -24,12 +28,24 @@ export function DataTable({ caption, columns, rows }: { caption: string; columns
           <tr key={i} className="border-b border-slate-100">
             {columns.map((c) => (
               <td key={c.key} className={`py-1 pr-3 tabular-nums ${c.align === "right" ? "text-right" : ""}`}>
-                {c.format ? c.format(row[c.key]) : String(row[c.key] ?? "—")}
+                <CellContent column={c} row={row} />
               </td>
             ))}
           </tr>
         ))}
       </tbody>
     </table>
+  );
+}
+
+function CellContent({ column, row }: { column: DataTableColumn; row: Record<string, unknown> }) {
+  const text = column.format ? column.format(row[column.key]) : String(row[column.key] ?? "—");
+  const href = column.href?.(row);
+  return href ? (
+    <Link href={href} className="text-indigo-700 underline-offset-2 hover:underline">
+      {text}
+    </Link>
+  ) : (
+    text
   );
 }

@@ -38,7 +38,7 @@ export function FilterBar({ options }: { options: FilterOptions }) {
       className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white px-4 py-3 shadow-sm"
       onSubmit={(e) => e.preventDefault()}
     >
-      <div className="flex items-end gap-2">
+      <div className="flex flex-wrap items-end gap-2">
         <Field label="From">
           <input
             type="month"

@@ -15,7 +15,7 @@ export function MainNav() {
   const query = carried.toString();
 
   return (
-    <nav aria-label="Main" className="flex gap-1 overflow-x-auto">
+    <nav aria-label="Main" className="flex min-w-0 gap-1 overflow-x-auto">
       {NAV_LINKS.map((link) => {
         const active = link.href === "/" ? pathname === "/" : pathname.startsWith(link.href);
         const href = link.keepsFilters && query ? `${link.href}?${query}` : link.href;

@@ -1,96 +1,40 @@
 import type { KeelDb } from "../connection";
-import * as t from "../schema";
-import {
-  UNASSIGNED_SEGMENT,
-  type BillingPeriod,
-  type CostCategory,
-  type Dataset,
-  type LifecycleStage,
-  type SurveyKind,
-} from "@/lib/domain/types";
+import type { Cost, Customer, Dataset, LifecycleEvent, Subscription, SurveyResponse, Ticket, UsageRecord } from "@/lib/domain/types";
+
+/*
+ * Plain prepared statements whose column aliases are already the domain field names: this runs
+ * over every stored row after each import, and skipping the ORM's row mapping makes it several
+ * times faster on millions of rows.
+ */
+const QUERIES = {
+  customers: `select customer_id as customerId, name, case when segment = '' then 'Unassigned' else segment end as segment,
+    plan, csm, acquisition_channel as acquisitionChannel, signup_date as signupDate from customers`,
+  subscriptions: `select subscription_id as subscriptionId, customer_id as customerId, plan, amount,
+    billing_period as billingPeriod, start_date as startDate, end_date as endDate from subscriptions`,
+  lifecycle: `select customer_id as customerId, stage, entered_at as enteredAt from lifecycle_events`,
+  costs: `select month, category, nullif(segment, '') as segment, amount from costs`,
+  surveys: `select response_id as responseId, customer_id as customerId, survey, score, responded_at as respondedAt, comment
+    from survey_responses`,
+  tickets: `select ticket_id as ticketId, customer_id as customerId, created_at as createdAt, first_response_at as firstResponseAt,
+    resolved_at as resolvedAt, resolved_on_first_contact as resolvedOnFirstContact, priority, channel from tickets`,
+  usage: `select customer_id as customerId, month, active_users as activeUsers, licensed_seats as licensedSeats, sessions,
+    avg_session_minutes as avgSessionMinutes, features_used as featuresUsed from usage`,
+} as const;
+
+function all<T>(db: KeelDb, sql: string): T[] {
+  return db.$client.prepare(sql).all() as T[];
+}
 
 /** Reads every stored record into the shapes lib/metrics computes from. */
 export function loadDataset(db: KeelDb): Dataset {
+  const tickets = all<Omit<Ticket, "resolvedOnFirstContact"> & { resolvedOnFirstContact: number | null }>(db, QUERIES.tickets);
   return {
-    customers: db
-      .select()
-      .from(t.customers)
-      .all()
-      .map((c) => ({
-        customerId: c.customerId,
-        name: c.name,
-        segment: c.segment === "" ? UNASSIGNED_SEGMENT : c.segment,
-        plan: c.plan,
-        csm: c.csm,
-        acquisitionChannel: c.acquisitionChannel,
-        signupDate: c.signupDate,
-      })),
-    subscriptions: db
-      .select()
-      .from(t.subscriptions)
-      .all()
-      .map((s) => ({
-        subscriptionId: s.subscriptionId,
-        customerId: s.customerId,
-        plan: s.plan,
-        amount: s.amount,
-        billingPeriod: s.billingPeriod as BillingPeriod,
-        startDate: s.startDate,
-        endDate: s.endDate,
-      })),
-    lifecycle: db
-      .select({ customerId: t.lifecycleEvents.customerId, stage: t.lifecycleEvents.stage, enteredAt: t.lifecycleEvents.enteredAt })
-      .from(t.lifecycleEvents)
-      .all()
-      .map((e) => ({ ...e, stage: e.stage as LifecycleStage })),
-    costs: db
-      .select()
-      .from(t.costs)
-      .all()
-      .map((c) => ({
-        month: c.month,
-        category: c.category as CostCategory,
-        segment: c.segment === "" ? null : c.segment,
-        amount: c.amount,
-      })),
-    surveys: db
-      .select()
-      .from(t.surveyResponses)
-      .all()
-      .map((r) => ({
-        responseId: r.responseId,
-        customerId: r.customerId,
-        survey: r.survey as SurveyKind,
-        score: r.score,
-        respondedAt: r.respondedAt,
-        comment: r.comment,
-      })),
-    tickets: db
-      .select()
-      .from(t.tickets)
-      .all()
-      .map((k) => ({
-        ticketId: k.ticketId,
-        customerId: k.customerId,
-        createdAt: k.createdAt,
-        firstResponseAt: k.firstResponseAt,
-        resolvedAt: k.resolvedAt,
-        resolvedOnFirstContact: k.resolvedOnFirstContact,
-        priority: k.priority,
-        channel: k.channel,
-      })),
-    usage: db
-      .select()
-      .from(t.usage)
-      .all()
-      .map((u) => ({
-        customerId: u.customerId,
-        month: u.month,
-        activeUsers: u.activeUsers,
-        licensedSeats: u.licensedSeats,
-        sessions: u.sessions,
-        avgSessionMinutes: u.avgSessionMinutes,
-        featuresUsed: u.featuresUsed,
-      })),
+    customers: all<Customer>(db, QUERIES.customers),
+    subscriptions: all<Subscription>(db, QUERIES.subscriptions),
+    lifecycle: all<LifecycleEvent>(db, QUERIES.lifecycle),
+    costs: all<Cost>(db, QUERIES.costs),
+    surveys: all<SurveyResponse>(db, QUERIES.surveys),
+    tickets: tickets.map((t) => ({ ...t, resolvedOnFirstContact: t.resolvedOnFirstContact === null ? null : t.resolvedOnFirstContact === 1 })),
+    usage: all<UsageRecord>(db, QUERIES.usage),
   };
 }

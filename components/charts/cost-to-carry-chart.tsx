@@ -1,0 +1,69 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { Bar, BarChart, CartesianGrid, LabelList, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
+import { customersHref } from "@/components/drilldown/customers-href";
+import { formatPercent } from "@/lib/format";
+import type { SegmentMetrics } from "@/lib/metrics/types";
+import { ChartCard } from "./chart-card";
+import { AXIS_TICK, money, percent, TOOLTIP_STYLE, tooltipValue } from "./chart-format";
+import { useThemeColors } from "./theme-colors";
+
+/** Cost to serve ÷ revenue per segment, with the overall ratio as a line; a bar drills to the segment's active customers. */
+export function CostToCarryChart(props: { segments: SegmentMetrics[]; overall: number | null; drillBase: string }) {
+  const colors = useThemeColors();
+  const router = useRouter();
+  const rows = props.segments.map((s) => ({
+    segment: s.segment,
+    ratio: s.cost_to_carry_ratio,
+    cost: s.cost_to_serve,
+    revenue: s.revenue,
+    label: formatPercent(s.cost_to_carry_ratio, 1),
+  }));
+  const drill = (segment: string) => customersHref(props.drillBase, { segment, status: "active" });
+  return (
+    <ChartCard
+      id="cost-to-carry"
+      title="Cost to carry by segment"
+      definition="Cost to serve (customer success, support, product) ÷ the segment's revenue over the period × 100. Lower is better; the line is the overall ratio."
+      glossaryHref="/metrics#cost_to_carry_ratio"
+      isEmpty={rows.every((r) => r.ratio === null)}
+      emptyMessage="No costs or revenue in this period."
+      table={{
+        columns: [
+          { key: "segment", label: "Segment", href: (row) => drill(String(row.segment)) },
+          { key: "ratio", label: "Cost to carry", format: percent, align: "right" },
+          { key: "cost", label: "Cost to serve", format: money, align: "right" },
+          { key: "revenue", label: "Revenue", format: money, align: "right" },
+        ],
+        rows,
+      }}
+    >
+      <BarChart responsive style={{ width: "100%", height: "100%" }} data={rows} margin={{ top: 20, right: 8, bottom: 0, left: 4 }}>
+        <CartesianGrid vertical={false} stroke={colors["chart-grid"]} />
+        <XAxis dataKey="segment" tick={AXIS_TICK} stroke={colors["chart-axis"]} interval={0} />
+        <YAxis tickFormatter={(v: number) => `${v}%`} tick={AXIS_TICK} stroke={colors["chart-axis"]} width={44} />
+        {props.overall !== null && (
+          <ReferenceLine
+            y={props.overall}
+            stroke={colors["chart-axis"]}
+            strokeDasharray="4 3"
+            label={{ value: `Overall ${formatPercent(props.overall, 1)}`, position: "insideTopRight", fontSize: 11, fill: colors["chart-axis"] }}
+          />
+        )}
+        <Tooltip formatter={tooltipValue(percent)} contentStyle={TOOLTIP_STYLE} cursor={{ fill: colors["chart-grid"], fillOpacity: 0.4 }} />
+        <Bar
+          dataKey="ratio"
+          name="Cost to carry"
+          fill={colors["chart-4"]}
+          cursor="pointer"
+          maxBarSize={64}
+          isAnimationActive={false}
+          onClick={(item) => router.push(drill(String((item.payload as { segment: string }).segment)))}
+        >
+          <LabelList dataKey="label" position="top" style={{ fontSize: 11, fill: colors["chart-axis"] }} />
+        </Bar>
+      </BarChart>
+    </ChartCard>
+  );
+}

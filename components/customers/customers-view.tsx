@@ -1,0 +1,70 @@
+"use client";
+
+import Link from "next/link";
+import { FilterBar, type FilterOptions } from "@/components/filters/filter-bar";
+import { useUrlParams } from "@/components/filters/use-url-params";
+import { CustomerTable } from "./customer-table";
+import { DrillBanner } from "./drill-banner";
+import { Pagination } from "./pagination";
+import { SearchBox } from "./search-box";
+import { StatusTabs } from "./status-tabs";
+import { useCustomerList, type InitialCustomerList } from "./use-customer-list";
+
+export function CustomersView({ options, initial }: { options: FilterOptions; initial: InitialCustomerList | null }) {
+  const { searchParams, setParams } = useUrlParams();
+  const { data, errorMessage: error, isFetching, isPlaceholderData } = useCustomerList(initial);
+  const carried = new URLSearchParams();
+  for (const key of ["from", "to"]) {
+    const value = searchParams.get(key);
+    if (value) carried.set(key, value);
+  }
+  const customerHref = (id: string) => `/customers/${encodeURIComponent(id)}${carried.size ? `?${carried}` : ""}`;
+
+  return (
+    <div className="space-y-4">
+      <div>
+        <h1 className="text-2xl font-semibold tracking-tight">Customers</h1>
+        <p className="mt-1 text-sm text-slate-600">Every customer behind the numbers: open one for its MRR history, health and conversations.</p>
+      </div>
+      <FilterBar options={options} />
+      {error && (
+        <p role="alert" className="rounded-lg border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-800">
+          This link cannot be shown: {error}.{" "}
+          <Link href="/customers" className="font-medium underline">
+            Show all customers
+          </Link>
+        </p>
+      )}
+      {data && <DrillBanner data={data} onClear={setParams} />}
+      <div className="flex flex-col gap-3 sm:flex-row sm:items-center sm:justify-between">
+        <SearchBox />
+        <StatusTabs current={searchParams.get("status")} onChange={(status) => setParams({ status, page: null })} />
+      </div>
+      {data && data.total === 0 ? (
+        <div className="rounded-lg border border-dashed border-slate-300 bg-white px-6 py-12 text-center">
+          <p className="font-medium text-slate-900">No customers match.</p>
+          <p className="mt-1 text-sm text-slate-600">
+            Try a longer period, fewer filters or a different search{data.drill.q ? ` than “${data.drill.q}”` : ""}.
+          </p>
+        </div>
+      ) : data ? (
+        <>
+          <CustomerTable
+            data={data}
+            customerHref={customerHref}
+            busy={isFetching && isPlaceholderData}
+            onSort={(sort, dir) => setParams({ sort, dir, page: null })}
+          />
+          <Pagination
+            page={data.page}
+            pageSize={data.page_size}
+            total={data.total}
+            onPage={(page) => setParams({ page: page > 1 ? String(page) : null })}
+          />
+        </>
+      ) : (
+        !error && <div className="h-96 animate-pulse rounded-lg border border-slate-200 bg-white" aria-label="Loading customers" />
+      )}
+    </div>
+  );
+}

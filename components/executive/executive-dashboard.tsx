@@ -1,0 +1,69 @@
+"use client";
+
+import { CohortHeatmap } from "@/components/charts/cohort-heatmap";
+import { CostToCarryChart } from "@/components/charts/cost-to-carry-chart";
+import { FunnelChart } from "@/components/charts/funnel-chart";
+import { LogoChurnChart } from "@/components/charts/logo-churn-chart";
+import { MrrMovementsChart } from "@/components/charts/mrr-movements-chart";
+import { NpsTrendChart } from "@/components/charts/nps-trend-chart";
+import { PeriodBridgeChart } from "@/components/charts/period-bridge-chart";
+import { RetentionTrendChart } from "@/components/charts/retention-trend-chart";
+import { KpiGrid } from "@/components/kpi/kpi-grid";
+import { useMetrics } from "@/components/metrics/use-metrics";
+import { formatPeriod } from "@/lib/format";
+import type { ExecutiveResponse } from "@/lib/metrics/executive";
+import type { MetricsResponse } from "@/lib/metrics/types";
+import { useExecutive } from "./use-executive";
+
+export interface ExecutiveDashboardProps {
+  initialMetrics: { queryString: string; data: MetricsResponse };
+  initialExecutive: { queryString: string; data: ExecutiveResponse };
+}
+
+/** The period and filters as a query string, for drill-down links (explicit, so a link reproduces the view). */
+function drillBaseOf(m: MetricsResponse): string {
+  const params = new URLSearchParams({ from: m.period.from, to: m.period.to });
+  for (const [key, value] of Object.entries(m.filters)) if (value) params.set(key, value);
+  return params.toString();
+}
+
+export function ExecutiveDashboard(props: ExecutiveDashboardProps) {
+  const metricsQuery = useMetrics(props.initialMetrics);
+  const executiveQuery = useExecutive(props.initialExecutive);
+  const metrics = metricsQuery.data;
+  const executive = executiveQuery.data;
+  const error = metricsQuery.error ?? executiveQuery.error;
+  if (!metrics || !executive) {
+    return error ? <ErrorNote message={error.message} /> : <div className="min-h-[1600px]" aria-busy="true" />;
+  }
+  const drillBase = drillBaseOf(metrics);
+  const fetching = metricsQuery.isFetching || executiveQuery.isFetching;
+  return (
+    <div className="flex flex-col gap-4" aria-busy={fetching}>
+      {error && <ErrorNote message={error.message} />}
+      <p className="text-xs text-slate-500">
+        Changes compare with the previous {executive.previous ? formatPeriod(executive.previous_period) : "period (no data then)"}.
+        {" "}Select a tile or a bar to see the customers behind it.
+      </p>
+      <KpiGrid metrics={metrics} executive={executive} drillBase={drillBase} />
+      <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
+        <MrrMovementsChart months={metrics.months} drillBase={drillBase} className="lg:col-span-2" />
+        <PeriodBridgeChart startMrr={executive.start_mrr} summary={metrics.summary} drillBase={drillBase} />
+        <RetentionTrendChart months={metrics.months} trailing={executive.trailing_retention} />
+        <LogoChurnChart months={metrics.months} drillBase={drillBase} />
+        <NpsTrendChart months={metrics.months} />
+        <CohortHeatmap cohorts={executive.cohorts} drillBase={drillBase} className="lg:col-span-2" />
+        <FunnelChart funnel={metrics.funnel} />
+        <CostToCarryChart segments={metrics.segments} overall={metrics.summary.cost_to_carry_ratio} drillBase={drillBase} />
+      </div>
+    </div>
+  );
+}
+
+function ErrorNote({ message }: { message: string }) {
+  return (
+    <p role="alert" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
+      Could not load the dashboard for these filters: {message}
+    </p>
+  );
+}

@@ -1,0 +1,138 @@
+import { MS_PER_HOUR, indexToMonth, monthToIndex } from "@/lib/domain/months";
+import type { BillingPeriod, HealthSettings, LifecycleStage, Month, SurveyKind } from "@/lib/domain/types";
+import { healthInputs } from "./compute-metrics";
+import { customerStatus } from "./customer-list-sort";
+import type { CustomerStatus } from "./customer-list-types";
+import { customerMrrHistory } from "./customer-mrr";
+import { scoreCustomerHealth, type HealthBand, type HealthFactor } from "./health";
+import { compareEvents } from "./lifecycle-stages";
+import { currentStages } from "./lifecycle-stuck";
+import type { MovementType } from "./movements";
+import { mrrColumn, subscriptionUnits, toArr, toMrr } from "./mrr";
+import type { PreparedDataset } from "./prepare";
+
+/** GET /api/customers/{id}. Instants are ISO 8601 UTC strings; money in major units, unrounded. */
+export interface CustomerDetail {
+  customer_id: string;
+  name: string;
+  segment: string;
+  plan: string | null;
+  csm: string | null;
+  acquisition_channel: string | null;
+  signup_date: string;
+  /** The month health, status and MRR are taken at (default: the latest month with data). */
+  as_of: Month;
+  mrr: number;
+  arr: number;
+  status: CustomerStatus;
+  current_stage: LifecycleStage | null;
+  mrr_history: { month: Month; mrr: number; movement: MovementType | null; amount: number }[];
+  movements: { month: Month; movement: MovementType; amount: number; mrr_before: number; mrr_after: number }[];
+  subscriptions: {
+    subscription_id: string;
+    plan: string | null;
+    amount: number;
+    billing_period: BillingPeriod;
+    mrr: number;
+    start_date: string;
+    end_date: string | null;
+  }[];
+  lifecycle: { stage: LifecycleStage; entered_at: string }[];
+  tickets: {
+    ticket_id: string;
+    created_at: string;
+    first_response_at: string | null;
+    resolved_at: string | null;
+    first_response_hours: number | null;
+    resolution_hours: number | null;
+    resolved_on_first_contact: boolean | null;
+    priority: string | null;
+    channel: string | null;
+  }[];
+  surveys: { response_id: string; survey: SurveyKind; score: number; responded_at: string; comment: string | null }[];
+  health: {
+    score: number;
+    band: HealthBand;
+    factors: Record<HealthFactor, number>;
+    weights: Record<HealthFactor, number>;
+    weakest_factor: HealthFactor;
+  } | null;
+  /** Why `health` is null. */
+  health_reason: string | null;
+}
+
+const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
+const hoursBetween = (from: number, to: number | null) => (to === null ? null : (to - from) / MS_PER_HOUR);
+
+/** One customer's page; null for an unknown id. `asOf` defaults to the latest month with data. */
+export function customerDetail(p: PreparedDataset, customerId: string, settings: HealthSettings, asOf?: Month): CustomerDetail | null {
+  const c = p.customerIndex.get(customerId);
+  if (c === undefined) return null;
+  const cust = p.customers[c];
+  const month = asOf ?? (p.latestMonth !== null ? indexToMonth(p.latestMonth) : cust.signupDate.slice(0, 7));
+  const units = mrrColumn(p.mrr, monthToIndex(month))[c];
+  const status = customerStatus(units, p.mrr.firstActive[c], monthToIndex(month));
+  const health = units > 0 ? scoreCustomerHealth(customerId, healthInputs(p), month, settings) : null;
+  const subscriptions = p.dataset.subscriptions
+    .filter((s) => s.customerId === customerId)
+    .sort((a, b) => (a.startDate < b.startDate ? -1 : a.startDate > b.startDate ? 1 : 0));
+  const firstMonth = subscriptions.length > 0 ? subscriptions[0].startDate.slice(0, 7) : null;
+  const history = (customerMrrHistory(p, customerId) ?? [])
+    .filter((h) => firstMonth !== null && h.month >= firstMonth)
+    .map((h) => ({ month: h.month, mrr: h.mrr, movement: h.movement, amount: h.amount }));
+
+  return {
+    customer_id: cust.customerId,
+    name: cust.name,
+    segment: cust.segment,
+    plan: cust.plan,
+    csm: cust.csm,
+    acquisition_channel: cust.acquisitionChannel,
+    signup_date: cust.signupDate,
+    as_of: month,
+    mrr: toMrr(units),
+    arr: toArr(units),
+    status,
+    current_stage: currentStages(p.eventsByCustomer, [customerId]).get(customerId)?.stage ?? null,
+    mrr_history: history,
+    movements: history.flatMap((h, i) =>
+      h.movement
+        ? [{ month: h.month, movement: h.movement, amount: h.amount, mrr_before: i > 0 ? history[i - 1].mrr : 0, mrr_after: h.mrr }]
+        : [],
+    ),
+    subscriptions: subscriptions.map((s) => ({
+      subscription_id: s.subscriptionId,
+      plan: s.plan,
+      amount: s.amount,
+      billing_period: s.billingPeriod,
+      mrr: toMrr(subscriptionUnits(s)),
+      start_date: s.startDate,
+      end_date: s.endDate,
+    })),
+    lifecycle: [...(p.eventsByCustomer.get(customerId) ?? [])].sort(compareEvents).map((e) => ({ stage: e.stage, entered_at: iso(e.enteredAt)! })),
+    tickets: [...(p.ticketsByCustomer.get(customerId) ?? [])]
+      .sort((a, b) => b.createdAt - a.createdAt)
+      .map((t) => ({
+        ticket_id: t.ticketId,
+        created_at: iso(t.createdAt)!,
+        first_response_at: iso(t.firstResponseAt),
+        resolved_at: iso(t.resolvedAt),
+        first_response_hours: hoursBetween(t.createdAt, t.firstResponseAt),
+        resolution_hours: hoursBetween(t.createdAt, t.resolvedAt),
+        resolved_on_first_contact: t.resolvedOnFirstContact,
+        priority: t.priority,
+        channel: t.channel,
+      })),
+    surveys: [...(p.surveysByCustomer.get(customerId) ?? [])]
+      .sort((a, b) => b.respondedAt - a.respondedAt)
+      .map((r) => ({ response_id: r.responseId, survey: r.survey, score: r.score, responded_at: iso(r.respondedAt)!, comment: r.comment })),
+    health: health && {
+      score: health.score,
+      band: health.band,
+      factors: health.factors,
+      weights: settings.weights,
+      weakest_factor: health.weakestFactor,
+    },
+    health_reason: health ? null : `Not active in ${month} (no MRR), so not scored: only active customers have a health score.`,
+  };
+}

@@ -1,0 +1,109 @@
+import type { Filters, LifecycleStage, Month, Period } from "@/lib/domain/types";
+import type { HealthBand, HealthFactor } from "./health";
+import type { MovementType } from "./movements";
+
+export const CUSTOMER_STATUSES = ["active", "churned", "all"] as const;
+export type StatusFilter = (typeof CUSTOMER_STATUSES)[number];
+/** A customer at `to`: MRR > 0, had MRR > 0 at some earlier month, or never had any yet. */
+export type CustomerStatus = "active" | "churned" | "never_active";
+
+export const NPS_GROUPS = ["detractor", "passive", "promoter"] as const;
+export type NpsGroup = (typeof NPS_GROUPS)[number];
+
+export const SORT_KEYS = ["name", "mrr", "arr", "health_score", "movement_amount", "signup_date", "segment"] as const;
+export type SortKey = (typeof SORT_KEYS)[number];
+export type SortDir = "asc" | "desc";
+
+export const DRILL_KEYS = ["movement", "cohort", "status", "retention_cohort", "health", "stage", "stuck", "survey", "q", "sort", "dir", "page", "page_size"] as const;
+/** Every URL param of the Customers page, in the stable order its query key uses. */
+export const CUSTOMER_QUERY_KEYS = ["from", "to", "segment", "csm", "plan", ...DRILL_KEYS] as const;
+
+export const MAX_PAGE_SIZE = 500;
+export const DEFAULT_PAGE_SIZE = 50;
+
+/** What narrows the list beyond the period and filters; every set field combines with AND. */
+export interface DrillParams {
+  movement: MovementType | null;
+  cohort: Month | null;
+  status: StatusFilter;
+  retentionCohort: boolean;
+  health: HealthBand | null;
+  stage: LifecycleStage | null;
+  stuck: boolean;
+  survey: NpsGroup | null;
+  q: string | null;
+  sort: SortKey | null;
+  dir: SortDir | null;
+  page: number;
+  pageSize: number;
+}
+
+export const NO_DRILL: DrillParams = {
+  movement: null,
+  cohort: null,
+  status: "all",
+  retentionCohort: false,
+  health: null,
+  stage: null,
+  stuck: false,
+  survey: null,
+  q: null,
+  sort: null,
+  dir: null,
+  page: 1,
+  pageSize: DEFAULT_PAGE_SIZE,
+};
+
+export interface CustomerRow {
+  customer_id: string;
+  name: string;
+  segment: string;
+  plan: string | null;
+  csm: string | null;
+  acquisition_channel: string | null;
+  signup_date: string;
+  mrr: number;
+  arr: number;
+  status: CustomerStatus;
+  health_score: number | null;
+  health_band: HealthBand | null;
+  weakest_factor: HealthFactor | null;
+  current_stage: LifecycleStage | null;
+  /** With `movement`. */
+  movement?: MovementType;
+  movement_amount?: number;
+  movement_months?: Month[];
+  /** With `retention_cohort` (MRR at the month before `from`) or `cohort` (MRR at the cohort month); end = at `to`. */
+  start_mrr?: number;
+  end_mrr?: number;
+  /** With `stuck`. */
+  days_in_stage?: number;
+  /** With `survey`: the latest NPS response of the period. */
+  nps_score?: number;
+}
+
+export interface CustomerListResponse {
+  period: Period;
+  filters: Filters;
+  drill: {
+    movement: MovementType | null;
+    cohort: Month | null;
+    status: StatusFilter;
+    retention_cohort: boolean;
+    health: HealthBand | null;
+    stage: LifecycleStage | null;
+    stuck: boolean;
+    /** The Settings threshold `stuck` uses. */
+    stuck_after_days: number;
+    survey: NpsGroup | null;
+    q: string | null;
+    sort: SortKey;
+    dir: SortDir;
+  };
+  total: number;
+  page: number;
+  page_size: number;
+  /** Over every matching customer, not only this page. */
+  totals: { mrr: number; movement_amount?: number; start_mrr?: number; end_mrr?: number };
+  customers: CustomerRow[];
+}
