@@ -77,6 +77,7 @@ export function* customerActivityRows(
   story: Story, world: World, events: readonly LifecycleEvent[], windowEnd: number, seq: Sequences, r: Rng,
 ): Generator<DemoRow> {
   const enterprise = story.segment === "Enterprise";
+  let lastNps = -99;
   for (let i = 0; i < world.months; i++) {
     if (!(story.mrr[i] > 0)) continue;
     const h = story.health[i];
@@ -84,11 +85,15 @@ export function* customerActivityRows(
     const tenure = tenureAt(story, world, i);
     // In a run's first month, activity starts on the subscription's start day.
     const fromDay = tenure === 0 ? runStartDay(story, month) : 1;
-    const lambda = (0.2 + seatsAt(story, i) * 0.01) * (1.7 - h) * (tenure < 2 ? 1.6 : 1);
+    // Unhappy customers write in far more often: complaints, escalations, cancellation questions.
+    const lambda = (0.2 + seatsAt(story, i) * 0.01) * (1.7 - h) * (tenure < 2 ? 1.6 : 1) + 8 * Math.max(0, 0.45 - h);
     const count = r.poisson(Math.min(lambda, 12));
     for (let t = 0; t < count; t++) yield* ticketRows(story.id, month, h, enterprise, windowEnd, seq, r, fromDay);
-    // Relationship NPS every six months, from the third month of a run.
-    if (tenure >= 3 && (tenure - 3) % 6 === 0 && r.chance(enterprise ? 0.5 : 0.4)) {
+    // Relationship NPS every quarter from the third month of a run; a struggling account also
+    // hears from its CSM, whose check-in asks the NPS question.
+    const relationship = tenure >= 3 && (tenure - 3) % 3 === 0 && r.chance(enterprise ? 0.8 : 0.7);
+    if (relationship || (h < 0.4 && i - lastNps >= 4 && r.chance(0.6))) {
+      lastNps = i;
       const at = dayMs(month, r.int(1, daysInMonth(month))) + businessTime(r);
       if (at < windowEnd) yield surveyRow(seq, story.id, "nps", npsScore(r, h), at, r);
     }

@@ -63,7 +63,7 @@ export function* usageRows(story: Story, world: World, r: Rng): Generator<DemoRo
     const h = story.health[i];
     const seats = seatsAt(story, i);
     const ramp = Math.min(1, 0.4 + 0.2 * tenureAt(story, world, i));
-    const adoption = ramp * (0.25 + 0.7 * h) * (1 + r.normal(0, 0.06));
+    const adoption = ramp * (0.1 + 0.9 * h) * (1 + r.normal(0, 0.06));
     const active = clamp(Math.round(seats * adoption), 0, Math.round(seats * 1.05));
     const features = FEATURES_PER_PLAN[planForPrice(story.price[i] || story.mrr[i])];
     yield {

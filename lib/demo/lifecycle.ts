@@ -39,12 +39,13 @@ export function lifecycleEvents(story: Story, r: Rng, windowEnd: number): Lifecy
     }
     at += story.stuck === "implementation" && runNo === 0 ? days(r, 65, 180) : days(r, 10, 40);
     steps.push({ stage: "early_adoption", at });
+    // Healthy accounts move on within weeks; the ones that linger are the stuck ones CS chases.
     let growth: number | null = null;
-    if (run.firstExpansion !== null) growth = Math.max(at + MS_PER_DAY, run.firstExpansion + businessTime(r));
-    else if (meanHealth > 0.68 && r.chance(0.5)) growth = at + days(r, 90, 240);
+    if (run.firstExpansion !== null) growth = Math.max(at + MS_PER_DAY, Math.min(run.firstExpansion, at + days(r, 20, 55)) + businessTime(r));
+    else if (meanHealth > 0.5 && r.chance(0.9)) growth = at + days(r, 20, 55);
     if (growth !== null) steps.push({ stage: "growth", at: growth });
-    if (r.chance(0.85)) {
-      const retention = Math.max(run.start + days(r, 365, 390), (growth ?? at) + days(r, 30, 90)) + businessTime(r);
+    if (r.chance(growth !== null ? 0.92 : 0.6)) {
+      const retention = (growth ?? at) + days(r, growth !== null ? 25 : 60, growth !== null ? 55 : 150) + businessTime(r);
       steps.push({ stage: "retention", at: retention });
     }
     let previous = -Infinity;

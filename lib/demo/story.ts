@@ -56,7 +56,7 @@ export interface Story {
 }
 
 /** Months past the window we still simulate, so customers about to churn look at risk at the end. */
-const LOOKAHEAD = 4;
+const LOOKAHEAD = 6;
 const HAZARD: Record<SegmentCell, number> = { SMB: 0.026, "Mid-Market": 0.013, Enterprise: 0.007, "": 0.026 };
 const EXPANSION: Record<SegmentCell, number> = { SMB: 0.012, "Mid-Market": 0.026, Enterprise: 0.032, "": 0.01 };
 
@@ -120,11 +120,11 @@ export function simulateCustomer(world: World, index: number): Story {
     const startDay = forced.startDay ?? (r.chance(0.2) ? 1 : r.int(2, 28));
     const startMs = dayMs(abs(start), startDay);
     if (runNo === 0) signup = startMs - r.int(3, 35) * MS_PER_DAY;
-    const h0 = clamp(r.normal(runNo === 0 ? 0.7 : 0.62, 0.14), 0.2, 0.97);
+    const h0 = clamp(r.normal(runNo === 0 ? 0.76 : 0.66, 0.13), 0.2, 0.97);
     const hazard = HAZARD[segment] * (0.5 + (1 - h0) * 1.6);
     let churn = forced.churnAfter !== undefined ? start + forced.churnAfter : sampleChurn(r, start, M + LOOKAHEAD, billing, hazard);
     if (churn !== null && churn >= M + LOOKAHEAD) churn = null;
-    const declineMonths = churn !== null && r.chance(0.8) ? r.int(2, 5) : 0;
+    const declineMonths = churn !== null && r.chance(0.9) ? r.int(3, 6) : 0;
     const run: Run = { start: startMs, churn: null, firstExpansion: null };
     runs.push(run);
 
@@ -134,9 +134,14 @@ export function simulateCustomer(world: World, index: number): Story {
     let addOn: SubSpan | null = null;
     let addOnEnd = -1;
     let h = h0;
+    let slumpLeft = 0;
     const stop = Math.min(churn ?? M, M);
     for (let i = start; i < stop; i++) {
-      h = clamp(h + 0.25 * (h0 - h) + r.normal(0, 0.05), 0.02, 0.99);
+      // A slump (lost champion, failed rollout) drags health down for a few months; most recover.
+      if (slumpLeft > 0) slumpLeft--;
+      else if (i > start + 2 && r.chance(0.03)) slumpLeft = r.int(3, 8);
+      const target = slumpLeft > 0 ? 0.05 : h0;
+      h = clamp(h + (slumpLeft > 0 ? 0.6 : 0.25) * (target - h) + r.normal(0, 0.05), 0.02, 0.99);
       let hm = h;
       if (churn !== null && declineMonths > 0 && i >= churn - declineMonths) {
         const progress = (i - (churn - declineMonths) + 1) / (declineMonths + 1);

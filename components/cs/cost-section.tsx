@@ -1,0 +1,98 @@
+"use client";
+
+import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { ChartCard } from "@/components/charts/chart-card";
+import { useThemeColors } from "@/components/charts/theme-colors";
+import { formatMoney, formatMonth } from "@/lib/format";
+import { metricDefinition } from "@/lib/metrics/catalog";
+import type { MetricsResponse } from "@/lib/metrics/types";
+import { axisProps, legendProps, monthAxis, tip, tooltipProps } from "./chart-parts";
+import { asNumber, fmt, tableRows } from "./cs-format";
+import { SectionHeading, StatTile } from "./stat-tile";
+
+const compact = (v: number) => formatMoney(v, { compact: true });
+
+export function CostSection({ metrics }: { metrics: MetricsResponse }) {
+  const colors = useThemeColors();
+  const axis = axisProps(colors);
+  const s = metrics.summary;
+  return (
+    <section aria-labelledby="cs-cost" className="space-y-3">
+      <SectionHeading id="cs-cost" title="Cost to carry" />
+      <div className="grid grid-cols-2 gap-3 md:grid-cols-5">
+        <StatTile id="cost-to-serve" label="Cost to serve" value={fmt.money(s.cost_to_serve)} note="CS, support and product" />
+        <StatTile id="revenue" label="Revenue" value={fmt.money(s.revenue)} note="Sum of monthly MRR" />
+        <StatTile id="cost-to-carry-ratio" label="Cost-to-carry ratio" value={fmt.pct(s.cost_to_carry_ratio)} note="Lower is better" />
+        <StatTile id="cost-per-customer" label="Cost to serve per customer" value={fmt.moneyFull(s.cost_to_serve_per_customer)} note="Per customer-month" />
+        <StatTile id="crc" label="Customer retention cost" value={fmt.moneyFull(s.customer_retention_cost)} note="CS + support per customer-month" />
+      </div>
+      <div className="grid grid-cols-1 gap-3 lg:grid-cols-2">
+        <ChartCard
+          id="cs-cost-segments"
+          title="Revenue, cost to serve and margin by segment"
+          definition={`${metricDefinition("margin").short} ${metricDefinition("cost_to_carry_ratio").short}`}
+          glossaryHref="/metrics#cost_to_carry_ratio"
+          isEmpty={metrics.segments.length === 0}
+          table={{
+            columns: [
+              { key: "segment", label: "Segment" },
+              { key: "revenue", label: "Revenue", align: "right", format: (v) => fmt.moneyFull(asNumber(v)) },
+              { key: "cost_to_serve", label: "Cost to serve", align: "right", format: (v) => fmt.moneyFull(asNumber(v)) },
+              { key: "cost_to_carry_ratio", label: "Ratio", align: "right", format: (v) => fmt.pct(asNumber(v)) },
+              { key: "cost_to_serve_per_customer", label: "Per customer-month", align: "right", format: (v) => fmt.moneyFull(asNumber(v)) },
+              { key: "margin", label: "Margin", align: "right", format: (v) => fmt.moneyFull(asNumber(v)) },
+            ],
+            rows: tableRows(metrics.segments),
+          }}
+        >
+          <ResponsiveContainer width="100%" height="100%">
+            <BarChart data={metrics.segments} margin={{ top: 8, right: 4, bottom: 0, left: 0 }}>
+              <CartesianGrid vertical={false} stroke={colors["chart-grid"]} />
+              <XAxis dataKey="segment" {...axis} interval={0} />
+              <YAxis {...axis} tickFormatter={compact} width={56} />
+              <ReferenceLine y={0} stroke={colors["chart-axis"]} />
+              <Tooltip
+                {...tooltipProps}
+                formatter={tip(fmt.moneyFull)}
+                labelFormatter={(label) => {
+                  const row = metrics.segments.find((r) => r.segment === label);
+                  return `${String(label)} · ratio ${fmt.pct(row?.cost_to_carry_ratio)}`;
+                }}
+              />
+              <Legend {...legendProps} />
+              <Bar dataKey="revenue" name="Revenue" fill={colors["chart-1"]} />
+              <Bar dataKey="cost_to_serve" name="Cost to serve" fill={colors["chart-4"]} />
+              <Bar dataKey="margin" name="Margin" fill={colors["chart-3"]} />
+            </BarChart>
+          </ResponsiveContainer>
+        </ChartCard>
+        <ChartCard
+          id="cs-cost-ratio"
+          title="Cost-to-carry ratio by month"
+          definition={`${metricDefinition("cost_to_carry_ratio").short} Each month uses that month's MRR as revenue.`}
+          glossaryHref="/metrics#cost_to_carry_ratio"
+          isEmpty={metrics.months.every((m) => m.cost_to_carry_ratio === null)}
+          table={{
+            columns: [
+              { key: "month", label: "Month", format: (v) => formatMonth(String(v)) },
+              { key: "cost_to_serve", label: "Cost to serve", align: "right", format: (v) => fmt.moneyFull(asNumber(v)) },
+              { key: "mrr", label: "MRR", align: "right", format: (v) => fmt.moneyFull(asNumber(v)) },
+              { key: "cost_to_carry_ratio", label: "Ratio", align: "right", format: (v) => fmt.pct(asNumber(v)) },
+            ],
+            rows: tableRows(metrics.months),
+          }}
+        >
+          <ResponsiveContainer width="100%" height="100%">
+            <LineChart data={metrics.months} margin={{ top: 8, right: 8, bottom: 0, left: -16 }}>
+              <CartesianGrid vertical={false} stroke={colors["chart-grid"]} />
+              <XAxis {...monthAxis} {...axis} />
+              <YAxis {...axis} unit="%" domain={[0, "auto"]} width={52} />
+              <Tooltip {...tooltipProps} labelFormatter={(m) => formatMonth(String(m))} formatter={tip(fmt.pct)} />
+              <Line dataKey="cost_to_carry_ratio" name="Cost-to-carry ratio" stroke={colors["chart-5"]} strokeWidth={2} dot={false} />
+            </LineChart>
+          </ResponsiveContainer>
+        </ChartCard>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,73 @@
+"use client";
+
+import type { CsDashboardResponse } from "@/lib/metrics/cs-dashboard";
+import type { MetricsResponse } from "@/lib/metrics/types";
+import { useMetrics } from "@/components/metrics/use-metrics";
+import { CostSection } from "./cost-section";
+import { HealthSection } from "./health-section";
+import { LifecycleSection } from "./lifecycle-section";
+import { SupportSection } from "./support-section";
+import { SurveysSection } from "./surveys-section";
+import { UsageSection } from "./usage-section";
+import { useCsDashboard } from "./use-cs-dashboard";
+
+export interface CsDashboardProps {
+  /** The filter query string the server rendered with (same order as useFilterQueryString). */
+  queryString: string;
+  metrics: MetricsResponse;
+  cs: CsDashboardResponse;
+}
+
+const SECTIONS = [
+  ["cs-health", "Health"],
+  ["cs-lifecycle", "Lifecycle"],
+  ["cs-surveys", "Surveys"],
+  ["cs-support", "Support"],
+  ["cs-cost", "Cost to carry"],
+  ["cs-usage", "Usage"],
+] as const;
+
+/** The head of CS's page: every number from /api/metrics and /api/dashboards/cs, refetched when the URL changes. */
+export function CsDashboard({ queryString, metrics: initialMetrics, cs: initialCs }: CsDashboardProps) {
+  const metricsQuery = useMetrics({ queryString, data: initialMetrics });
+  const csQuery = useCsDashboard({ queryString, data: initialCs });
+  const metrics = metricsQuery.data;
+  const cs = csQuery.data;
+  const error = metricsQuery.error ?? csQuery.error;
+  const refreshing = metricsQuery.isPlaceholderData || csQuery.isPlaceholderData;
+
+  if (!metrics || !cs) {
+    return (
+      <div className="min-h-[60vh] rounded-lg border border-slate-200 bg-white p-6 text-sm text-slate-500" role="status">
+        {error ? `These numbers could not be loaded: ${error.message}` : "Loading the dashboard…"}
+      </div>
+    );
+  }
+  // Filters the links carry: the view's own params (period and filters), not the defaults.
+  const qs = new URLSearchParams({ from: metrics.period.from, to: metrics.period.to });
+  for (const key of ["segment", "csm", "plan"] as const) if (metrics.filters[key]) qs.set(key, metrics.filters[key]!);
+  const linkQs = qs.toString();
+
+  return (
+    <div className={`space-y-8 transition-opacity ${refreshing ? "opacity-70" : ""}`} aria-busy={refreshing} data-refreshing={refreshing ? "true" : "false"}>
+      {error && (
+        <p role="alert" className="rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">
+          Showing the previous numbers: the latest ones could not be loaded ({error.message}).
+        </p>
+      )}
+      <nav aria-label="Dashboard sections" className="-mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm">
+        {SECTIONS.map(([id, label]) => (
+          <a key={id} href={`#${id}`} className="text-indigo-700 hover:underline">
+            {label}
+          </a>
+        ))}
+      </nav>
+      <HealthSection metrics={metrics} cs={cs} qs={linkQs} />
+      <LifecycleSection metrics={metrics} cs={cs} qs={linkQs} />
+      <SurveysSection metrics={metrics} cs={cs} qs={linkQs} />
+      <SupportSection cs={cs} />
+      <CostSection metrics={metrics} />
+      <UsageSection metrics={metrics} cs={cs} />
+    </div>
+  );
+}

@@ -1,0 +1,94 @@
+"use client";
+
+import Link from "next/link";
+import { useId, useState, type ReactNode } from "react";
+
+export interface ListColumn<T> {
+  key: string;
+  label: string;
+  align?: "left" | "right";
+  render: (row: T) => ReactNode;
+}
+
+export interface CustomerListProps<T> {
+  id: string;
+  title: string;
+  caption: string;
+  rows: readonly T[];
+  rowKey: (row: T) => string;
+  columns: ListColumn<T>[];
+  empty: string;
+  /** Rows shown before "Show more". */
+  pageSize?: number;
+  drill?: { href: string; label: string };
+  children?: ReactNode;
+}
+
+/** A list of customers (at risk, stuck...) capped with "Show more", each linking to its page. */
+export function CustomerList<T>(props: CustomerListProps<T>) {
+  const pageSize = props.pageSize ?? 8;
+  const [shown, setShown] = useState(pageSize);
+  const titleId = useId();
+  const visible = props.rows.slice(0, shown);
+  return (
+    <section aria-labelledby={titleId} data-list-id={props.id} className="flex flex-col rounded-lg border border-slate-200 bg-white shadow-sm">
+      <header className="flex flex-wrap items-baseline justify-between gap-2 px-4 pt-3">
+        <h3 id={titleId} className="text-sm font-semibold text-slate-900">
+          {props.title} <span className="font-normal text-slate-500">({props.rows.length})</span>
+        </h3>
+        {props.drill && (
+          <Link href={props.drill.href} data-testid={`${props.id}-drill`} className="text-xs font-medium text-indigo-700 hover:underline">
+            {props.drill.label} →
+          </Link>
+        )}
+      </header>
+      {props.children}
+      {props.rows.length === 0 ? (
+        <p className="px-4 py-6 text-center text-sm text-slate-500">{props.empty}</p>
+      ) : (
+        <div className="overflow-x-auto px-4 pb-2 pt-1">
+          <table className="w-full min-w-[32rem] text-left text-sm">
+            <caption className="sr-only">{props.caption}</caption>
+            <thead>
+              <tr className="border-b border-slate-200 text-xs text-slate-500">
+                {props.columns.map((c) => (
+                  <th key={c.key} scope="col" className={`py-1.5 pr-3 font-medium ${c.align === "right" ? "text-right" : ""}`}>
+                    {c.label}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {visible.map((row) => (
+                <tr key={props.rowKey(row)} className="border-b border-slate-100 last:border-0">
+                  {props.columns.map((c) => (
+                    <td key={c.key} className={`py-1.5 pr-3 tabular-nums ${c.align === "right" ? "text-right" : ""}`}>
+                      {c.render(row)}
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {props.rows.length > shown && (
+        <button
+          type="button"
+          onClick={() => setShown((n) => n + pageSize * 2)}
+          className="mx-4 mb-3 self-start rounded border border-slate-200 px-2 py-1 text-xs font-medium text-slate-700 hover:bg-slate-50"
+        >
+          Show more ({props.rows.length - shown} more)
+        </button>
+      )}
+    </section>
+  );
+}
+
+export function CustomerLink({ id, name }: { id: string; name: string }) {
+  return (
+    <Link href={`/customers/${encodeURIComponent(id)}`} className="font-medium text-indigo-700 hover:underline">
+      {name}
+    </Link>
+  );
+}

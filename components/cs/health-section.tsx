@@ -1,0 +1,105 @@
+"use client";
+
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { Bar, BarChart, CartesianGrid, Cell, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { ChartCard } from "@/components/charts/chart-card";
+import { useThemeColors } from "@/components/charts/theme-colors";
+import { customersHref } from "@/components/drilldown/customers-href";
+import type { CsDashboardResponse } from "@/lib/metrics/cs-dashboard";
+import type { MetricsResponse } from "@/lib/metrics/types";
+import { axisProps, tip, tooltipProps } from "./chart-parts";
+import { FACTOR_LABELS, fmt } from "./cs-format";
+import { CustomerLink, CustomerList } from "./customer-list";
+import { SectionHeading, StatTile } from "./stat-tile";
+
+interface Props {
+  metrics: MetricsResponse;
+  cs: CsDashboardResponse;
+  qs: string;
+}
+
+export function HealthSection({ metrics, cs, qs }: Props) {
+  const colors = useThemeColors();
+  const router = useRouter();
+  const h = metrics.health;
+  const bands = [
+    { band: "healthy", label: "Healthy", customers: h.healthy, color: colors["chart-positive"] },
+    { band: "watch", label: "Watch", customers: h.watch, color: colors["chart-4"] },
+    { band: "at_risk", label: "At risk", customers: h.at_risk, color: colors["chart-negative"] },
+  ];
+  const href = (band: string) => customersHref(qs, { health: band });
+  const axis = axisProps(colors);
+  return (
+    <section aria-labelledby="cs-health" className="space-y-3">
+      <SectionHeading id="cs-health" title="Health">
+        <Link href="/settings" className="text-sm font-medium text-indigo-700 hover:underline">
+          Change weights and thresholds in Settings →
+        </Link>
+      </SectionHeading>
+      <div className="grid grid-cols-2 gap-3 md:grid-cols-4">
+        <StatTile id="healthy" label="Healthy" value={fmt.count(h.healthy)} href={href("healthy")} linkLabel="View" />
+        <StatTile id="watch" label="Watch" value={fmt.count(h.watch)} href={href("watch")} linkLabel="View" />
+        <StatTile id="at-risk" label="At risk" value={fmt.count(h.at_risk)} tone={h.at_risk > 0 ? "bad" : "default"} href={href("at_risk")} linkLabel="View" />
+        <StatTile id="arr-at-risk" label="ARR at risk" value={fmt.money(h.arr_at_risk)} note={`of ${fmt.money(metrics.summary.arr)} ARR`} tone={h.arr_at_risk > 0 ? "bad" : "default"} />
+      </div>
+      <div className="grid grid-cols-1 gap-3 lg:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
+        <ChartCard
+          id="cs-health-bands"
+          title={`Health of the ${fmt.count(metrics.summary.active_customers)} active customers`}
+          definition={`Active customers at the end of the period by health score: healthy ≥ ${cs.health_thresholds.healthy_min}, watch ${cs.health_thresholds.watch_min} to under ${cs.health_thresholds.healthy_min}, at risk < ${cs.health_thresholds.watch_min} (Settings). Click a bar to list its customers.`}
+          glossaryHref="/metrics#health_band"
+          isEmpty={metrics.summary.active_customers === 0}
+          emptyMessage="No active customers at the end of this period."
+          height={300}
+          table={{
+            columns: [
+              { key: "label", label: "Band" },
+              { key: "customers", label: "Customers", align: "right" },
+            ],
+            rows: bands,
+          }}
+        >
+          <ResponsiveContainer width="100%" height="100%">
+            <BarChart data={bands} margin={{ top: 20, right: 8, bottom: 0, left: -16 }}>
+              <CartesianGrid vertical={false} stroke={colors["chart-grid"]} />
+              <XAxis dataKey="label" {...axis} />
+              <YAxis {...axis} allowDecimals={false} />
+              <Tooltip {...tooltipProps} formatter={tip(fmt.count)} />
+              <Bar dataKey="customers" name="Customers" radius={[3, 3, 0, 0]} cursor="pointer" onClick={(d) => router.push(href((d.payload as { band: string }).band))}>
+                {bands.map((b) => (
+                  <Cell key={b.band} fill={b.color} />
+                ))}
+                <LabelList dataKey="customers" position="top" fontSize={12} fill={colors["chart-axis"]} />
+              </Bar>
+            </BarChart>
+          </ResponsiveContainer>
+        </ChartCard>
+        <CustomerList
+          id="at-risk-list"
+          title="At-risk customers"
+          caption="At-risk customers with their weakest health factor"
+          rows={cs.at_risk}
+          rowKey={(r) => r.customer_id}
+          empty="No active customer is at risk at the current thresholds."
+          drill={{ href: href("at_risk"), label: "Open in Customers" }}
+          columns={[
+            { key: "name", label: "Customer", render: (r) => <CustomerLink id={r.customer_id} name={r.name} /> },
+            { key: "score", label: "Score", align: "right", render: (r) => fmt.decimal(r.score) },
+            {
+              key: "weakest",
+              label: "Weakest factor",
+              render: (r) => (
+                <span title={`usage ${fmt.score(r.factors.usage)} · support ${fmt.score(r.factors.support)} · sentiment ${fmt.score(r.factors.sentiment)}`}>
+                  {FACTOR_LABELS[r.weakest_factor]} <span className="text-slate-500">({fmt.score(r.factors[r.weakest_factor])})</span>
+                </span>
+              ),
+            },
+            { key: "arr", label: "ARR", align: "right", render: (r) => fmt.moneyFull(r.arr) },
+            { key: "csm", label: "CSM", render: (r) => r.csm ?? "—" },
+          ]}
+        />
+      </div>
+    </section>
+  );
+}

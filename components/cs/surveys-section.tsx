@@ -1,0 +1,170 @@
+"use client";
+
+import { Bar, BarChart, CartesianGrid, ComposedChart, LabelList, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { ChartCard } from "@/components/charts/chart-card";
+import { useThemeColors } from "@/components/charts/theme-colors";
+import { customersHref } from "@/components/drilldown/customers-href";
+import { formatMonth } from "@/lib/format";
+import { metricDefinition } from "@/lib/metrics/catalog";
+import type { CsDashboardResponse } from "@/lib/metrics/cs-dashboard";
+import type { MetricsResponse } from "@/lib/metrics/types";
+import { axisProps, legendProps, monthAxis, tip, tooltipProps } from "./chart-parts";
+import { fmt, tableRows } from "./cs-format";
+import { CommentsList } from "./comments-list";
+import { SectionHeading, StatTile } from "./stat-tile";
+
+interface Props {
+  metrics: MetricsResponse;
+  cs: CsDashboardResponse;
+  qs: string;
+}
+
+const monthLabel = (m: unknown) => formatMonth(String(m));
+
+export function SurveysSection({ metrics, cs, qs }: Props) {
+  const colors = useThemeColors();
+  const s = metrics.summary;
+  const axis = axisProps(colors);
+  const npsBySegment = cs.segments.map((r) => ({ ...r, label: `${r.segment} (${fmt.count(r.nps_responses)})` }));
+  const monthCols = [{ key: "month", label: "Month", format: (v: unknown) => formatMonth(String(v)) }];
+  return (
+    <section aria-labelledby="cs-surveys" className="space-y-3">
+      <SectionHeading id="cs-surveys" title="Surveys" />
+      <div className="grid grid-cols-2 gap-3 md:grid-cols-4">
+        <StatTile id="nps" label="NPS" value={fmt.score(s.nps)} note={`${fmt.count(s.nps_responses)} responses`} />
+        <StatTile id="csat" label="CSAT" value={fmt.pct(s.csat)} note={`${fmt.count(s.csat_responses)} responses`} />
+        <StatTile id="ces" label="CES (lower is better)" value={fmt.decimal(s.ces)} note={`${fmt.count(s.ces_responses)} responses`} />
+        <StatTile
+          id="detractor-arr"
+          label="ARR of detractors"
+          value={fmt.money(cs.detractors.arr)}
+          note={`${fmt.count(cs.detractors.customers)} customers whose latest NPS is 0–6`}
+          tone={cs.detractors.arr > 0 ? "bad" : "default"}
+          href={customersHref(qs, { survey: "detractor" })}
+          linkLabel="View detractors"
+        />
+      </div>
+      <div className="grid grid-cols-1 gap-3 lg:grid-cols-2">
+        <ChartCard
+          id="cs-nps-trend"
+          title="NPS by month: promoters, passives, detractors"
+          definition={metricDefinition("nps").short}
+          glossaryHref="/metrics#nps"
+          isEmpty={s.nps_responses === 0}
+          table={{
+            columns: [
+              ...monthCols,
+              { key: "promoters", label: "Promoters", align: "right" },
+              { key: "passives", label: "Passives", align: "right" },
+              { key: "detractors", label: "Detractors", align: "right" },
+              { key: "nps", label: "NPS", align: "right", format: (v) => fmt.score(v as number | null) },
+            ],
+            rows: tableRows(cs.months),
+          }}
+        >
+          <ResponsiveContainer width="100%" height="100%">
+            <ComposedChart data={cs.months} margin={{ top: 8, right: 4, bottom: 0, left: -16 }}>
+              <CartesianGrid vertical={false} stroke={colors["chart-grid"]} />
+              <XAxis {...monthAxis} {...axis} />
+              <YAxis yAxisId="n" {...axis} allowDecimals={false} />
+              <YAxis yAxisId="nps" orientation="right" domain={[-100, 100]} {...axis} width={36} />
+              <Tooltip {...tooltipProps} labelFormatter={monthLabel} />
+              <Legend {...legendProps} />
+              <Bar yAxisId="n" stackId="nps" dataKey="promoters" name="Promoters" fill={colors["chart-positive"]} />
+              <Bar yAxisId="n" stackId="nps" dataKey="passives" name="Passives" fill={colors["chart-7"]} />
+              <Bar yAxisId="n" stackId="nps" dataKey="detractors" name="Detractors" fill={colors["chart-negative"]} />
+              <Line yAxisId="nps" dataKey="nps" name="NPS" stroke={colors["chart-1"]} strokeWidth={2} dot={false} />
+            </ComposedChart>
+          </ResponsiveContainer>
+        </ChartCard>
+        <ChartCard
+          id="cs-nps-segment"
+          title="NPS by segment"
+          definition="NPS over the responses of each segment's customers in the period (response count in brackets); responses without a customer count only overall."
+          glossaryHref="/metrics#nps"
+          isEmpty={cs.segments.every((r) => r.nps_responses === 0)}
+          table={{
+            columns: [
+              { key: "segment", label: "Segment" },
+              { key: "nps", label: "NPS", align: "right", format: (v) => fmt.score(v as number | null) },
+              { key: "nps_responses", label: "Responses", align: "right" },
+              { key: "detractors", label: "Detractors", align: "right" },
+            ],
+            rows: tableRows(cs.segments),
+          }}
+        >
+          <ResponsiveContainer width="100%" height="100%">
+            <BarChart data={npsBySegment} margin={{ top: 16, right: 4, bottom: 0, left: -16 }}>
+              <CartesianGrid vertical={false} stroke={colors["chart-grid"]} />
+              <XAxis dataKey="label" {...axis} interval={0} />
+              <YAxis {...axis} allowDecimals={false} domain={[(min: number) => Math.min(0, Math.floor(min / 10) * 10), (max: number) => Math.max(10, Math.ceil(max / 10) * 10)]} />
+              <ReferenceLine y={0} stroke={colors["chart-axis"]} />
+              <Tooltip {...tooltipProps} formatter={tip(fmt.score)} />
+              <Bar dataKey="nps" name="NPS" fill={colors["chart-1"]} radius={[3, 3, 0, 0]}>
+                <LabelList dataKey="nps" position="top" fontSize={11} fill={colors["chart-axis"]} formatter={(v: unknown) => fmt.score(typeof v === "number" ? v : null)} />
+              </Bar>
+            </BarChart>
+          </ResponsiveContainer>
+        </ChartCard>
+        <ChartCard
+          id="cs-csat-ces"
+          title="CSAT and CES by month"
+          definition={`${metricDefinition("csat").short} ${metricDefinition("ces").short}`}
+          glossaryHref="/metrics#csat"
+          isEmpty={s.csat_responses + s.ces_responses === 0}
+          table={{
+            columns: [
+              ...monthCols,
+              { key: "csat", label: "CSAT %", align: "right", format: (v) => fmt.pct(v as number | null) },
+              { key: "ces", label: "CES", align: "right", format: (v) => fmt.decimal(v as number | null) },
+            ],
+            rows: tableRows(cs.months),
+          }}
+        >
+          <ResponsiveContainer width="100%" height="100%">
+            <LineChart data={cs.months} margin={{ top: 8, right: 4, bottom: 0, left: 0 }}>
+              <CartesianGrid vertical={false} stroke={colors["chart-grid"]} />
+              <XAxis {...monthAxis} {...axis} />
+              <YAxis yAxisId="csat" domain={[0, 100]} {...axis} unit="%" width={52} />
+              <YAxis yAxisId="ces" orientation="right" domain={[1, 7]} {...axis} width={28} />
+              <Tooltip {...tooltipProps} labelFormatter={monthLabel} formatter={(v, name) => (name === "CSAT" ? fmt.pct(v as number) : fmt.decimal(v as number))} />
+              <Legend {...legendProps} />
+              <Line yAxisId="csat" dataKey="csat" name="CSAT" stroke={colors["chart-3"]} strokeWidth={2} dot={false} />
+              <Line yAxisId="ces" dataKey="ces" name="CES (1–7, lower is better)" stroke={colors["chart-4"]} strokeWidth={2} dot={false} />
+            </LineChart>
+          </ResponsiveContainer>
+        </ChartCard>
+        <ChartCard
+          id="cs-responses"
+          title="Survey responses by month"
+          definition="Responses dated inside each month, per survey."
+          glossaryHref="/metrics#nps_responses"
+          isEmpty={s.nps_responses + s.csat_responses + s.ces_responses === 0}
+          table={{
+            columns: [
+              ...monthCols,
+              { key: "nps_responses", label: "NPS", align: "right" },
+              { key: "csat_responses", label: "CSAT", align: "right" },
+              { key: "ces_responses", label: "CES", align: "right" },
+            ],
+            rows: tableRows(cs.months),
+          }}
+        >
+          <ResponsiveContainer width="100%" height="100%">
+            <BarChart data={cs.months} margin={{ top: 8, right: 4, bottom: 0, left: -16 }}>
+              <CartesianGrid vertical={false} stroke={colors["chart-grid"]} />
+              <XAxis {...monthAxis} {...axis} />
+              <YAxis {...axis} allowDecimals={false} />
+              <Tooltip {...tooltipProps} labelFormatter={monthLabel} />
+              <Legend {...legendProps} />
+              <Bar dataKey="nps_responses" name="NPS" fill={colors["chart-1"]} />
+              <Bar dataKey="csat_responses" name="CSAT" fill={colors["chart-3"]} />
+              <Bar dataKey="ces_responses" name="CES" fill={colors["chart-4"]} />
+            </BarChart>
+          </ResponsiveContainer>
+        </ChartCard>
+      </div>
+      <CommentsList comments={cs.comments} />
+    </section>
+  );
+}

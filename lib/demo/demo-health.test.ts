@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { monthEndExclusiveMs } from "../domain/months";
+import { DATA_KINDS, DEFAULT_HEALTH_SETTINGS, type Dataset, type DataKind } from "../domain/types";
+import { parseRow } from "../import/row-schemas";
+import { filterCustomers } from "../metrics/filters";
+import { stuckCustomers } from "../metrics/lifecycle-stuck";
+import { scoreActiveCustomers } from "../metrics/compute-metrics";
+import { prepareDataset } from "../metrics/prepare";
+import { generateDemoRowsByKind } from "./generate-demo";
+
+const KEYS: Record<DataKind, keyof Dataset> = {
+  customers: "customers", subscriptions: "subscriptions", lifecycle: "lifecycle", costs: "costs",
+  surveys: "surveys", tickets: "tickets", usage: "usage",
+};
+
+function demoDataset(): Dataset {
+  const rows = generateDemoRowsByKind({ preset: "demo" });
+  const ds = { customers: [], subscriptions: [], lifecycle: [], costs: [], surveys: [], tickets: [], usage: [] } as unknown as Record<keyof Dataset, unknown[]>;
+  for (const kind of DATA_KINDS) {
+    for (const raw of rows[kind]) {
+      const parsed = parseRow(kind, raw);
+      if (!parsed.ok) throw new Error(`${kind}: ${parsed.issues[0].message}`);
+      ds[KEYS[kind]].push(parsed.record);
+    }
+  }
+  return ds as unknown as Dataset;
+}
+
+describe("demo health at the default settings, 2026-10", () => {
+  const p = prepareDataset(demoDataset());
+  const { scores } = scoreActiveCustomers(p, filterCustomers(p, { segment: null, csm: null, plan: null }), "2026-10", DEFAULT_HEALTH_SETTINGS);
+  const share = (band: string) => (scores.filter((s) => s.band === band).length / scores.length) * 100;
+
+  it("has a believable band mix: 8-15% at risk, 45-60% healthy", () => {
+    expect(scores.length).toBeGreaterThan(250);
+    expect(share("at_risk")).toBeGreaterThanOrEqual(8);
+    expect(share("at_risk")).toBeLessThanOrEqual(15);
+    expect(share("healthy")).toBeGreaterThanOrEqual(45);
+    expect(share("healthy")).toBeLessThanOrEqual(60);
+  });
+
+  it("gives most active customers recent sentiment and usage", () => {
+    const noSentiment = scores.filter((s) => s.factors.sentiment === 50).length;
+    const noUsage = scores.filter((s) => s.factors.usage === 0).length;
+    expect(noSentiment / scores.length).toBeLessThan(0.25);
+    expect(noUsage / scores.length).toBeLessThan(0.05);
+  });
+
+  it("keeps the stuck list to the accounts that really linger", () => {
+    const ids = scores.map((s) => s.customerId);
+    const stuck = stuckCustomers(p.eventsByCustomer, ids, monthEndExclusiveMs("2026-10"), DEFAULT_HEALTH_SETTINGS.stuckAfterDays);
+    expect(stuck.length / ids.length).toBeLessThan(0.2);
+  });
+});

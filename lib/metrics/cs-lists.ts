@@ -1,0 +1,117 @@
+import { monthEndExclusiveMs, monthStartMs, monthToIndex } from "@/lib/domain/months";
+import type { HealthSettings, LifecycleStage, Period, SurveyKind, SurveyResponse } from "@/lib/domain/types";
+import { scoreActiveCustomers } from "./compute-metrics";
+import type { HealthFactor } from "./health";
+import { stuckCustomers } from "./lifecycle-stuck";
+import { mrrColumn, toArr, toMrr } from "./mrr";
+import type { PreparedDataset } from "./prepare";
+import { verbatimComments } from "./surveys";
+
+export interface AtRiskCustomer {
+  customer_id: string;
+  name: string;
+  csm: string | null;
+  score: number;
+  weakest_factor: HealthFactor;
+  factors: Record<HealthFactor, number>;
+  arr: number;
+}
+
+export interface StuckCustomerRow {
+  customer_id: string;
+  name: string;
+  csm: string | null;
+  stage: LifecycleStage;
+  days_in_stage: number;
+  mrr: number;
+}
+
+export interface DetractorSummary {
+  /** Customers whose latest NPS response in the period is a detractor (0-6). */
+  customers: number;
+  /** 12 x their MRR at `to` (churned ones add 0). */
+  arr: number;
+}
+
+export interface VerbatimComment {
+  response_id: string;
+  customer_id: string | null;
+  customer_name: string | null;
+  survey: SurveyKind;
+  score: number;
+  responded_at: string;
+  comment: string;
+}
+
+const info = (p: PreparedDataset, id: string) => {
+  const c = p.customers[p.customerIndex.get(id)!];
+  return { name: c.name, csm: c.csm };
+};
+
+/** At-risk customers among `customers` active at `to`, largest ARR first. */
+export function atRiskCustomers(p: PreparedDataset, customers: Int32Array, period: Period, settings: HealthSettings): AtRiskCustomer[] {
+  const { scores, mrrByCustomer } = scoreActiveCustomers(p, customers, period.to, settings);
+  return scores
+    .filter((s) => s.band === "at_risk")
+    .map((s) => ({
+      customer_id: s.customerId,
+      ...info(p, s.customerId),
+      score: s.score,
+      weakest_factor: s.weakestFactor,
+      factors: s.factors,
+      arr: (mrrByCustomer.get(s.customerId) ?? 0) * 12,
+    }))
+    .sort((a, b) => b.arr - a.arr || a.score - b.score);
+}
+
+/** Customers in one stage (churn, retention excluded) longer than the threshold, on the last day of `to`. */
+export function stuckCustomerRows(p: PreparedDataset, customers: Int32Array, period: Period, stuckAfterDays: number): StuckCustomerRow[] {
+  const col = mrrColumn(p.mrr, monthToIndex(period.to));
+  const ids = Array.from(customers, (c) => p.customers[c].customerId);
+  return stuckCustomers(p.eventsByCustomer, ids, monthEndExclusiveMs(period.to), stuckAfterDays).map((s) => ({
+    customer_id: s.customerId,
+    ...info(p, s.customerId),
+    stage: s.stage,
+    days_in_stage: s.daysInStage,
+    mrr: toMrr(col[p.customerIndex.get(s.customerId)!]),
+  }));
+}
+
+/** `surveys` already scoped to the filter; only responses of the `customers` count. */
+export function detractorSummary(p: PreparedDataset, customers: Int32Array, surveys: readonly SurveyResponse[], period: Period): DetractorSummary {
+  const startMs = monthStartMs(period.from);
+  const endMs = monthEndExclusiveMs(period.to);
+  const latest = new Map<string, SurveyResponse>();
+  for (const r of surveys) {
+    if (r.survey !== "nps" || r.customerId === null || r.respondedAt < startMs || r.respondedAt >= endMs) continue;
+    const seen = latest.get(r.customerId);
+    if (!seen || r.respondedAt > seen.respondedAt || (r.respondedAt === seen.respondedAt && r.responseId > seen.responseId)) latest.set(r.customerId, r);
+  }
+  const wanted = new Set(Array.from(customers, (c) => p.customers[c].customerId));
+  const col = mrrColumn(p.mrr, monthToIndex(period.to));
+  let count = 0;
+  let units = 0;
+  for (const [id, r] of latest) {
+    if (r.score > 6 || !wanted.has(id)) continue;
+    count++;
+    units += col[p.customerIndex.get(id)!];
+  }
+  return { customers: count, arr: toArr(units) };
+}
+
+/** Non-blank comments of the period, newest first, with the customer's name when known. */
+export function commentRows(p: PreparedDataset, surveys: readonly SurveyResponse[], period: Period): VerbatimComment[] {
+  return verbatimComments(surveys, monthStartMs(period.from), monthEndExclusiveMs(period.to)).map((r) => {
+    const index = r.customerId === null ? undefined : p.customerIndex.get(r.customerId);
+    return {
+      response_id: r.responseId,
+      customer_id: index === undefined ? null : r.customerId,
+      customer_name: index === undefined ? null : p.customers[index].name,
+      survey: r.survey,
+      score: r.score,
+      responded_at: new Date(r.respondedAt).toISOString(),
+      comment: r.comment!.trim(),
+    };
+  });
+}
+
