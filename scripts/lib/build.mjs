@@ -4,6 +4,9 @@ import fs from "node:fs";
 import path from "node:path";
 
 export const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..", "..");
+// Keel never phones home; telemetry off for every Next.js command this repo runs.
+process.env.NEXT_TELEMETRY_DISABLED = "1";
+
 export const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
 
 const SOURCES = [

@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { formatMoney, formatMonth, formatPercent, formatPeriod } from "./format";
+
+describe("formatMoney", () => {
+  it("shows cents only for fractional amounts under 1,000", () => {
+    expect(formatMoney(332.5)).toBe("$332.50");
+    expect(formatMoney(400)).toBe("$400");
+    expect(formatMoney(1234.56)).toBe("$1,235");
+    expect(formatMoney(-12.3)).toBe("-$12.30");
+  });
+  it("compacts large amounts", () => {
+    expect(formatMoney(5_669_608, { compact: true })).toBe("$5.7M");
+  });
+  it("shows a dash for a missing value", () => {
+    expect(formatMoney(null)).toBe("—");
+    expect(formatPercent(null)).toBe("—");
+  });
+});
+
+describe("months", () => {
+  it("names months and periods", () => {
+    expect(formatMonth("2024-03")).toBe("Mar 2024");
+    expect(formatPeriod({ from: "2025-11", to: "2026-10" })).toBe("Nov 2025 – Oct 2026");
+    expect(formatPeriod({ from: "2026-10", to: "2026-10" })).toBe("Oct 2026");
+  });
+});
