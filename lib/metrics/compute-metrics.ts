@@ -1,19 +1,19 @@
 import { monthEndExclusiveMs, monthStartMs, monthToIndex } from "@/lib/domain/months";
 import type { Filters, HealthSettings, Month, Period } from "@/lib/domain/types";
 import { csmRows, segmentRows } from "./breakdowns";
+import { customerMask, scanRange } from "./event-columns";
 import { costToServe, retentionCost, salesMarketing } from "./cost-to-carry";
 import { filterCustomers, groupBySegment, hasFilter, normalizeFilters } from "./filters";
 import { healthSummary, type CustomerHealth, type HealthInputs } from "./health";
-import { memoizedHealth } from "./health-memo";
+import { healthScorer } from "./health-memo";
 import { lifecycleFunnel, timeToValueDays } from "./lifecycle";
 import { periodSeries } from "./month-series";
 import { mrrColumn, sumUnits, toArr, toMrr } from "./mrr";
 import type { PreparedDataset } from "./prepare";
 import { divide, pct } from "./ratio";
 import { periodCohort, retentionRates } from "./retention";
-import { surveyMetrics } from "./surveys";
-import { supportMetrics } from "./support";
-import { scopedRows, sliceByTime } from "./time-slices";
+import { surveyMetricsOfColumns } from "./surveys";
+import { supportMetricsOfColumns } from "./support";
 import type { MetricsResponse } from "./types";
 import { arpa, cac, cltv, customerLifetimeMonths, expansionShare, ltvToCac, newCustomersIn, referralRate } from "./unit-economics";
 
@@ -31,12 +31,12 @@ export function scoreActiveCustomers(
   settings: HealthSettings,
 ): { scores: CustomerHealth[]; mrrByCustomer: Map<string, number> } {
   const col = mrrColumn(p.mrr, monthToIndex(to));
-  const inputs = healthInputs(p);
+  const score = healthScorer(p, healthInputs(p), to, settings);
   const scores: CustomerHealth[] = [];
   const mrrByCustomer = new Map<string, number>();
   for (const c of customers) {
     if (col[c] <= 0) continue;
-    scores.push(memoizedHealth(p, inputs, c, to, settings));
+    scores.push(score(c));
     mrrByCustomer.set(p.customers[c].customerId, toMrr(col[c]));
   }
   return { scores, mrrByCustomer };
@@ -49,11 +49,11 @@ export function computeMetrics(p: PreparedDataset, period: Period, filters: Filt
   const startMs = monthStartMs(period.from);
   const endMs = monthEndExclusiveMs(period.to);
   const customers = filterCustomers(p, f);
-  const surveys = scopedRows(p.surveys, p.surveyCustomer, p, customers, hasFilter(f));
-  const tickets = scopedRows(p.tickets, p.ticketCustomer, p, customers, hasFilter(f));
-  const series = periodSeries(p, from, to, { customers, filters: f, surveys, tickets });
-  const survey = surveyMetrics(sliceByTime(surveys, (r) => r.respondedAt, startMs, endMs), startMs, endMs);
-  const support = supportMetrics(sliceByTime(tickets, (t) => t.createdAt, startMs, endMs), startMs, endMs);
+  const mask = hasFilter(f) ? customerMask(p.customers.length, customers) : null;
+  const series = periodSeries(p, from, to, { customers, filters: f, mask });
+  const scope = { startMs, endMs, mask };
+  const survey = surveyMetricsOfColumns(p.surveyCols, scope, ...scanRange(p.surveyCols.respondedAt, scope));
+  const support = supportMetricsOfColumns(p.ticketCols, scope, ...scanRange(p.ticketCols.createdAt, scope));
   const atTo = sumUnits(mrrColumn(p.mrr, to), customers);
   const rates = retentionRates(periodCohort(p.mrr, customers, from, to));
   const mv = series.movements;

@@ -8,13 +8,8 @@ import type { PreparedDataset } from "./prepare";
  */
 const memo = new WeakMap<PreparedDataset, Map<string, Map<number, CustomerHealth>>>();
 
-export function memoizedHealth(
-  p: PreparedDataset,
-  inputs: HealthInputs,
-  customer: number,
-  to: Month,
-  settings: HealthSettings,
-): CustomerHealth {
+/** A scorer for one month and one set of settings that remembers every score it computes. */
+export function healthScorer(p: PreparedDataset, inputs: HealthInputs, to: Month, settings: HealthSettings): (customer: number) => CustomerHealth {
   let byKey = memo.get(p);
   if (!byKey) memo.set(p, (byKey = new Map()));
   const key = `${to}|${JSON.stringify(settings)}`;
@@ -23,10 +18,13 @@ export function memoizedHealth(
     if (byKey.size > 32) byKey.clear();
     byKey.set(key, (scores = new Map()));
   }
-  let score = scores.get(customer);
-  if (!score) {
-    score = scoreCustomerHealth(p.customers[customer].customerId, inputs, to, settings);
-    scores.set(customer, score);
-  }
-  return score;
+  const known = scores;
+  return (customer) => {
+    let score = known.get(customer);
+    if (!score) {
+      score = scoreCustomerHealth(p.customers[customer].customerId, inputs, to, settings);
+      known.set(customer, score);
+    }
+    return score;
+  };
 }

@@ -1,13 +1,14 @@
 import { indexToMonth, monthEndExclusiveMs, monthStartMs, type MonthIndex } from "@/lib/domain/months";
-import { COST_CATEGORIES, type Filters, type SurveyResponse, type Ticket } from "@/lib/domain/types";
+import { COST_CATEGORIES, type Filters } from "@/lib/domain/types";
 import { costToServe, filteredMonthCosts } from "./cost-to-carry";
 import { addMovementTotals, emptyMovementTotals, monthMovements, type MovementTotals } from "./movements";
 import { mrrColumn, toArr, toMrr } from "./mrr";
 import type { PreparedDataset } from "./prepare";
 import { pct } from "./ratio";
 import { periodCohort, retentionRates } from "./retention";
-import { surveyMetrics } from "./surveys";
-import { sliceByTime } from "./time-slices";
+import { surveyMetricsOfColumns, type SurveyMetrics } from "./surveys";
+import { ticketVolumeOfColumns } from "./support";
+import { scanRange } from "./event-columns";
 import type { MonthMetrics } from "./types";
 
 /** The period's months plus what the summary and segment rows sum over them. */
@@ -31,9 +32,23 @@ export interface PeriodSeries {
 export interface SeriesInput {
   customers: Int32Array;
   filters: Filters;
-  surveys: readonly SurveyResponse[];
-  tickets: readonly Ticket[];
+  /** Filtered customers for surveys and tickets; null = no filter (rows without a customer count too). */
+  mask: Uint8Array | null;
+  /** false skips the survey and ticket figures (callers that only need revenue and costs). */
+  events?: boolean;
 }
+
+const NO_SURVEYS: SurveyMetrics = {
+  nps: null,
+  nps_responses: 0,
+  promoters: 0,
+  passives: 0,
+  detractors: 0,
+  csat: null,
+  csat_responses: 0,
+  ces: null,
+  ces_responses: 0,
+};
 
 export function periodSeries(p: PreparedDataset, from: MonthIndex, to: MonthIndex, input: SeriesInput): PeriodSeries {
   const nSeg = p.segments.length;
@@ -69,9 +84,10 @@ export function periodSeries(p: PreparedDataset, from: MonthIndex, to: MonthInde
     const costs = filteredMonthCosts(p, m, input.filters, segActive);
     const startMs = monthStartMs(indexToMonth(m));
     const endMs = monthEndExclusiveMs(indexToMonth(m));
-    const survey = surveyMetrics(sliceByTime(input.surveys, (r) => r.respondedAt, startMs, endMs), startMs, endMs);
-    // The month's ticket volume is the length of its time slice; the medians are not needed here.
-    const ticketVolume = sliceByTime(input.tickets, (t) => t.createdAt, startMs, endMs).length;
+    const scope = { startMs, endMs, mask: input.mask };
+    const events = input.events !== false;
+    const survey = events ? surveyMetricsOfColumns(p.surveyCols, scope, ...scanRange(p.surveyCols.respondedAt, scope)) : NO_SURVEYS;
+    const ticketVolume = events ? ticketVolumeOfColumns(p.ticketCols, scope, ...scanRange(p.ticketCols.createdAt, scope)) : 0;
     const serve = costToServe(costs.total);
     out.months.push({
       month: indexToMonth(m),

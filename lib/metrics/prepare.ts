@@ -11,6 +11,7 @@ import {
   type UsageRecord,
 } from "@/lib/domain/types";
 import { buildCostIndex, type CostIndex } from "./cost-to-carry";
+import { surveyColumns, ticketColumns, type SurveyColumns, type TicketColumns } from "./event-columns";
 import { buildMrrMatrix, type MrrMatrix } from "./mrr";
 
 /** Everything a metrics request needs, derived once per data version. */
@@ -34,6 +35,9 @@ export interface PreparedDataset {
   readonly surveyCustomer: Int32Array;
   readonly tickets: readonly Ticket[];
   readonly ticketCustomer: Int32Array;
+  /** The same surveys and tickets as typed columns, for fast period scans. */
+  readonly surveyCols: SurveyColumns;
+  readonly ticketCols: TicketColumns;
   readonly eventsByCustomer: ReadonlyMap<string, readonly LifecycleEvent[]>;
   readonly usageByCustomer: ReadonlyMap<string, readonly UsageRecord[]>;
   readonly ticketsByCustomer: ReadonlyMap<string, readonly Ticket[]>;
@@ -123,6 +127,8 @@ export function prepareDataset(ds: Dataset): PreparedDataset {
     surveyCustomer: Int32Array.from(surveys, (r) => customerOf(r.customerId)),
     tickets,
     ticketCustomer: Int32Array.from(tickets, (t) => customerOf(t.customerId)),
+    surveyCols: surveyColumns(surveys, customerOf),
+    ticketCols: ticketColumns(tickets, customerOf),
     eventsByCustomer: groupSorted(
       ds.lifecycle,
       (e) => e.customerId,

@@ -1,6 +1,7 @@
-import { MS_PER_HOUR, monthEndExclusiveMs, monthOfInstant, monthStartMs } from "@/lib/domain/months";
+import { monthEndExclusiveMs, monthOfInstant, monthStartMs } from "@/lib/domain/months";
 import type { Month, Ticket } from "@/lib/domain/types";
-import { medianOfSorted, pct, percentileOfSorted, sortedCopy } from "./stats";
+import { inScope, ticketColumns, type RowScope, type TicketColumns } from "./event-columns";
+import { medianOfSorted, pct, percentileOfSorted } from "./stats";
 
 export interface SupportMetrics {
   ticket_volume: number;
@@ -15,31 +16,49 @@ export type MonthlySupportMetrics = SupportMetrics & { month: Month };
 
 /** Tickets created in [startMs, endMs). */
 export function supportMetrics(tickets: readonly Ticket[], startMs: number, endMs: number): SupportMetrics {
+  const cols = ticketColumns(tickets);
+  return supportMetricsOfColumns(cols, { startMs, endMs, mask: null }, 0, cols.createdAt.length);
+}
+
+/** The one computation of the support figures: over rows [lo, hi) of time-sorted columns that are in scope. */
+export function supportMetricsOfColumns(cols: TicketColumns, scope: RowScope, lo = 0, hi = cols.createdAt.length): SupportMetrics {
   let volume = 0;
   let fcrYes = 0;
   let fcrKnown = 0;
-  const firstResponse: number[] = [];
-  const resolution: number[] = [];
-  for (const t of tickets) {
-    if (t.createdAt < startMs || t.createdAt >= endMs) continue;
+  const firstResponse = new Float64Array(hi - lo);
+  const resolution = new Float64Array(hi - lo);
+  let nFirst = 0;
+  let nResolved = 0;
+  for (let i = lo; i < hi; i++) {
+    if (!inScope(cols.createdAt[i], cols.customer[i], scope)) continue;
     volume++;
-    if (t.resolvedOnFirstContact !== null) {
+    const fcr = cols.fcr[i];
+    if (fcr >= 0) {
       fcrKnown++;
-      if (t.resolvedOnFirstContact) fcrYes++;
+      fcrYes += fcr;
     }
-    if (t.firstResponseAt !== null) firstResponse.push((t.firstResponseAt - t.createdAt) / MS_PER_HOUR);
-    if (t.resolvedAt !== null) resolution.push((t.resolvedAt - t.createdAt) / MS_PER_HOUR);
+    const first = cols.firstResponseHours[i];
+    if (first === first) firstResponse[nFirst++] = first;
+    const resolved = cols.resolutionHours[i];
+    if (resolved === resolved) resolution[nResolved++] = resolved;
   }
-  const firstResponseSorted = sortedCopy(firstResponse);
-  const resolutionSorted = sortedCopy(resolution);
+  const firstSorted = firstResponse.subarray(0, nFirst).sort();
+  const resolvedSorted = resolution.subarray(0, nResolved).sort();
   return {
     ticket_volume: volume,
     fcr: pct(fcrYes, fcrKnown),
-    median_first_response_hours: medianOfSorted(firstResponseSorted),
-    median_resolution_hours: medianOfSorted(resolutionSorted),
-    p90_first_response_hours: percentileOfSorted(firstResponseSorted, 90),
-    p90_resolution_hours: percentileOfSorted(resolutionSorted, 90),
+    median_first_response_hours: medianOfSorted(firstSorted),
+    median_resolution_hours: medianOfSorted(resolvedSorted),
+    p90_first_response_hours: percentileOfSorted(firstSorted, 90),
+    p90_resolution_hours: percentileOfSorted(resolvedSorted, 90),
   };
+}
+
+/** Tickets in scope among rows [lo, hi), without the medians. */
+export function ticketVolumeOfColumns(cols: TicketColumns, scope: RowScope, lo = 0, hi = cols.createdAt.length): number {
+  let volume = 0;
+  for (let i = lo; i < hi; i++) if (inScope(cols.createdAt[i], cols.customer[i], scope)) volume++;
+  return volume;
 }
 
 /** One row per month, in the order given (UTC calendar months). */

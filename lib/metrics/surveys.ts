@@ -1,6 +1,7 @@
 import { monthEndExclusiveMs, monthOfInstant, monthStartMs } from "@/lib/domain/months";
 import type { Month, SurveyResponse } from "@/lib/domain/types";
-import { mean, pct } from "./stats";
+import { SURVEY_KIND_CODES, inScope, surveyColumns, type RowScope, type SurveyColumns } from "./event-columns";
+import { pct } from "./stats";
 
 export interface SurveyMetrics {
   nps: number | null;
@@ -18,23 +19,33 @@ export type MonthlySurveyMetrics = SurveyMetrics & { month: Month };
 
 /** Responses with startMs <= respondedAt < endMs. */
 export function surveyMetrics(responses: readonly SurveyResponse[], startMs: number, endMs: number): SurveyMetrics {
+  const cols = surveyColumns(responses);
+  return surveyMetricsOfColumns(cols, { startMs, endMs, mask: null }, 0, cols.respondedAt.length);
+}
+
+/** The one computation of NPS, CSAT and CES: over rows [lo, hi) of time-sorted columns that are in scope. */
+export function surveyMetricsOfColumns(cols: SurveyColumns, scope: RowScope, lo = 0, hi = cols.respondedAt.length): SurveyMetrics {
   let promoters = 0;
   let passives = 0;
   let detractors = 0;
   let csatGood = 0;
   let csatCount = 0;
-  const ces: number[] = [];
-  for (const r of responses) {
-    if (r.respondedAt < startMs || r.respondedAt >= endMs) continue;
-    if (r.survey === "nps") {
-      if (r.score >= 9) promoters++;
-      else if (r.score >= 7) passives++;
+  let cesSum = 0;
+  let cesCount = 0;
+  for (let i = lo; i < hi; i++) {
+    if (!inScope(cols.respondedAt[i], cols.customer[i], scope)) continue;
+    const score = cols.score[i];
+    const kind = cols.kind[i];
+    if (kind === SURVEY_KIND_CODES.nps) {
+      if (score >= 9) promoters++;
+      else if (score >= 7) passives++;
       else detractors++;
-    } else if (r.survey === "csat") {
+    } else if (kind === SURVEY_KIND_CODES.csat) {
       csatCount++;
-      if (r.score >= 4) csatGood++;
-    } else if (r.survey === "ces") {
-      ces.push(r.score);
+      if (score >= 4) csatGood++;
+    } else {
+      cesSum += score;
+      cesCount++;
     }
   }
   const npsResponses = promoters + passives + detractors;
@@ -46,8 +57,8 @@ export function surveyMetrics(responses: readonly SurveyResponse[], startMs: num
     detractors,
     csat: pct(csatGood, csatCount),
     csat_responses: csatCount,
-    ces: mean(ces),
-    ces_responses: ces.length,
+    ces: cesCount === 0 ? null : cesSum / cesCount,
+    ces_responses: cesCount,
   };
 }
 

@@ -32,7 +32,7 @@ export function trailingUnitEconomics(p: PreparedDataset, filters: Filters, peri
   const to = monthToIndex(period.to);
   const monthly: { salesMarketing: number; newCustomers: number; logoChurn: number | null }[] = [];
   for (let m = first; m <= to; m++) {
-    const s = periodSeries(p, m, m, { customers, filters: f, surveys: [], tickets: [] });
+    const s = periodSeries(p, m, m, { customers, filters: f, mask: null, events: false });
     monthly.push({ salesMarketing: salesMarketing(s.costs), newCustomers: s.movements.new.customers, logoChurn: s.logoChurnRates[0] });
   }
   const out: TrailingUnitEconomics[] = [];
