@@ -2,6 +2,8 @@
 
 import Link from "next/link";
 import { useId, useState, type ReactNode } from "react";
+import { ChartExportMenu } from "@/components/export/chart-export-menu";
+import { useChartExport } from "@/components/export/use-chart-export";
 import { ChartErrorBoundary } from "./chart-error-boundary";
 import { DataTable, type DataTableColumn } from "./data-table";
 
@@ -27,6 +29,7 @@ export function ChartCard(props: ChartCardProps) {
   const [showTable, setShowTable] = useState(false);
   const titleId = useId();
   const height = props.height ?? 280;
+  const exporter = useChartExport({ ...props, height });
 
   return (
     <section
@@ -43,6 +46,7 @@ export function ChartCard(props: ChartCardProps) {
         </div>
         <div className="flex items-center gap-2" data-export-ignore>
           {props.actions}
+          <ChartExportMenu chartId={props.id} title={props.title} table={props.table} toPng={exporter.toPng} />
           <button
             type="button"
             onClick={() => setShowTable((v) => !v)}
@@ -77,6 +81,7 @@ export function ChartCard(props: ChartCardProps) {
           </>
         )}
       </footer>
+      {exporter.frame}
     </section>
   );
 }

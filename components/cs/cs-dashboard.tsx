@@ -2,6 +2,9 @@
 
 import type { CsDashboardResponse } from "@/lib/metrics/cs-dashboard";
 import type { MetricsResponse } from "@/lib/metrics/types";
+import { DashboardExportBar } from "@/components/export/dashboard-export-bar";
+import { ExportProvider } from "@/components/export/export-context";
+import { metricsExportView, statTilesOnPage } from "@/components/export/kpi-summary";
 import { useMetrics } from "@/components/metrics/use-metrics";
 import { CostSection } from "./cost-section";
 import { HealthSection } from "./health-section";
@@ -49,25 +52,28 @@ export function CsDashboard({ queryString, metrics: initialMetrics, cs: initialC
   const linkQs = qs.toString();
 
   return (
-    <div className={`space-y-8 transition-opacity ${refreshing ? "opacity-70" : ""}`} aria-busy={refreshing} data-refreshing={refreshing ? "true" : "false"}>
-      {error && (
-        <p role="alert" className="rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">
-          Showing the previous numbers: the latest ones could not be loaded ({error.message}).
-        </p>
-      )}
-      <nav aria-label="Dashboard sections" className="-mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm">
-        {SECTIONS.map(([id, label]) => (
-          <a key={id} href={`#${id}`} className="text-indigo-700 hover:underline">
-            {label}
-          </a>
-        ))}
-      </nav>
-      <HealthSection metrics={metrics} cs={cs} qs={linkQs} />
-      <LifecycleSection metrics={metrics} cs={cs} qs={linkQs} />
-      <SurveysSection metrics={metrics} cs={cs} qs={linkQs} />
-      <SupportSection cs={cs} />
-      <CostSection metrics={metrics} />
-      <UsageSection metrics={metrics} cs={cs} />
-    </div>
+    <ExportProvider view={metricsExportView("Customer Success", metrics, statTilesOnPage)}>
+      <div className={`space-y-8 transition-opacity ${refreshing ? "opacity-70" : ""}`} aria-busy={refreshing} data-refreshing={refreshing ? "true" : "false"}>
+        {error && (
+          <p role="alert" className="rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">
+            Showing the previous numbers: the latest ones could not be loaded ({error.message}).
+          </p>
+        )}
+        <DashboardExportBar />
+        <nav aria-label="Dashboard sections" className="-mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm">
+          {SECTIONS.map(([id, label]) => (
+            <a key={id} href={`#${id}`} className="text-indigo-700 hover:underline">
+              {label}
+            </a>
+          ))}
+        </nav>
+        <HealthSection metrics={metrics} cs={cs} qs={linkQs} />
+        <LifecycleSection metrics={metrics} cs={cs} qs={linkQs} />
+        <SurveysSection metrics={metrics} cs={cs} qs={linkQs} />
+        <SupportSection cs={cs} />
+        <CostSection metrics={metrics} />
+        <UsageSection metrics={metrics} cs={cs} />
+      </div>
+    </ExportProvider>
   );
 }

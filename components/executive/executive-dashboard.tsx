@@ -8,6 +8,9 @@ import { MrrMovementsChart } from "@/components/charts/mrr-movements-chart";
 import { NpsTrendChart } from "@/components/charts/nps-trend-chart";
 import { PeriodBridgeChart } from "@/components/charts/period-bridge-chart";
 import { RetentionTrendChart } from "@/components/charts/retention-trend-chart";
+import { DashboardExportBar } from "@/components/export/dashboard-export-bar";
+import { ExportProvider } from "@/components/export/export-context";
+import { executiveKpis, metricsExportView } from "@/components/export/kpi-summary";
 import { KpiGrid } from "@/components/kpi/kpi-grid";
 import { useMetrics } from "@/components/metrics/use-metrics";
 import { formatPeriod } from "@/lib/format";
@@ -39,24 +42,29 @@ export function ExecutiveDashboard(props: ExecutiveDashboardProps) {
   const drillBase = drillBaseOf(metrics);
   const fetching = metricsQuery.isFetching || executiveQuery.isFetching;
   return (
-    <div className="flex flex-col gap-4" aria-busy={fetching}>
-      {error && <ErrorNote message={error.message} />}
-      <p className="text-xs text-slate-500">
-        Changes compare with the previous {executive.previous ? formatPeriod(executive.previous_period) : "period (no data then)"}.
-        {" "}Select a tile or a bar to see the customers behind it.
-      </p>
-      <KpiGrid metrics={metrics} executive={executive} drillBase={drillBase} />
-      <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
-        <MrrMovementsChart months={metrics.months} drillBase={drillBase} className="lg:col-span-2" />
-        <PeriodBridgeChart startMrr={executive.start_mrr} summary={metrics.summary} drillBase={drillBase} />
-        <RetentionTrendChart months={metrics.months} trailing={executive.trailing_retention} />
-        <LogoChurnChart months={metrics.months} drillBase={drillBase} />
-        <NpsTrendChart months={metrics.months} />
-        <CohortHeatmap cohorts={executive.cohorts} drillBase={drillBase} className="lg:col-span-2" />
-        <FunnelChart funnel={metrics.funnel} />
-        <CostToCarryChart segments={metrics.segments} overall={metrics.summary.cost_to_carry_ratio} drillBase={drillBase} />
+    <ExportProvider view={metricsExportView("Executive", metrics, () => executiveKpis(metrics, executive))}>
+      <div className="flex flex-col gap-4" aria-busy={fetching}>
+        {error && <ErrorNote message={error.message} />}
+        <div className="flex flex-wrap items-center justify-between gap-2">
+          <p className="text-xs text-slate-500">
+            Changes compare with the previous {executive.previous ? formatPeriod(executive.previous_period) : "period (no data then)"}.
+            {" "}Select a tile or a bar to see the customers behind it.
+          </p>
+          <DashboardExportBar />
+        </div>
+        <KpiGrid metrics={metrics} executive={executive} drillBase={drillBase} />
+        <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
+          <MrrMovementsChart months={metrics.months} drillBase={drillBase} className="lg:col-span-2" />
+          <PeriodBridgeChart startMrr={executive.start_mrr} summary={metrics.summary} drillBase={drillBase} />
+          <RetentionTrendChart months={metrics.months} trailing={executive.trailing_retention} />
+          <LogoChurnChart months={metrics.months} drillBase={drillBase} />
+          <NpsTrendChart months={metrics.months} />
+          <CohortHeatmap cohorts={executive.cohorts} drillBase={drillBase} className="lg:col-span-2" />
+          <FunnelChart funnel={metrics.funnel} />
+          <CostToCarryChart segments={metrics.segments} overall={metrics.summary.cost_to_carry_ratio} drillBase={drillBase} />
+        </div>
       </div>
-    </div>
+    </ExportProvider>
   );
 }
 

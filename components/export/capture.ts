@@ -1,0 +1,135 @@
+"use client";
+
+import { domToBlob } from "modern-screenshot";
+import type { AnimationController } from "recharts";
+import { CAPTURE_STYLE_PROPERTIES } from "./capture-styles";
+import type { ChartPng } from "./export-context";
+
+export const EXPORT_SCALE = 2;
+const FONT_FAMILY = "Inter Variable";
+
+/** Jumps every Recharts animation in the export frame to its end, so a capture never catches a half-drawn bar. */
+export const instantAnimation: AnimationController = (_timeouts, handle, listener) => {
+  let cancelled = false;
+  queueMicrotask(() => {
+    if (cancelled) return;
+    const begin = handle.getAnimationBegin();
+    handle.tick(0);
+    handle.tick(begin);
+    handle.tick(begin + handle.getAnimationDuration() + 1);
+    listener(handle.getInterpolated());
+    handle.complete();
+  });
+  return () => {
+    cancelled = true;
+  };
+};
+
+function nextFrame(): Promise<void> {
+  // The timeout keeps a background tab (no animation frames) from hanging an export.
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, 100);
+    requestAnimationFrame(() => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+}
+
+/** Waits until the frame exists and its markup stops changing (Recharts measures, then lays out again). */
+export async function waitForStable(getNode: () => HTMLElement | null, timeoutMs = 2000): Promise<HTMLElement> {
+  const deadline = performance.now() + timeoutMs;
+  let node = getNode();
+  while (!node && performance.now() < deadline) {
+    await nextFrame();
+    node = getNode();
+  }
+  if (!node) throw new Error("The chart did not render for export.");
+  await document.fonts.ready;
+  let mutated = true;
+  const observer = new MutationObserver(() => {
+    mutated = true;
+  });
+  observer.observe(node, { subtree: true, childList: true, attributes: true, characterData: true });
+  try {
+    while (performance.now() < deadline) {
+      const drawn = [...node.querySelectorAll(".recharts-wrapper")].every((w) => (w.querySelector("svg")?.getBoundingClientRect().width ?? 0) > 0);
+      if (drawn && !mutated) break;
+      mutated = false;
+      await nextFrame();
+    }
+  } finally {
+    observer.disconnect();
+  }
+  return node;
+}
+
+/** How far the frame's widest scrolling box (e.g. the cohort grid) overflows, so the frame can widen instead of clipping. */
+export function overflowWidth(node: HTMLElement): number {
+  let extra = 0;
+  for (const el of node.querySelectorAll<HTMLElement>("*")) {
+    if (el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX !== "visible") extra = Math.max(extra, el.scrollWidth - el.clientWidth);
+  }
+  return extra;
+}
+
+let fontCss: Promise<string | undefined> | null = null;
+
+export function blobToDataUrl(blob: Blob): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result));
+    reader.onerror = () => reject(reader.error);
+    reader.readAsDataURL(blob);
+  });
+}
+
+/** The app font's Latin @font-face rules with the files inlined, built once and reused for every capture. */
+async function buildFontCss(): Promise<string | undefined> {
+  const rules: { css: string; url: string }[] = [];
+  for (const sheet of Array.from(document.styleSheets)) {
+    let cssRules: CSSRuleList;
+    try {
+      cssRules = sheet.cssRules;
+    } catch {
+      continue;
+    }
+    for (const rule of Array.from(cssRules)) {
+      if (!(rule instanceof CSSFontFaceRule) || !rule.style.getPropertyValue("font-family").includes(FONT_FAMILY)) continue;
+      const src = rule.style.getPropertyValue("src");
+      const match = /url\(["']?([^"')]+)["']?\)/.exec(src);
+      if (match && /latin/.test(match[1])) rules.push({ css: rule.cssText, url: new URL(match[1], sheet.href ?? location.href).href });
+    }
+  }
+  if (rules.length === 0) return undefined;
+  const inlined = await Promise.all(
+    rules.map(async ({ css, url }) => {
+      const dataUrl = await blobToDataUrl(await (await fetch(url)).blob());
+      return css.replace(/url\([^)]*\)/, `url("${dataUrl}")`);
+    }),
+  );
+  return inlined.join("\n");
+}
+
+function embeddedFontCss(): Promise<string | undefined> {
+  fontCss ??= buildFontCss().catch(() => {
+    fontCss = null;
+    return undefined;
+  });
+  return fontCss;
+}
+
+/** The export frame as a PNG at 2× on white; anything marked data-export-ignore is left out. */
+export async function captureNode(node: HTMLElement): Promise<ChartPng> {
+  const cssText = await embeddedFontCss();
+  const blob = await domToBlob(node, {
+    scale: EXPORT_SCALE,
+    backgroundColor: "#ffffff",
+    type: "image/png",
+    filter: (el) => !(el instanceof Element && el.hasAttribute("data-export-ignore")),
+    font: cssText ? { cssText } : undefined,
+    includeStyleProperties: CAPTURE_STYLE_PROPERTIES,
+  });
+  return { blob, width: Math.round(node.offsetWidth * EXPORT_SCALE), height: Math.round(node.offsetHeight * EXPORT_SCALE) };
+}
+

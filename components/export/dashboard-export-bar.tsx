@@ -1,0 +1,69 @@
+"use client";
+
+import { useState } from "react";
+import { exportFileName, zipEntryName } from "@/lib/export/file-names";
+import { blobToDataUrl } from "./capture";
+import { buildDeck } from "./deck";
+import { downloadBlob, yieldToBrowser } from "./download";
+import { useExportContext, type ChartExporter, type ChartPng } from "./export-context";
+
+type Status = { tone: "busy" | "ok" | "error"; text: string } | null;
+
+/** "Export deck" (.pptx) and "Export all as PNG" (.zip) for the dashboard's charts, with progress. */
+export function DashboardExportBar() {
+  const context = useExportContext();
+  const [status, setStatus] = useState<Status>(null);
+  if (!context) return null;
+  const { view, charts } = context;
+  const busy = status?.tone === "busy";
+
+  async function captureAll(): Promise<{ chart: ChartExporter; png: ChartPng }[]> {
+    const list = charts();
+    const out = [];
+    for (const [i, chart] of list.entries()) {
+      setStatus({ tone: "busy", text: `Exporting ${i + 1} of ${list.length}…` });
+      out.push({ chart, png: await chart.toPng() });
+      await yieldToBrowser();
+    }
+    return out;
+  }
+
+  async function run(kind: "deck" | "zip") {
+    const start = performance.now();
+    try {
+      const captured = await captureAll();
+      setStatus({ tone: "busy", text: kind === "deck" ? "Building the deck…" : "Zipping…" });
+      await yieldToBrowser();
+      let blob: Blob;
+      if (kind === "deck") {
+        const slides = await Promise.all(captured.map(async ({ chart, png }) => ({ title: chart.title, definition: chart.definition, width: png.width, height: png.height, dataUrl: await blobToDataUrl(png.blob) })));
+        blob = await buildDeck(view, view.kpis(), slides, new Date());
+      } else {
+        const { default: JSZip } = await import("jszip");
+        const zip = new JSZip();
+        for (const { chart, png } of captured) zip.file(zipEntryName(chart.id), png.blob);
+        blob = await zip.generateAsync({ type: "blob" });
+      }
+      downloadBlob(blob, exportFileName(`${view.dashboard}${kind === "zip" ? "-charts" : ""}`, view.period, kind === "deck" ? "pptx" : "zip"));
+      performance.measure(`keel-export:${kind}`, { start });
+      setStatus({ tone: "ok", text: `${kind === "deck" ? "Deck" : "Charts"} downloaded (${captured.length} charts)` });
+    } catch (error) {
+      setStatus({ tone: "error", text: `Export failed: ${error instanceof Error ? error.message : String(error)}` });
+    }
+  }
+
+  const button = "rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-700 shadow-sm hover:bg-slate-50 disabled:cursor-wait disabled:opacity-60";
+  return (
+    <div className="flex flex-wrap items-center justify-end gap-2" data-export-ignore>
+      <span role="status" aria-live="polite" data-testid="export-status" className={`text-sm ${status?.tone === "error" ? "text-red-700" : "text-slate-600"}`}>
+        {status?.text}
+      </span>
+      <button type="button" className={button} disabled={busy} onClick={() => run("deck")}>
+        Export deck
+      </button>
+      <button type="button" className={button} disabled={busy} onClick={() => run("zip")}>
+        Export all as PNG
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+"use client";
+
+import { forwardRef, type ReactNode } from "react";
+import { createPortal } from "react-dom";
+import { AnimationControllerProvider } from "recharts";
+import { instantAnimation } from "./capture";
+
+/** CSS width of the export frame: close to the cards' on-screen width, so text keeps its size; 1600 px at 2×. */
+export const EXPORT_WIDTH = 800;
+
+export interface ExportFrameProps {
+  title: string;
+  subtitle: string | null;
+  footnote: string;
+  chartHeight: number;
+  children: ReactNode;
+}
+
+/**
+ * The chart as it appears in an image: title, subtitle, the chart with its legend, footnote.
+ * Rendered off-screen at a fixed width; the outer wrapper does the hiding so the captured node
+ * itself carries no off-screen position.
+ */
+export const ExportFrame = forwardRef<HTMLDivElement, ExportFrameProps>(function ExportFrame(props, ref) {
+  return createPortal(
+    <div aria-hidden="true" inert style={{ position: "fixed", left: -20000, top: 0, pointerEvents: "none" }}>
+      <div
+        ref={ref}
+        data-export-frame
+        className="flex flex-col bg-white px-8 pb-5 pt-6 font-sans text-slate-900"
+        style={{ width: EXPORT_WIDTH }}
+      >
+        <h2 className="text-xl font-semibold tracking-tight">{props.title}</h2>
+        {props.subtitle && <p className="mt-0.5 text-sm text-slate-600">{props.subtitle}</p>}
+        <div className="mt-4" style={{ height: props.chartHeight }}>
+          <AnimationControllerProvider value={instantAnimation}>{props.children}</AnimationControllerProvider>
+        </div>
+        <p className="mt-4 border-t border-slate-200 pt-2.5 text-xs leading-snug text-slate-500">{props.footnote}</p>
+      </div>
+    </div>,
+    document.body,
+  );
+});
