@@ -2,24 +2,39 @@ import os from "node:os";
 import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
 
-/** Two servers of the same production build: one seeded with the demo, one empty. */
+/** Servers of the same production build: one seeded with the demo, one empty. */
 /** E2E_BASE_URL points the demo-data tests at a running server (e.g. `next dev`) instead. */
+/** Each server has its own host: cookies are per host, not per port, so a session never reaches another server. */
 export const DEMO_URL = process.env.E2E_BASE_URL ?? "http://127.0.0.1:3100";
-export const EMPTY_URL = "http://127.0.0.1:3101";
+export const EMPTY_URL = "http://localhost:3101";
 /** An empty server of its own for the import tests, which add and undo data. */
-export const IMPORT_URL = "http://127.0.0.1:3102";
+export const IMPORT_URL = "http://127.0.0.2:3102";
+
+/** The admin every server creates at start (ADMIN_EMAIL / ADMIN_PASSWORD); e2e/fixtures.ts signs in as it. */
+export const E2E_ADMIN = {
+  email: process.env.E2E_ADMIN_EMAIL ?? "admin@keel.test",
+  password: process.env.E2E_ADMIN_PASSWORD ?? "e2e-admin-password",
+};
 
 const dataRoot = path.join(os.tmpdir(), "keel-e2e");
 
-function server(port: number, name: string, demo: "on" | "off") {
+/** /api/health answers 401 without a session, which Playwright counts as ready. */
+function server(baseUrl: string, name: string, demo: "on" | "off") {
+  const port = new URL(baseUrl).port;
   return {
     command: "node scripts/e2e-server.mjs",
-    url: `http://127.0.0.1:${port}/api/health`,
+    url: `${baseUrl}/api/health`,
     reuseExistingServer: false,
     timeout: 120_000,
     stdout: "ignore" as const,
     stderr: "pipe" as const,
-    env: { PORT: String(port), KEEL_DATA_DIR: path.join(dataRoot, name), KEEL_DEMO: demo },
+    env: {
+      PORT: port,
+      KEEL_DATA_DIR: path.join(dataRoot, name),
+      KEEL_DEMO: demo,
+      ADMIN_EMAIL: E2E_ADMIN.email,
+      ADMIN_PASSWORD: E2E_ADMIN.password,
+    },
   };
 }
 
@@ -58,5 +73,5 @@ export default defineConfig({
       },
     },
   ],
-  webServer: process.env.E2E_BASE_URL ? [] : [server(3100, "demo", "on"), server(3101, "empty", "off"), server(3102, "import", "off")],
+  webServer: process.env.E2E_BASE_URL ? [] : [server(DEMO_URL, "demo", "on"), server(EMPTY_URL, "empty", "off"), server(IMPORT_URL, "import", "off")],
 });

@@ -1,8 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Suspense, type ReactNode } from "react";
+import { headers } from "next/headers";
+import { SignInScreen } from "@/components/auth/sign-in-screen";
+import { UserMenu } from "@/components/auth/user-menu";
+import { UserProvider } from "@/components/auth/user-context";
 import { MainNav } from "@/components/shell/main-nav";
+import { resolveUser } from "@/db/auth/current-user";
 import { Providers } from "./providers";
+import "@fontsource-variable/inter";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -10,12 +16,14 @@ export const metadata: Metadata = {
   description: "Retention, revenue and customer success metrics from your own CSV exports.",
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const user = await resolveUser(await headers()).catch(() => null);
   return (
     <html lang="en">
       <body className="min-h-screen">
         <Providers>
-          <header className="sticky top-0 z-20 border-b border-slate-200 bg-white/95 backdrop-blur">
+          <UserProvider user={user && { email: user.email, name: user.name, role: user.role }}>
+          {user && <header className="sticky top-0 z-20 border-b border-slate-200 bg-white/95 backdrop-blur">
             <div className="mx-auto flex max-w-7xl items-center gap-6 px-4 py-2">
               <Link href="/" className="flex items-center gap-2 text-lg font-semibold tracking-tight text-slate-900">
                 <KeelMark />
@@ -24,9 +32,11 @@ export default function RootLayout({ children }: { children: ReactNode }) {
               <Suspense fallback={null}>
                 <MainNav />
               </Suspense>
+              <UserMenu />
             </div>
-          </header>
-          <main className="mx-auto max-w-7xl px-4 py-6">{children}</main>
+          </header>}
+          <main className="mx-auto max-w-7xl px-4 py-6">{user ? children : <SignInScreen />}</main>
+          </UserProvider>
         </Providers>
       </body>
     </html>

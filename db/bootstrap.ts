@@ -1,5 +1,6 @@
 import path from "node:path";
 import { dataDir, migrateDatabase, openDatabase } from "./connection";
+import { bootstrapAdmin } from "../db/auth/bootstrap-admin";
 import { isDatabaseEmpty, seedDemo } from "./seed-demo";
 
 /** What `npm start` does before serving: migrate, then load the demo into an empty database unless KEEL_DEMO=off. */
@@ -16,6 +17,7 @@ export async function bootstrapDatabase(): Promise<void> {
     } else {
       console.log(`[keel] Database ${file} is ready${demo ? "" : " (demo off)"}.`);
     }
+    await bootstrapAdmin(db, { demoLoaded: demo && !isDatabaseEmpty(db) });
   } finally {
     db.$client.close();
   }

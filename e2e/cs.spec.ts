@@ -1,4 +1,4 @@
-import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { expect, test, type APIRequestContext, type Page } from "./fixtures";
 import { fmt } from "../components/cs/cs-format";
 import { DEFAULT_HEALTH_SETTINGS } from "../lib/domain/types";
 import type { CsDashboardResponse } from "../lib/metrics/cs-dashboard";

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./fixtures";
 
 // A period in which no demo customer churned twice, so customers = churn movements.
 const CHURN_PERIOD = "from=2026-05&to=2026-10";

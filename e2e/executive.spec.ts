@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./fixtures";
 import { METRIC_CATALOG } from "../lib/metrics/catalog";
 
 /** The tile's rounding: one decimal and a percent sign (components/kpi/kpi-format.ts). */

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { EMPTY_URL } from "../playwright.config";
 
 test("a fresh start with the demo on shows the Executive dashboard with real numbers", async ({ page, request }) => {

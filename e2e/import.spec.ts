@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./fixtures";
 import { IMPORT_URL } from "../playwright.config";
 
 const CUSTOMERS = `customer_id,name,segment,plan,csm,acquisition_channel,signup_date

@@ -1,6 +1,9 @@
 import type { Metadata } from "next";
 import { getDb } from "@/db";
 import { getHealthSettings } from "@/db/queries/settings";
+import Link from "next/link";
+import { AdminOnly } from "@/components/auth/admin-only";
+import { ApiTokens } from "@/components/auth/api-tokens";
 import { HealthSettingsForm } from "@/components/settings/health-settings-form";
 import { DEFAULT_HEALTH_SETTINGS } from "@/lib/domain/types";
 
@@ -16,6 +19,10 @@ export default function SettingsPage() {
         <p className="mt-1 text-sm text-slate-600">Workspace settings apply to every dashboard, drill-down, export and the API.</p>
       </div>
       <HealthSettingsForm initial={current} defaults={DEFAULT_HEALTH_SETTINGS} />
+      <AdminOnly>
+        <ApiTokens />
+        <p className="text-sm"><Link href="/settings/users" className="font-medium text-indigo-700 hover:underline">Users and roles →</Link></p>
+      </AdminOnly>
     </div>
   );
 }

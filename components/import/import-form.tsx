@@ -2,6 +2,7 @@
 
 import { useQueryClient } from "@tanstack/react-query";
 import { useId, useState } from "react";
+import { AdminOnly, AdminOnlyNotice } from "@/components/auth/admin-only";
 import { DATA_KINDS, type DataKind } from "@/lib/domain/types";
 import { CsvPreview } from "./csv-preview";
 import { FileDrop } from "./file-drop";
@@ -13,6 +14,14 @@ import { previewMatch, useFilePreview } from "./use-file-preview";
 type KindChoice = DataKind | "detect";
 
 export function ImportForm() {
+  return (
+    <AdminOnly fallback={<AdminOnlyNotice what="import data" />}>
+      <ImportFormFields />
+    </AdminOnly>
+  );
+}
+
+function ImportFormFields() {
   const kindId = useId();
   const queryClient = useQueryClient();
   const [choice, setChoice] = useState<KindChoice>("detect");

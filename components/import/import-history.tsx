@@ -2,6 +2,7 @@
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
+import { useIsAdmin } from "@/components/auth/user-context";
 import { KIND_LABELS, type ImportSummary } from "./types";
 
 async function fetchImports(): Promise<ImportSummary[]> {
@@ -19,6 +20,7 @@ const when = (iso: string) => new Date(iso).toLocaleString("en-GB", { dateStyle:
 
 export function ImportHistory({ initial }: { initial: ImportSummary[] }) {
   const queryClient = useQueryClient();
+  const isAdmin = useIsAdmin();
   const [undoError, setUndoError] = useState<string | null>(null);
   const { data = initial, error } = useQuery({ queryKey: ["imports"], queryFn: fetchImports, initialData: initial, staleTime: 0 });
   const mutation = useMutation({
@@ -67,7 +69,7 @@ export function ImportHistory({ initial }: { initial: ImportSummary[] }) {
                   <td className="px-2 py-1.5 text-right">
                     {item.undone_at ? (
                       <span className="text-xs">Undone {when(item.undone_at)}</span>
-                    ) : (
+                    ) : !isAdmin ? null : (
                       <button
                         type="button"
                         onClick={() => confirmUndo(item)}

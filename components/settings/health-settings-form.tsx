@@ -4,6 +4,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import type { HealthSettings } from "@/lib/domain/types";
+import { AdminOnly, AdminOnlyNotice } from "@/components/auth/admin-only";
 
 type FieldName = "usage" | "support" | "sentiment" | "healthyMin" | "watchMin" | "stuckAfterDays";
 
@@ -105,6 +106,7 @@ export function HealthSettingsForm({ initial, defaults }: { initial: HealthSetti
           {input("stuckAfterDays", "Stuck after (days)", `a customer this long in one stage is listed as stuck (default ${defaults.stuckAfterDays})`)}
         </div>
       </fieldset>
+      <AdminOnly fallback={<div className="mt-6"><AdminOnlyNotice what="change settings" /></div>}>
       <div className="mt-6 flex items-center gap-3">
         <button
           type="submit"
@@ -134,6 +136,7 @@ export function HealthSettingsForm({ initial, defaults }: { initial: HealthSetti
           </span>
         )}
       </div>
+      </AdminOnly>
     </form>
   );
 }

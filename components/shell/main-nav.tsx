@@ -2,11 +2,13 @@
 
 import Link from "next/link";
 import { usePathname, useSearchParams } from "next/navigation";
+import { useIsAdmin } from "@/components/auth/user-context";
 import { FILTER_PARAMS, NAV_LINKS } from "./nav-links";
 
 export function MainNav() {
   const pathname = usePathname();
   const searchParams = useSearchParams();
+  const isAdmin = useIsAdmin();
   const carried = new URLSearchParams();
   for (const key of FILTER_PARAMS) {
     const value = searchParams.get(key);
@@ -16,8 +18,8 @@ export function MainNav() {
 
   return (
     <nav aria-label="Main" className="flex min-w-0 gap-1 overflow-x-auto">
-      {NAV_LINKS.map((link) => {
-        const active = link.href === "/" ? pathname === "/" : pathname.startsWith(link.href);
+      {NAV_LINKS.filter((link) => isAdmin || !link.adminOnly).map((link) => {
+        const active = link.href === "/" ? pathname === "/" : link.href === "/settings" ? pathname === "/settings" : pathname.startsWith(link.href);
         const href = link.keepsFilters && query ? `${link.href}?${query}` : link.href;
         return (
           <Link

@@ -2,12 +2,15 @@ import type { NextRequest } from "next/server";
 import { getDb } from "@/db";
 import { undoImport } from "@/db/imports/undo-import";
 import { jsonError, jsonOk } from "@/lib/api/respond";
+import { requireAdmin } from "@/db/auth/guard";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
 
 /** Undo: restores the rows the import replaced and removes the rows it inserted. */
-export async function DELETE(_request: NextRequest, { params }: { params: Promise<{ id: string }> }) {
+export async function DELETE(request: NextRequest, { params }: { params: Promise<{ id: string }> }) {
+  const user = await requireAdmin(request, "undo");
+  if (user instanceof Response) return user;
   const { id } = await params;
   if (!/^\d+$/.test(id)) return jsonError(404, `Import '${id}' does not exist.`);
   const outcome = undoImport(getDb(), Number(id));

@@ -4,14 +4,19 @@ import { bumpDataVersion } from "@/db/data-version";
 import { getHealthSettings, saveHealthSettings } from "@/db/queries/settings";
 import { jsonError, jsonOk } from "@/lib/api/respond";
 import { healthSettingsSchema } from "@/lib/domain/health-settings";
+import { requireAdmin, requireUser } from "@/db/auth/guard";
 
 export const dynamic = "force-dynamic";
 
-export function GET() {
+export async function GET(request: Request) {
+  const user = await requireUser(request);
+  if (user instanceof Response) return user;
   return jsonOk(getHealthSettings(getDb()));
 }
 
 export async function PUT(request: NextRequest) {
+  const user = await requireAdmin(request, "settings");
+  if (user instanceof Response) return user;
   const body = await request.json().catch(() => undefined);
   if (body === undefined) return jsonError(400, "The body must be JSON.");
   const parsed = healthSettingsSchema.safeParse(body);

@@ -2,10 +2,13 @@ import type { NextRequest } from "next/server";
 import { jsonError } from "@/lib/api/respond";
 import { templateCsv } from "@/lib/import/template";
 import { parseKind } from "../../upload";
+import { requireUser } from "@/db/auth/guard";
 
 export const runtime = "nodejs";
 
-export async function GET(_request: NextRequest, { params }: { params: Promise<{ kind: string }> }) {
+export async function GET(request: NextRequest, { params }: { params: Promise<{ kind: string }> }) {
+  const user = await requireUser(request);
+  if (user instanceof Response) return user;
   const { kind: raw } = await params;
   const kind = parseKind(raw);
   if (!kind) return jsonError(404, `There is no template for '${raw}'.`);
@@ -13,7 +16,7 @@ export async function GET(_request: NextRequest, { params }: { params: Promise<{
     headers: {
       "content-type": "text/csv; charset=utf-8",
       "content-disposition": `attachment; filename="keel-${kind}-template.csv"`,
-      "cache-control": "public, max-age=3600",
+      "cache-control": "private, max-age=3600",
     },
   });
 }

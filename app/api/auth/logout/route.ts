@@ -1,0 +1,20 @@
+import { jsonOk } from "@/lib/api/respond";
+import { authForCookies, SECURE_SESSION_COOKIE, SESSION_COOKIE } from "@/db/auth/auth";
+
+export const runtime = "nodejs";
+export const dynamic = "force-dynamic";
+
+/** Ends the session in the database and clears the cookie; answers 200 even without a session. */
+export async function POST(request: Request) {
+  const answer = await authForCookies(request.headers)
+    .api.signOut({ headers: request.headers, asResponse: true })
+    .catch(() => null);
+  const res = jsonOk({ ok: true });
+  const cookies = answer?.headers.getSetCookie() ?? [];
+  for (const cookie of cookies) res.headers.append("set-cookie", cookie);
+  if (cookies.length === 0) {
+    res.cookies.set(SESSION_COOKIE, "", { maxAge: 0, path: "/", httpOnly: true, sameSite: "lax" });
+    res.cookies.set(SECURE_SESSION_COOKIE, "", { maxAge: 0, path: "/", httpOnly: true, sameSite: "lax", secure: true });
+  }
+  return res;
+}

@@ -1,0 +1,43 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { isApiPath, isCredentialSubmission, isPublicPath, isStaticAsset } from "@/lib/auth/access-paths";
+import { declaredHost, isSameOrigin, isStateChanging } from "@/lib/auth/origin";
+import { securityHeaders } from "@/lib/auth/security-headers";
+import { resolveUser } from "@/db/auth/current-user";
+
+/** Every request: security headers, the Origin check for cookie-authenticated writes, and a user for anything not public. */
+export async function proxy(request: NextRequest) {
+  const { pathname, search } = request.nextUrl;
+  if (isStaticAsset(pathname)) return withHeaders(NextResponse.next());
+
+  const writes = isStateChanging(request.method);
+  if (isPublicPath(pathname)) {
+    if (writes && !request.headers.has("authorization")) {
+      const declared = declaredHost(request);
+      if (declared === null ? !isCredentialSubmission(pathname) : !isSameOrigin(request)) return forbidden();
+    }
+    return withHeaders(NextResponse.next());
+  }
+
+  const user = await resolveUser(request.headers).catch(() => null);
+  if (user) {
+    if (writes && user.via === "session" && !isSameOrigin(request)) return forbidden();
+    return withHeaders(NextResponse.next());
+  }
+  if (isApiPath(pathname)) {
+    return withHeaders(NextResponse.json({ error: "Sign in first, or send an API token as Authorization: Bearer <token>." }, { status: 401 }));
+  }
+  const signIn = new URL("/sign-in", request.url);
+  signIn.searchParams.set("next", pathname + search);
+  return withHeaders(NextResponse.redirect(signIn));
+}
+
+function forbidden(): NextResponse {
+  return withHeaders(NextResponse.json({ error: "This request did not come from Keel's own pages (Origin check)." }, { status: 403 }));
+}
+
+function withHeaders(response: NextResponse): NextResponse {
+  for (const [name, value] of Object.entries(securityHeaders())) response.headers.set(name, value);
+  return response;
+}
+
+export const config = { matcher: "/:path*" };
