@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { isApiPath, isCredentialSubmission, isPublicPath, isStaticAsset } from "@/lib/auth/access-paths";
-import { declaredHost, isSameOrigin, isStateChanging } from "@/lib/auth/origin";
+import { isApiPath, isPublicPath, isStaticAsset } from "@/lib/auth/access-paths";
+import { isForeignOrigin, isStateChanging } from "@/lib/auth/origin";
 import { securityHeaders } from "@/lib/auth/security-headers";
 import { resolveUser } from "@/db/auth/current-user";
 
@@ -11,16 +11,13 @@ export async function proxy(request: NextRequest) {
 
   const writes = isStateChanging(request.method);
   if (isPublicPath(pathname)) {
-    if (writes && !request.headers.has("authorization")) {
-      const declared = declaredHost(request);
-      if (declared === null ? !isCredentialSubmission(pathname) : !isSameOrigin(request)) return forbidden();
-    }
+    if (writes && !request.headers.has("authorization") && isForeignOrigin(request)) return forbidden();
     return withHeaders(NextResponse.next());
   }
 
   const user = await resolveUser(request.headers).catch(() => null);
   if (user) {
-    if (writes && user.via === "session" && !isSameOrigin(request)) return forbidden();
+    if (writes && user.via === "session" && isForeignOrigin(request)) return forbidden();
     return withHeaders(NextResponse.next());
   }
   if (isApiPath(pathname)) {

@@ -101,6 +101,18 @@ test("a cookie-authenticated write from another origin is refused", async ({ req
   expect(res.status()).toBe(403);
 });
 
+test("a script that signs in with POST /api/auth/login can read and write with its cookie", async () => {
+  // A fresh client, like curl or Python requests: no browser, no Origin header.
+  const script = await playwrightRequest.newContext({ baseURL: DEMO_URL, storageState: signedOut });
+  const login = await script.post("/api/auth/login", { data: { email: E2E_ADMIN.email, password: E2E_ADMIN.password } });
+  expect(login.status()).toBe(200);
+  expect((await login.json()).user.role).toBe("admin");
+  expect((await script.get("/api/metrics")).status()).toBe(200);
+  const settings = await (await script.get("/api/settings/health")).json();
+  expect((await script.put("/api/settings/health", { data: settings })).status()).toBe(200);
+  await script.dispose();
+});
+
 test("an API token created on Settings works for GET /api/metrics until revoked", async ({ page }) => {
   await page.goto("/settings");
   const name = `board deck ${Date.now()}`;

@@ -1,6 +1,6 @@
 import type { NextResponse } from "next/server";
 import { jsonError } from "@/lib/api/respond";
-import { isSameOrigin, isStateChanging } from "@/lib/auth/origin";
+import { isForeignOrigin, isStateChanging } from "@/lib/auth/origin";
 import { canPerform, type Action } from "@/lib/auth/roles";
 import { resolveUser, type CurrentUser } from "./current-user";
 
@@ -11,7 +11,7 @@ import { resolveUser, type CurrentUser } from "./current-user";
 export async function requireUser(request: Request): Promise<CurrentUser | NextResponse> {
   const user = await resolveUser(request.headers);
   if (!user) return jsonError(401, "Sign in first, or send an API token as Authorization: Bearer <token>.");
-  if (user.via === "session" && isStateChanging(request.method) && !isSameOrigin(request)) {
+  if (user.via === "session" && isStateChanging(request.method) && isForeignOrigin(request)) {
     return jsonError(403, "This request did not come from Keel's own pages (Origin check).");
   }
   return user;

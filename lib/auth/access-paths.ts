@@ -18,8 +18,3 @@ export function isStaticAsset(pathname: string): boolean {
 export function isApiPath(pathname: string): boolean {
   return pathname === "/api" || pathname.startsWith("/api/");
 }
-
-/** Credential submissions carry no cookie authority, so scripts may send them without an Origin header. */
-export function isCredentialSubmission(pathname: string): boolean {
-  return pathname === "/api/auth/login";
-}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isSameOrigin, isStateChanging, safeNextPath, type RequestLike } from "./origin";
+import { isForeignOrigin, isSameOrigin, isStateChanging, safeNextPath, type RequestLike } from "./origin";
 
 const req = (headers: Record<string, string>, url = "http://127.0.0.1:3100/api/imports"): RequestLike => ({
   method: "POST",
@@ -23,6 +23,18 @@ describe("isSameOrigin", () => {
   });
   it("accepts BETTER_AUTH_URL's host behind a proxy that rewrites Host", () => {
     expect(isSameOrigin(req({ host: "localhost:3000", origin: "https://keel.example.com" }), "https://keel.example.com")).toBe(true);
+  });
+});
+
+describe("isForeignOrigin", () => {
+  it("refuses a write that declares another origin, or an unparseable one", () => {
+    expect(isForeignOrigin(req({ host: "127.0.0.1:3100", origin: "https://evil.example" }), "")).toBe(true);
+    expect(isForeignOrigin(req({ host: "127.0.0.1:3100", referer: "http://127.0.0.1:3101/import" }), "")).toBe(true);
+    expect(isForeignOrigin(req({ host: "127.0.0.1:3100", origin: "null" }), "")).toBe(true);
+  });
+  it("lets our own pages and origin-less API clients through", () => {
+    expect(isForeignOrigin(req({ host: "127.0.0.1:3100", origin: "http://127.0.0.1:3100" }), "")).toBe(false);
+    expect(isForeignOrigin(req({ host: "127.0.0.1:3100" }), "")).toBe(false);
   });
 });
 

@@ -44,6 +44,18 @@ export function isSameOrigin(request: RequestLike, publicUrl = process.env.BETTE
   return expectedHosts(request, publicUrl).includes(declared);
 }
 
+/**
+ * A cookie-authenticated write is refused when the browser declares another origin. Browsers send
+ * Origin on every cross-site POST (and SameSite=Lax keeps the cookie off cross-site requests
+ * anyway); a request that declares no origin at all comes from a script or tool, not a page an
+ * attacker controls, so API clients that sign in with POST /api/auth/login keep working.
+ */
+export function isForeignOrigin(request: RequestLike, publicUrl = process.env.BETTER_AUTH_URL): boolean {
+  const declared = declaredHost(request);
+  if (declared === null) return false;
+  return !isSameOrigin(request, publicUrl);
+}
+
 /** Where to go after signing in: only a same-origin path, never `//evil` or `/\evil`. */
 export function safeNextPath(next: string | null | undefined): string {
   if (!next || !next.startsWith("/") || next.startsWith("//") || next.startsWith("/\\")) return "/";
