@@ -6,7 +6,7 @@ import { costToServe, retentionCost, salesMarketing } from "./cost-to-carry";
 import { filterCustomers, groupBySegment, hasFilter, normalizeFilters } from "./filters";
 import { healthSummary, type CustomerHealth, type HealthInputs } from "./health";
 import { healthScorer } from "./health-memo";
-import { lifecycleFunnel, timeToValueDays } from "./lifecycle";
+import { funnelOfCustomers, timeToValueOfCustomers } from "./lifecycle-index";
 import { periodSeries } from "./month-series";
 import { mrrColumn, sumUnits, toArr, toMrr } from "./mrr";
 import type { PreparedDataset } from "./prepare";
@@ -42,6 +42,15 @@ export function scoreActiveCustomers(
   return { scores, mrrByCustomer };
 }
 
+/** Health bands and ARR at risk of the given customers active at `to`. */
+function healthAt(p: PreparedDataset, customers: Int32Array, to: Month, settings: HealthSettings) {
+  const col = mrrColumn(p.mrr, monthToIndex(to));
+  const score = healthScorer(p, healthInputs(p), to, settings);
+  const scores: CustomerHealth[] = [];
+  for (const c of customers) if (col[c] > 0) scores.push(score(c));
+  return healthSummary(scores, (id) => toMrr(col[p.customerIndex.get(id)!]));
+}
+
 export function computeMetrics(p: PreparedDataset, period: Period, filters: Filters, health: HealthSettings): MetricsResponse {
   const f = normalizeFilters(filters);
   const from = monthToIndex(period.from);
@@ -63,9 +72,7 @@ export function computeMetrics(p: PreparedDataset, period: Period, filters: Filt
   const cacValue = cac(salesMarketing(series.costs), mv.new.customers);
   const revenue = toMrr(series.revenueUnits);
   const serve = costToServe(series.costs);
-  const { scores, mrrByCustomer } = scoreActiveCustomers(p, customers, period.to, health);
-  const healthCounts = healthSummary(scores, mrrByCustomer);
-  const ids = Array.from(customers, (c) => p.customers[c].customerId);
+  const healthCounts = healthAt(p, customers, period.to, health);
   return {
     period: { from: period.from, to: period.to },
     filters: f,
@@ -107,17 +114,12 @@ export function computeMetrics(p: PreparedDataset, period: Period, filters: Filt
       cost_to_carry_ratio: pct(serve, revenue),
       cost_to_serve_per_customer: divide(serve, series.activeMonths),
       customer_retention_cost: divide(retentionCost(series.costs), series.activeMonths),
-      time_to_value_days: timeToValueDays(
-        Array.from(customers, (c) => p.customers[c]),
-        p.eventsByCustomer,
-        startMs,
-        endMs,
-      ),
+      time_to_value_days: timeToValueOfCustomers(p, customers, startMs, endMs),
       arr_at_risk: healthCounts.arr_at_risk,
     },
     months: series.months,
     segments: segmentRows(p, groupBySegment(p, customers), series, from, to),
-    funnel: lifecycleFunnel(p.eventsByCustomer, ids, startMs, endMs).map((row) => ({
+    funnel: funnelOfCustomers(p, customers, startMs, endMs).map((row) => ({
       stage: row.stage,
       reached: row.reached,
       conversion: row.conversion,

@@ -102,12 +102,16 @@ export function scoreCustomerHealth(customerId: string, inputs: HealthInputs, to
 }
 
 /** arr_at_risk = 12 x the summed MRR (major units) of at-risk customers; a customer without MRR adds 0. */
-export function healthSummary(scores: readonly CustomerHealth[], mrrByCustomer: ReadonlyMap<string, number>): HealthSummary {
+export function healthSummary(
+  scores: readonly CustomerHealth[],
+  mrrByCustomer: ReadonlyMap<string, number> | ((customerId: string) => number),
+): HealthSummary {
+  const mrrOf = typeof mrrByCustomer === "function" ? mrrByCustomer : (id: string) => mrrByCustomer.get(id) ?? 0;
   const out: HealthSummary = { healthy: 0, watch: 0, at_risk: 0, arr_at_risk: 0 };
   let mrrAtRisk = 0;
   for (const s of scores) {
     out[s.band]++;
-    if (s.band === "at_risk") mrrAtRisk += mrrByCustomer.get(s.customerId) ?? 0;
+    if (s.band === "at_risk") mrrAtRisk += mrrOf(s.customerId);
   }
   out.arr_at_risk = mrrAtRisk * 12;
   return out;

@@ -1,6 +1,7 @@
 import { MS_PER_DAY, dateToMs } from "@/lib/domain/months";
 import { LIFECYCLE_STAGES, type Customer, type LifecycleEvent, type LifecycleStage } from "@/lib/domain/types";
-import { CHURN_INDEX, EARLY_ADOPTION_INDEX, currentStageOf, stageIndex } from "./lifecycle-stages";
+import { CHURN_INDEX } from "./lifecycle-stages";
+import { RETENTION_INDEX, lifecycleProfile, type LifecycleProfile } from "./lifecycle-profile";
 import { median, pct } from "./stats";
 
 export interface FunnelRow {
@@ -9,28 +10,6 @@ export interface FunnelRow {
   conversion: number | null;
   median_days_in_stage: number | null;
   current: number;
-}
-
-const RETENTION_INDEX = CHURN_INDEX - 1;
-
-/** First entry per stage index (NaN = never). */
-function firstEntries(events: readonly LifecycleEvent[]): number[] {
-  const first = new Array<number>(LIFECYCLE_STAGES.length).fill(Number.NaN);
-  for (const e of events) {
-    const i = stageIndex(e.stage);
-    if (!(first[i] <= e.enteredAt)) first[i] = e.enteredAt;
-  }
-  return first;
-}
-
-/** Days from the first entry into k to the first entry into a later non-churn stage dated at or after it. */
-function daysInStage(events: readonly LifecycleEvent[], k: number, enteredK: number): number | null {
-  let next = Number.POSITIVE_INFINITY;
-  for (const e of events) {
-    const i = stageIndex(e.stage);
-    if (i > k && i < CHURN_INDEX && e.enteredAt >= enteredK && e.enteredAt < next) next = e.enteredAt;
-  }
-  return Number.isFinite(next) ? (next - enteredK) / MS_PER_DAY : null;
 }
 
 /**
@@ -43,17 +22,23 @@ export function lifecycleFunnel(
   startMs: number,
   endMs: number,
 ): FunnelRow[] {
+  const profiles: LifecycleProfile[] = [];
+  for (const id of new Set(customerIds)) {
+    const events = eventsByCustomer.get(id);
+    if (events && events.length > 0) profiles.push(lifecycleProfile(events));
+  }
+  return funnelOfProfiles(profiles, startMs, endMs);
+}
+
+/** The funnel over distinct customers' profiles (customers without events are left out by the caller). */
+export function funnelOfProfiles(profiles: Iterable<LifecycleProfile>, startMs: number, endMs: number): FunnelRow[] {
   const n = LIFECYCLE_STAGES.length;
   const reached = new Array<number>(n).fill(0);
   const current = new Array<number>(n).fill(0);
   const days: number[][] = Array.from({ length: n }, () => []);
-  for (const id of new Set(customerIds)) {
-    const events = eventsByCustomer.get(id);
-    const now = events ? currentStageOf(events) : null;
-    if (!events || !now) continue;
-    current[stageIndex(now.stage)]++;
-    const first = firstEntries(events);
-    const earliest = Math.min(...first.filter((t) => !Number.isNaN(t)));
+  for (const profile of profiles) {
+    current[profile.current]++;
+    const { first, earliest } = profile;
     if (earliest < startMs || earliest >= endMs) continue;
     let later = false;
     for (let k = RETENTION_INDEX; k >= 0; k--) {
@@ -62,9 +47,8 @@ export function lifecycleFunnel(
     }
     if (!Number.isNaN(first[CHURN_INDEX])) reached[CHURN_INDEX]++;
     for (let k = 0; k < RETENTION_INDEX; k++) {
-      if (Number.isNaN(first[k])) continue;
-      const d = daysInStage(events, k, first[k]);
-      if (d !== null) days[k].push(d);
+      const d = profile.daysInStage[k];
+      if (!Number.isNaN(d)) days[k].push(d);
     }
   }
   return LIFECYCLE_STAGES.map((stage, k) => ({
@@ -86,19 +70,26 @@ export function timeToValueDays(
   startMs: number,
   endMs: number,
 ): number | null {
-  const days: number[] = [];
+  const signups: number[] = [];
+  const values: number[] = [];
   const seen = new Set<string>();
   for (const c of customers) {
     if (seen.has(c.customerId)) continue;
     seen.add(c.customerId);
-    const signup = dateToMs(c.signupDate);
-    if (signup < startMs || signup >= endMs) continue;
-    let value = Number.POSITIVE_INFINITY;
-    for (const e of eventsByCustomer.get(c.customerId) ?? []) {
-      const i = stageIndex(e.stage);
-      if (i >= EARLY_ADOPTION_INDEX && i < CHURN_INDEX && e.enteredAt < value) value = e.enteredAt;
-    }
-    if (Number.isFinite(value)) days.push((value - signup) / MS_PER_DAY);
+    const events = eventsByCustomer.get(c.customerId);
+    signups.push(dateToMs(c.signupDate));
+    values.push(events && events.length > 0 ? lifecycleProfile(events).valueAt : Number.POSITIVE_INFINITY);
+  }
+  return timeToValueOf(signups, values, startMs, endMs);
+}
+
+/** Time to value over parallel lists of distinct customers' signup instants and value instants (+Infinity = none). */
+export function timeToValueOf(signupMs: ArrayLike<number>, valueAt: ArrayLike<number>, startMs: number, endMs: number): number | null {
+  const days: number[] = [];
+  for (let i = 0; i < signupMs.length; i++) {
+    const signup = signupMs[i];
+    if (signup < startMs || signup >= endMs || !Number.isFinite(valueAt[i])) continue;
+    days.push((valueAt[i] - signup) / MS_PER_DAY);
   }
   return median(days);
 }

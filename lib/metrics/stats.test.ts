@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { mean, median, pct, percentile } from "./stats";
+import { mean, median, medianInPlace, pct, percentile, percentileInPlace } from "./stats";
 
 describe("median", () => {
   it("is null for nothing", () => expect(median([])).toBeNull());
@@ -42,5 +42,21 @@ describe("mean and pct", () => {
   it("pct is null on a zero denominator", () => {
     expect(pct(0, 0)).toBeNull();
     expect(pct(1, 3)).toBe(100 / 3);
+  });
+});
+
+describe("linear-time median and percentile", () => {
+  it("agree with the sorting versions on random data, odd and even counts, with ties", () => {
+    let seed = 7;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    for (const n of [1, 2, 3, 4, 5, 10, 11, 100, 101, 1000]) {
+      const values = Array.from({ length: n }, () => Math.floor(random() * 50) / 4);
+      expect(medianInPlace(Float64Array.from(values))).toBe(median(values));
+      for (const p of [0, 10, 50, 90, 99, 100]) {
+        expect(percentileInPlace(Float64Array.from(values), p)).toBe(percentile(values, p));
+      }
+    }
+    expect(medianInPlace(new Float64Array())).toBeNull();
+    expect(percentileInPlace(Float64Array.of(5, 5, 5), 90)).toBe(5);
   });
 });

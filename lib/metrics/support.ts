@@ -1,7 +1,7 @@
 import { monthEndExclusiveMs, monthOfInstant, monthStartMs } from "@/lib/domain/months";
 import type { Month, Ticket } from "@/lib/domain/types";
 import { inScope, ticketColumns, type RowScope, type TicketColumns } from "./event-columns";
-import { medianOfSorted, pct, percentileOfSorted } from "./stats";
+import { medianInPlace, pct, percentileInPlace } from "./stats";
 
 export interface SupportMetrics {
   ticket_volume: number;
@@ -42,15 +42,15 @@ export function supportMetricsOfColumns(cols: TicketColumns, scope: RowScope, lo
     const resolved = cols.resolutionHours[i];
     if (resolved === resolved) resolution[nResolved++] = resolved;
   }
-  const firstSorted = firstResponse.subarray(0, nFirst).sort();
-  const resolvedSorted = resolution.subarray(0, nResolved).sort();
+  const firstHours = firstResponse.subarray(0, nFirst);
+  const resolvedHours = resolution.subarray(0, nResolved);
   return {
     ticket_volume: volume,
     fcr: pct(fcrYes, fcrKnown),
-    median_first_response_hours: medianOfSorted(firstSorted),
-    median_resolution_hours: medianOfSorted(resolvedSorted),
-    p90_first_response_hours: percentileOfSorted(firstSorted, 90),
-    p90_resolution_hours: percentileOfSorted(resolvedSorted, 90),
+    median_first_response_hours: medianInPlace(firstHours),
+    median_resolution_hours: medianInPlace(resolvedHours),
+    p90_first_response_hours: percentileInPlace(firstHours, 90),
+    p90_resolution_hours: percentileInPlace(resolvedHours, 90),
   };
 }
 
