@@ -1,6 +1,5 @@
 import type { NextRequest } from "next/server";
 import { getDb } from "@/db";
-import { bumpDataVersion } from "@/db/data-version";
 import { getHealthSettings, saveHealthSettings } from "@/db/queries/settings";
 import { jsonError, jsonOk } from "@/lib/api/respond";
 import { healthSettingsSchema } from "@/lib/domain/health-settings";
@@ -25,10 +24,7 @@ export async function PUT(request: NextRequest) {
     const field = issue?.path.join(".") || "body";
     return jsonError(400, `${field}: ${issue?.message ?? "invalid"}`, { param: field });
   }
-  const db = getDb();
-  db.transaction((tx) => {
-    saveHealthSettings(tx, parsed.data);
-    bumpDataVersion(tx);
-  });
+  // No data-version bump: health scores are cached per settings value, so the new weights apply at once.
+  saveHealthSettings(getDb(), parsed.data);
   return jsonOk(parsed.data);
 }
