@@ -16,7 +16,7 @@ interface Row {
   monthly_amount: string;
 }
 
-const rows: Row[] = parse(readFileSync("/work/shared/peer-data/dbt-mrr-playbook/subscription_periods.csv", "utf8"), {
+const rows: Row[] = parse(readFileSync(new URL("./fixtures/dbt-mrr-playbook-subscription-periods.csv", import.meta.url), "utf8"), {
   columns: true,
   skip_empty_lines: true,
   trim: true,
