@@ -21,7 +21,8 @@ function apiEndpoints(): { method: string; url: string }[] {
     if (rel.some((part) => part.startsWith("[...")) || (rel[0] === "api" && rel[1] === "auth")) return [];
     const url = "/" + rel.map((part) => (part === "[id]" ? "1" : part === "[kind]" ? "customers" : part)).join("/");
     const source = fs.readFileSync(file, "utf8");
-    const methods = [...source.matchAll(/export (?:async )?function (GET|POST|PUT|PATCH|DELETE)\b/g)].map((m) => m[1]);
+    const methods = [...source.matchAll(/export (?:(?:async )?function|const) (GET|POST|PUT|PATCH|DELETE)\b/g)].map((m) => m[1]);
+    if (methods.length === 0) throw new Error(`${file}: no exported handler recognised; teach apiEndpoints its form`);
     return methods.map((method) => ({ method, url }));
   });
 }

@@ -1,18 +1,6 @@
-import type { NextRequest } from "next/server";
-import { getDb } from "@/db";
 import { getExecutive } from "@/db/queries/executive";
-import { parseMetricsQuery } from "@/lib/api/metrics-query";
-import { jsonError, jsonOk } from "@/lib/api/respond";
-import { requireUser } from "@/db/auth/guard";
+import { metricsRoute } from "@/app/api/metrics-route";
 
 export const dynamic = "force-dynamic";
 
-export async function GET(request: NextRequest) {
-  const user = await requireUser(request);
-  if (user instanceof Response) return user;
-  const query = parseMetricsQuery(request.nextUrl.searchParams);
-  if (!query.ok) return jsonError(400, query.message, { param: query.param });
-  const executive = getExecutive(getDb(), query.value);
-  if (!executive) return jsonError(404, "There is no data yet: import customers and subscriptions first (/import).");
-  return jsonOk(executive);
-}
+export const GET = metricsRoute(getExecutive);
