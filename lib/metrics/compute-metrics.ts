@@ -8,6 +8,7 @@ import { healthSummary, type CustomerHealth, type HealthInputs } from "./health"
 import { healthScorer } from "./health-memo";
 import { funnelOfCustomers, timeToValueOfCustomers } from "./lifecycle-index";
 import { periodSeries } from "./month-series";
+import { movementFields } from "./movements";
 import { mrrColumn, sumUnits, toArr, toMrr } from "./mrr";
 import type { PreparedDataset } from "./prepare";
 import { divide, pct } from "./ratio";
@@ -82,14 +83,7 @@ export function computeMetrics(p: PreparedDataset, period: Period, filters: Filt
       active_customers: atTo.active,
       arpa: arpaValue,
       ...rates,
-      new_mrr: toMrr(mv.new.units),
-      expansion_mrr: toMrr(mv.expansion.units),
-      contraction_mrr: toMrr(mv.contraction.units),
-      churned_mrr: toMrr(mv.churn.units),
-      reactivation_mrr: toMrr(mv.reactivation.units),
-      new_customers: mv.new.customers,
-      churned_customers: mv.churn.customers,
-      reactivated_customers: mv.reactivation.customers,
+      ...movementFields(mv),
       customer_lifetime_months: lifetime,
       cltv: cltvValue,
       cac: cacValue,

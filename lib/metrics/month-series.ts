@@ -1,7 +1,7 @@
 import { indexToMonth, monthEndExclusiveMs, monthStartMs, type MonthIndex } from "@/lib/domain/months";
 import { COST_CATEGORIES, type Filters } from "@/lib/domain/types";
 import { costToServe, filteredMonthCosts } from "./cost-to-carry";
-import { addMovementTotals, emptyMovementTotals, monthMovements, type MovementTotals } from "./movements";
+import { addMovementTotals, emptyMovementTotals, monthMovements, movementFields, type MovementTotals } from "./movements";
 import { mrrColumn, toArr, toMrr } from "./mrr";
 import type { PreparedDataset } from "./prepare";
 import { pct } from "./ratio";
@@ -94,14 +94,7 @@ export function periodSeries(p: PreparedDataset, from: MonthIndex, to: MonthInde
       mrr: toMrr(units),
       arr: toArr(units),
       active_customers: active,
-      new_mrr: toMrr(mv.new.units),
-      expansion_mrr: toMrr(mv.expansion.units),
-      contraction_mrr: toMrr(mv.contraction.units),
-      churned_mrr: toMrr(mv.churn.units),
-      reactivation_mrr: toMrr(mv.reactivation.units),
-      new_customers: mv.new.customers,
-      churned_customers: mv.churn.customers,
-      reactivated_customers: mv.reactivation.customers,
+      ...movementFields(mv),
       nrr: rates.nrr,
       grr: rates.grr,
       logo_churn_rate: rates.logo_churn_rate,

@@ -87,3 +87,17 @@ export function customersWithMovement(p: PreparedDataset, filters: Filters, peri
   }
   return out;
 }
+
+/** A period's or month's movement totals as the API's fields, in major units. */
+export function movementFields(mv: MovementTotals) {
+  return {
+    new_mrr: toMrr(mv.new.units),
+    expansion_mrr: toMrr(mv.expansion.units),
+    contraction_mrr: toMrr(mv.contraction.units),
+    churned_mrr: toMrr(mv.churn.units),
+    reactivation_mrr: toMrr(mv.reactivation.units),
+    new_customers: mv.new.customers,
+    churned_customers: mv.churn.customers,
+    reactivated_customers: mv.reactivation.customers,
+  };
+}
