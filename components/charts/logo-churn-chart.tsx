@@ -3,19 +3,21 @@
 import { useRouter } from "next/navigation";
 import { Bar, CartesianGrid, ComposedChart, Legend, Line, Tooltip, XAxis, YAxis } from "recharts";
 import { customersHref } from "@/components/drilldown/customers-href";
+import type { MonthlyRetention } from "@/lib/metrics/retention";
 import type { MonthMetrics } from "@/lib/metrics/types";
 import { ChartCard } from "./chart-card";
 import { AXIS_TICK, axisMonth, monthCell, percent, TOOLTIP_STYLE, tooltipMonth, tooltipValue } from "./chart-format";
 import { useThemeColors } from "./theme-colors";
 
 /** Monthly logo churn (bars, left axis) and customer retention rate (line, right axis); a bar drills to that month's churned customers. */
-export function LogoChurnChart({ months, drillBase }: { months: MonthMetrics[]; drillBase: string }) {
+export function LogoChurnChart({ months, retention, drillBase }: { months: MonthMetrics[]; retention: MonthlyRetention[]; drillBase: string }) {
   const colors = useThemeColors();
   const router = useRouter();
+  const crrByMonth = new Map(retention.map((r) => [r.month, r.crr]));
   const rows = months.map((m) => ({
     month: m.month,
     churn: m.logo_churn_rate,
-    crr: m.logo_churn_rate === null ? null : 100 - m.logo_churn_rate,
+    crr: crrByMonth.get(m.month) ?? null,
     churned: m.churned_customers,
   }));
   const drill = (month: string) => customersHref(drillBase, { movement: "churn", from: month, to: month });

@@ -57,7 +57,7 @@ export function ExecutiveDashboard(props: ExecutiveDashboardProps) {
           <MrrMovementsChart months={metrics.months} drillBase={drillBase} className="lg:col-span-2" />
           <PeriodBridgeChart startMrr={executive.start_mrr} summary={metrics.summary} drillBase={drillBase} />
           <RetentionTrendChart months={metrics.months} trailing={executive.trailing_retention} />
-          <LogoChurnChart months={metrics.months} drillBase={drillBase} />
+          <LogoChurnChart months={metrics.months} retention={executive.monthly_retention} drillBase={drillBase} />
           <NpsTrendChart months={metrics.months} />
           <CohortHeatmap cohorts={executive.cohorts} drillBase={drillBase} className="lg:col-span-2" />
           <FunnelChart funnel={metrics.funnel} />

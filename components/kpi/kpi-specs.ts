@@ -44,7 +44,7 @@ export const KPI_SPECS: readonly KpiSpec[] = [
     key: "net_mrr_churn_pct",
     label: "Net MRR churn",
     kind: "percent",
-    spark: monthly((r) => (r.nrr === null ? null : 100 - r.nrr)),
+    spark: (_, e) => e.monthly_retention.map((r) => r.net_mrr_churn_pct),
     sparkNote: MONTHLY,
     sample: cohortSample,
     drill: COHORT_DRILL,

@@ -5,7 +5,7 @@ import { computeMetrics } from "./compute-metrics";
 import { filterCustomers, normalizeFilters } from "./filters";
 import { mrrColumn, sumUnits, toMrr } from "./mrr";
 import type { PreparedDataset } from "./prepare";
-import { periodCohort, trailingRetention, type TrailingRetention } from "./retention";
+import { monthlyRetention, periodCohort, trailingRetention, type MonthlyRetention, type TrailingRetention } from "./retention";
 import { periodLength, trailingUnitEconomics, type TrailingUnitEconomics } from "./trailing-unit-economics";
 import type { MetricsSummary } from "./types";
 
@@ -29,6 +29,8 @@ export interface ExecutiveResponse {
   /** Summary of the previous period of equal length; null when it ends before any data. */
   previous: MetricsSummary | null;
   trailing_retention: TrailingRetention[];
+  /** One-month CRR and net MRR churn per month of the period. */
+  monthly_retention: MonthlyRetention[];
   unit_economics: TrailingUnitEconomics[];
   cohorts: CohortMatrixRow[];
 }
@@ -53,6 +55,7 @@ export function computeExecutive(p: PreparedDataset, period: Period, filters: Fi
     previous_period: prev,
     previous: hasPrevious ? computeMetrics(p, prev, f, health).summary : null,
     trailing_retention: trailingRetention(p, f, period.from, period.to),
+    monthly_retention: monthlyRetention(p, f, period.from, period.to),
     unit_economics: trailingUnitEconomics(p, f, period),
     cohorts: revenueCohortMatrix(p, f, period.to).map((row) => ({
       cohort: row.cohort,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { monthToIndex } from "@/lib/domain/months";
 import { filterCustomers } from "./filters";
-import { cohortTotals, periodCohort, retentionRates, trailingRetention } from "./retention";
+import { cohortTotals, monthlyRetention, periodCohort, retentionRates, trailingRetention } from "./retention";
 import { NO_FILTERS, prepare, sub } from "./test-fixtures";
 
 // Cohort at 2023-12: a 100 -> 150 (expansion), b 200 -> 0 (churned in June), c 100 -> 60. d is new in May.
@@ -51,5 +51,16 @@ describe("period retention", () => {
     expect(t[1]).toEqual({ month: "2024-12", nrr: 52.5, grr: 40 });
     // 2023-11: a 100, b 200, c 100 -> 2024-11: a 150, c 60
     expect(t[0]).toEqual({ month: "2024-11", nrr: 52.5, grr: 40 });
+  });
+});
+
+describe("monthly retention", () => {
+  it("gives each month's one-month CRR and net MRR churn", () => {
+    const [may, june] = monthlyRetention(p, NO_FILTERS, "2024-05", "2024-06");
+    // May: cohort a, b, c (April) all still active with the same MRR; d is new, not in the cohort.
+    expect(may).toEqual({ month: "2024-05", crr: 100, net_mrr_churn_pct: 0 });
+    // June: cohort a 100, b 200, c 100, d 50; b churns: 3 of 4 retained, MRR 250 of 450.
+    expect(june.crr).toBe(75);
+    expect(june.net_mrr_churn_pct).toBeCloseTo(400 / 9, 12);
   });
 });

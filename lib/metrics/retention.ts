@@ -82,3 +82,20 @@ export function trailingRetention(p: PreparedDataset, filters: Filters, from: Mo
   }
   return out;
 }
+
+export interface MonthlyRetention {
+  month: Month;
+  crr: number | null;
+  net_mrr_churn_pct: number | null;
+}
+
+/** Per month m, the one-month CRR and net MRR churn (from = to = m) that GET /api/metrics' months leave out. */
+export function monthlyRetention(p: PreparedDataset, filters: Filters, from: Month, to: Month): MonthlyRetention[] {
+  const customers = filterCustomers(p, filters);
+  const out: MonthlyRetention[] = [];
+  for (let m = monthToIndex(from); m <= monthToIndex(to); m++) {
+    const rates = retentionRates(periodCohort(p.mrr, customers, m, m));
+    out.push({ month: indexToMonth(m), crr: rates.crr, net_mrr_churn_pct: rates.net_mrr_churn_pct });
+  }
+  return out;
+}
