@@ -3,9 +3,10 @@ import type { Filters, HealthSettings, Month, Period } from "@/lib/domain/types"
 import { atRiskCustomers, commentRows, detractorSummary, stuckCustomerRows, type AtRiskCustomer, type DetractorSummary, type StuckCustomerRow, type VerbatimComment } from "./cs-lists";
 import { filterCustomers, groupBySegment, hasFilter, normalizeFilters } from "./filters";
 import type { PreparedDataset } from "./prepare";
-import { supportMetrics, supportMetricsByMonth, type SupportMetrics } from "./support";
-import { surveyMetrics, surveyMetricsByMonth, type SurveyMetrics } from "./surveys";
-import { scopedRows, sliceByTime } from "./time-slices";
+import { supportMetricsByMonthOfColumns, supportMetricsOfColumns, type SupportMetrics } from "./support";
+import { surveyMetricsByMonthOfColumns, surveyMetricsOfColumns, type SurveyMetrics } from "./surveys";
+import { customerMask, scanRange } from "./event-columns";
+import { scopedRows } from "./time-slices";
 import { latestUsageIn, usageAdoption, type UsageAdoption } from "./usage-adoption";
 
 export type { AtRiskCustomer, DetractorSummary, StuckCustomerRow, VerbatimComment } from "./cs-lists";
@@ -45,27 +46,32 @@ export function computeCsDashboard(p: PreparedDataset, period: Period, filters: 
   const startMs = monthStartMs(period.from);
   const endMs = monthEndExclusiveMs(period.to);
   const customers = filterCustomers(p, f);
+  // Surveys stay rows for the detractor list and the comments; the figures scan the typed columns.
   const surveys = scopedRows(p.surveys, p.surveyCustomer, p, customers, hasFilter(f));
-  const tickets = scopedRows(p.tickets, p.ticketCustomer, p, customers, hasFilter(f));
+  const mask = hasFilter(f) ? customerMask(p.customers.length, customers) : null;
   const months = monthRange(period.from, period.to);
-  const surveyMonths = surveyMetricsByMonth(sliceByTime(surveys, (r) => r.respondedAt, startMs, endMs), months);
-  const supportMonths = supportMetricsByMonth(sliceByTime(tickets, (t) => t.createdAt, startMs, endMs), months);
+  const surveyMonths = surveyMetricsByMonthOfColumns(p.surveyCols, months, mask);
+  const supportMonths = supportMetricsByMonthOfColumns(p.ticketCols, months, mask);
   // Per segment only the segment's own customers' rows count: a row without a customer has no segment.
   const segments = groupBySegment(p, customers)
     .map((members, s) => ({ members, segment: p.segments[s] }))
     .filter(({ members }) => members.length > 0)
-    .map(({ members, segment }) => ({
-      segment,
-      ...surveyMetrics(surveys.filter((r) => inSet(p, members, r.customerId)), startMs, endMs),
-      ...supportMetrics(tickets.filter((t) => inSet(p, members, t.customerId)), startMs, endMs),
-      usage: usageOf(p, members, period),
-    }));
+    .map(({ members, segment }) => {
+      const scope = { startMs, endMs, mask: customerMask(p.customers.length, members) };
+      return {
+        segment,
+        ...surveyMetricsOfColumns(p.surveyCols, scope, ...scanRange(p.surveyCols.respondedAt, scope)),
+        ...supportMetricsOfColumns(p.ticketCols, scope, ...scanRange(p.ticketCols.createdAt, scope)),
+        usage: usageOf(p, members, period),
+      };
+    });
+  const scope = { startMs, endMs, mask };
   return {
     period: { from: period.from, to: period.to },
     filters: f,
     stuck_after_days: settings.stuckAfterDays,
     health_thresholds: { healthy_min: settings.healthyMin, watch_min: settings.watchMin },
-    support: supportMetrics(sliceByTime(tickets, (t) => t.createdAt, startMs, endMs), startMs, endMs),
+    support: supportMetricsOfColumns(p.ticketCols, scope, ...scanRange(p.ticketCols.createdAt, scope)),
     usage: usageOf(p, customers, period),
     months: months.map((month, i) => ({ ...surveyMonths[i], ...supportMonths[i], month })),
     segments,
@@ -74,14 +80,4 @@ export function computeCsDashboard(p: PreparedDataset, period: Period, filters: 
     stuck: stuckCustomerRows(p, customers, period, settings.stuckAfterDays),
     comments: commentRows(p, surveys, period),
   };
-}
-
-const memberSets = new WeakMap<Int32Array, Set<number>>();
-
-function inSet(p: PreparedDataset, members: Int32Array, customerId: string | null): boolean {
-  if (customerId === null) return false;
-  let set = memberSets.get(members);
-  if (!set) memberSets.set(members, (set = new Set(members)));
-  const index = p.customerIndex.get(customerId);
-  return index !== undefined && set.has(index);
 }

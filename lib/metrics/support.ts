@@ -1,6 +1,6 @@
-import { monthEndExclusiveMs, monthOfInstant, monthStartMs } from "@/lib/domain/months";
+import { monthEndExclusiveMs, monthStartMs } from "@/lib/domain/months";
 import type { Month, Ticket } from "@/lib/domain/types";
-import { inScope, ticketColumns, type RowScope, type TicketColumns } from "./event-columns";
+import { inScope, scanRange, ticketColumns, type RowScope, type TicketColumns } from "./event-columns";
 import { medianInPlace, pct, percentileInPlace } from "./stats";
 
 export interface SupportMetrics {
@@ -63,17 +63,14 @@ export function ticketVolumeOfColumns(cols: TicketColumns, scope: RowScope, lo =
 
 /** One row per month, in the order given (UTC calendar months). */
 export function supportMetricsByMonth(tickets: readonly Ticket[], months: readonly Month[]): MonthlySupportMetrics[] {
-  const wanted = new Set(months);
-  const byMonth = new Map<Month, Ticket[]>();
-  for (const t of tickets) {
-    const m = monthOfInstant(t.createdAt);
-    if (!wanted.has(m)) continue;
-    const list = byMonth.get(m);
-    if (list) list.push(t);
-    else byMonth.set(m, [t]);
-  }
-  return months.map((month) => ({
-    month,
-    ...supportMetrics(byMonth.get(month) ?? [], monthStartMs(month), monthEndExclusiveMs(month)),
-  }));
+  return supportMetricsByMonthOfColumns(ticketColumns(tickets), months, null, false);
+}
+
+/** One row per month over columns; `sorted` columns (time order, as prepared) are scanned by range. */
+export function supportMetricsByMonthOfColumns(cols: TicketColumns, months: readonly Month[], mask: Uint8Array | null, sorted = true): MonthlySupportMetrics[] {
+  return months.map((month) => {
+    const scope = { startMs: monthStartMs(month), endMs: monthEndExclusiveMs(month), mask };
+    const [lo, hi] = sorted ? scanRange(cols.createdAt, scope) : [0, cols.createdAt.length];
+    return { month, ...supportMetricsOfColumns(cols, scope, lo, hi) };
+  });
 }

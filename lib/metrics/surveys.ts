@@ -1,6 +1,6 @@
-import { monthEndExclusiveMs, monthOfInstant, monthStartMs } from "@/lib/domain/months";
+import { monthEndExclusiveMs, monthStartMs } from "@/lib/domain/months";
 import type { Month, SurveyResponse } from "@/lib/domain/types";
-import { SURVEY_KIND_CODES, inScope, surveyColumns, type RowScope, type SurveyColumns } from "./event-columns";
+import { SURVEY_KIND_CODES, inScope, scanRange, surveyColumns, type RowScope, type SurveyColumns } from "./event-columns";
 import { pct } from "./stats";
 
 export interface SurveyMetrics {
@@ -64,19 +64,16 @@ export function surveyMetricsOfColumns(cols: SurveyColumns, scope: RowScope, lo 
 
 /** One row per month, in the order given (UTC calendar months). */
 export function surveyMetricsByMonth(responses: readonly SurveyResponse[], months: readonly Month[]): MonthlySurveyMetrics[] {
-  const wanted = new Set(months);
-  const byMonth = new Map<Month, SurveyResponse[]>();
-  for (const r of responses) {
-    const m = monthOfInstant(r.respondedAt);
-    if (!wanted.has(m)) continue;
-    const list = byMonth.get(m);
-    if (list) list.push(r);
-    else byMonth.set(m, [r]);
-  }
-  return months.map((month) => ({
-    month,
-    ...surveyMetrics(byMonth.get(month) ?? [], monthStartMs(month), monthEndExclusiveMs(month)),
-  }));
+  return surveyMetricsByMonthOfColumns(surveyColumns(responses), months, null, false);
+}
+
+/** One row per month over columns; `sorted` columns (time order, as prepared) are scanned by range. */
+export function surveyMetricsByMonthOfColumns(cols: SurveyColumns, months: readonly Month[], mask: Uint8Array | null, sorted = true): MonthlySurveyMetrics[] {
+  return months.map((month) => {
+    const scope = { startMs: monthStartMs(month), endMs: monthEndExclusiveMs(month), mask };
+    const [lo, hi] = sorted ? scanRange(cols.respondedAt, scope) : [0, cols.respondedAt.length];
+    return { month, ...surveyMetricsOfColumns(cols, scope, lo, hi) };
+  });
 }
 
 /** Responses in [startMs, endMs) with a non-blank comment, newest first (ties: response id). */
