@@ -2,15 +2,9 @@ import type { DataKind } from "@/lib/domain/types";
 import type { ImportError } from "@/lib/import/errors";
 export type { ImportSummary } from "@/db/imports/list-imports";
 
-export interface ImportResultBody {
-  import_id: number;
-  kind: DataKind;
-  rows_read: number;
-  inserted: number;
-  updated: number;
-  unchanged: number;
-  warnings: string[];
-}
+/** The 200 body of POST /api/imports. */
+export type { ImportResult as ImportResultBody } from "@/db/imports/import-csv";
+import type { ImportResult as ImportResultBody } from "@/db/imports/import-csv";
 
 export interface ImportErrorBody {
   error: string;
