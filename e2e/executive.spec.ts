@@ -68,3 +68,11 @@ test("the glossary lists every metric of the catalog", async ({ page }) => {
     await expect(page.locator(`[id="${metric.key}"]`)).toBeAttached();
   }
 });
+
+test("after a link with an invalid period, picking a period shows the dashboard again", async ({ page }) => {
+  await page.goto("/?from=2024-13");
+  await expect(page.getByRole("alert").filter({ hasText: "invalid" })).toBeVisible();
+  await page.getByRole("button", { name: "12M" }).click();
+  await expect(page.getByTestId("kpi-nrr").getByTestId("kpi-value")).toHaveText(/\d+(\.\d)?%/);
+  await expect(page.getByRole("alert").filter({ hasText: "invalid" })).toHaveCount(0);
+});
