@@ -5,10 +5,12 @@ import { defineConfig, devices } from "@playwright/test";
 /** Servers of the same production build: one seeded with the demo, one empty. */
 /** E2E_BASE_URL points the demo-data tests at a running server (e.g. `next dev`) instead. */
 /** Each server has its own host: cookies are per host, not per port, so a session never reaches another server. */
-export const DEMO_URL = process.env.E2E_BASE_URL ?? "http://127.0.0.1:3100";
-export const EMPTY_URL = "http://localhost:3101";
+/** E2E_PORT_BASE (default 3100) moves all three servers, so several checkouts can run their suites side by side. */
+const portBase = Number(process.env.E2E_PORT_BASE ?? 3100);
+export const DEMO_URL = process.env.E2E_BASE_URL ?? `http://127.0.0.1:${portBase}`;
+export const EMPTY_URL = `http://localhost:${portBase + 1}`;
 /** An empty server of its own for the import tests, which add and undo data. */
-export const IMPORT_URL = "http://127.0.0.2:3102";
+export const IMPORT_URL = `http://127.0.0.2:${portBase + 2}`;
 
 /** The admin every server creates at start (ADMIN_EMAIL / ADMIN_PASSWORD); e2e/fixtures.ts signs in as it. */
 export const E2E_ADMIN = {
@@ -16,7 +18,7 @@ export const E2E_ADMIN = {
   password: process.env.E2E_ADMIN_PASSWORD ?? "e2e-admin-password",
 };
 
-const dataRoot = path.join(os.tmpdir(), "keel-e2e");
+const dataRoot = path.join(os.tmpdir(), `keel-e2e-${portBase}`);
 
 /** /api/health answers 401 without a session, which Playwright counts as ready. */
 function server(baseUrl: string, name: string, demo: "on" | "off") {
