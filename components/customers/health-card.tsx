@@ -7,7 +7,7 @@ import { HealthBadge } from "./health-badge";
 
 const FACTORS: { key: HealthFactor; label: string; how: string }[] = [
   { key: "usage", label: "Usage", how: "active users / licensed seats, latest of the last 3 months" },
-  { key: "support", label: "Support", how: "100 − 10 per ticket in the last 90 days" },
+  { key: "support", label: "Support", how: "100 − 15 × tickets per $1k MRR − 40 × unresolved share, last 90 days" },
   { key: "sentiment", label: "Sentiment", how: "latest NPS × 10 (else CSAT) in the last 180 days" },
 ];
 

@@ -79,7 +79,7 @@ export function HealthSettingsForm({ initial, defaults }: { initial: HealthSetti
       </h2>
       <p className="mt-1 text-sm text-slate-600">
         Each active customer gets a score from 0 to 100 at the end of the period: the weighted mean of usage (active users per
-        licensed seat), support (100 − 10 per ticket in the last 90 days) and sentiment (latest NPS or CSAT in the last 180
+        licensed seat), support (tickets in the last 90 days per $1k MRR and the share still unresolved) and sentiment (latest NPS or CSAT in the last 180
         days).
       </p>
       <fieldset className="mt-5">

@@ -829,7 +829,7 @@ export const METRIC_CATALOG: readonly MetricDefinition[] = [
     polarity: "higher_is_better",
     short: "0–100 weighted score per active customer from usage, support load and sentiment at the end snapshot.",
     formula:
-      "score = (40 × usage + 20 × support + 40 × sentiment) ÷ (40 + 20 + 40); usage = min(1, active_users ÷ licensed_seats) × 100; support = max(0, 100 − 10 × tickets in the last 90 days); sentiment = latest NPS in 180 days × 10, else (latest CSAT − 1) × 25, else 50",
+      "score = (40 × usage + 20 × support + 40 × sentiment) ÷ (40 + 20 + 40); usage = min(1, active_users ÷ licensed_seats) × 100; support = 100 without a ticket in the last 90 days, else max(0, 100 − 15 × n ÷ k − 40 × u ÷ n) with n = tickets created in the last 90 days, k = MRR at the end snapshot in thousands (at least 1), u = those of the n not resolved by the end of today; sentiment = latest NPS in 180 days × 10, else (latest CSAT − 1) × 25, else 50",
     good: "70 or more (healthy).",
     bad: "Below 40 (at risk).",
     notes: [
@@ -837,6 +837,7 @@ export const METRIC_CATALOG: readonly MetricDefinition[] = [
       "Default weights usage 40, support 20, sentiment 40; they can be changed in Settings.",
       "Usage: the latest of the three months ending with today's month that has a row; seats blank or 0 scores 50; no usage scores 0.",
       "The CSAT fallback uses the same 180-day window; latest = greatest instant.",
+      "Support weighs tickets against the account's size: 3 tickets from a $500/month customer with 1 still open score 100 − 45 − 13.3 = 41.7; 6 resolved tickets from a $12,000/month customer score 92.5. A ticket counts as unresolved when resolved_at is blank or at or after the end of today.",
     ],
     disagreements:
       "There is no standard health score: every company weights its own signals. Keel's defaults are a starting point; tune the weights in Settings.",

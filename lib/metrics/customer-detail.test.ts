@@ -60,13 +60,14 @@ describe("customerDetail", () => {
     expect(d.surveys.map((s) => s.response_id)).toEqual(["r1", "r2"]);
   });
 
-  it("scores health at `to` when active: usage 0, support 100 - 2 x 10, sentiment 90", () => {
+  // Window [2024-01-31, 2024-05-01): t1 (resolved) and t2 (open); MRR 150 -> k = 1: support = 100 - 15 x 2 - 40 x 1 / 2 = 50.
+  it("scores health at `to` when active: usage 0, support 50, sentiment 90", () => {
     const d = customerDetail(p, "a", DEFAULT_HEALTH_SETTINGS, "2024-04")!;
     expect([d.status, d.mrr, d.arr]).toEqual(["active", 150, 1800]);
     expect(d.health).toEqual({
-      score: (40 * 0 + 20 * 80 + 40 * 90) / 100,
+      score: (40 * 0 + 20 * 50 + 40 * 90) / 100,
       band: "watch",
-      factors: { usage: 0, support: 80, sentiment: 90 },
+      factors: { usage: 0, support: 50, sentiment: 90 },
       weights: DEFAULT_HEALTH_SETTINGS.weights,
       weakest_factor: "usage",
     });

@@ -16,6 +16,8 @@ export interface HealthInputs {
   usageByCustomer: ReadonlyMap<string, readonly UsageRecord[]>;
   ticketsByCustomer: ReadonlyMap<string, readonly Ticket[]>;
   surveysByCustomer: ReadonlyMap<string, readonly SurveyResponse[]>;
+  /** The customer's MRR (major units) at the snapshot of the month. */
+  mrrOf: (customerId: string, month: Month) => number;
 }
 
 export interface HealthSummary {
@@ -43,12 +45,36 @@ export function usageFactor(usage: readonly UsageRecord[], toMonth: Month): numb
   return Math.min(100, (latest.activeUsers * 100) / seats);
 }
 
-/** Tickets created in [end - 90 days, end), end = 00:00Z after the last day of toMonth. */
-export function supportFactor(tickets: readonly Ticket[], endMs: number): number {
+export interface SupportLoad {
+  /** Tickets created in [end - 90 days, end). */
+  tickets: number;
+  /** Of those, not resolved by the end of today (resolved_at blank or at/after end). */
+  unresolved: number;
+}
+
+/** end = 00:00Z after the last day of toMonth ("today"). */
+export function supportLoad(tickets: readonly Ticket[], endMs: number): SupportLoad {
   const startMs = endMs - SUPPORT_WINDOW_DAYS * MS_PER_DAY;
   let count = 0;
-  for (const t of tickets) if (t.createdAt >= startMs && t.createdAt < endMs) count++;
-  return Math.max(0, 100 - 10 * count);
+  let unresolved = 0;
+  for (const t of tickets) {
+    if (t.createdAt < startMs || t.createdAt >= endMs) continue;
+    count++;
+    if (t.resolvedAt === null || t.resolvedAt >= endMs) unresolved++;
+  }
+  return { tickets: count, unresolved };
+}
+
+/** 100 without tickets, else max(0, 100 - 15 n / k - 40 u / n) with k = MRR in thousands, at least 1. */
+export function supportFactorOf(load: SupportLoad, mrr: number): number {
+  const { tickets: n, unresolved: u } = load;
+  if (n === 0) return 100;
+  const k = Math.max(1, mrr / 1000);
+  return Math.max(0, 100 - (15 * n) / k - (40 * u) / n);
+}
+
+export function supportFactor(tickets: readonly Ticket[], endMs: number, mrr: number): number {
+  return supportFactorOf(supportLoad(tickets, endMs), mrr);
 }
 
 /** Latest response of a kind in [startMs, endMs): greatest instant; same instant: greatest response id. */
@@ -87,7 +113,7 @@ export function scoreCustomerHealth(customerId: string, inputs: HealthInputs, to
   const endMs = monthEndExclusiveMs(toMonth);
   const factors = {
     usage: usageFactor(inputs.usageByCustomer.get(customerId) ?? [], toMonth),
-    support: supportFactor(inputs.ticketsByCustomer.get(customerId) ?? [], endMs),
+    support: supportFactor(inputs.ticketsByCustomer.get(customerId) ?? [], endMs, inputs.mrrOf(customerId, toMonth)),
     sentiment: sentimentFactor(inputs.surveysByCustomer.get(customerId) ?? [], endMs),
   };
   const w = settings.weights;
