@@ -3,16 +3,19 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
-import type { HealthSettings } from "@/lib/domain/types";
+import { HEALTH_FACTORS, type HealthFactor, type HealthSettings } from "@/lib/domain/types";
 import { AdminOnly, AdminOnlyNotice } from "@/components/auth/admin-only";
 
-type FieldName = "usage" | "support" | "sentiment" | "healthyMin" | "watchMin" | "stuckAfterDays";
+type FieldName = HealthFactor | "healthyMin" | "watchMin" | "stuckAfterDays";
 
 function toFields(s: HealthSettings): Record<FieldName, string> {
   return {
     usage: String(s.weights.usage),
     support: String(s.weights.support),
     sentiment: String(s.weights.sentiment),
+    usage_trend: String(s.weights.usage_trend),
+    lifecycle: String(s.weights.lifecycle),
+    mrr_trend: String(s.weights.mrr_trend),
     healthyMin: String(s.healthyMin),
     watchMin: String(s.watchMin),
     stuckAfterDays: String(s.stuckAfterDays),
@@ -25,13 +28,13 @@ export function HealthSettingsForm({ initial, defaults }: { initial: HealthSetti
   const queryClient = useQueryClient();
   const router = useRouter();
 
-  const weightSum = Number(fields.usage) + Number(fields.support) + Number(fields.sentiment);
+  const weightSum = HEALTH_FACTORS.reduce((sum, f) => sum + Number(fields[f]), 0);
 
   async function save(event: FormEvent) {
     event.preventDefault();
     setStatus({ kind: "saving" });
     const body: HealthSettings = {
-      weights: { usage: Number(fields.usage), support: Number(fields.support), sentiment: Number(fields.sentiment) },
+      weights: Object.fromEntries(HEALTH_FACTORS.map((f) => [f, Number(fields[f])])) as Record<HealthFactor, number>,
       healthyMin: Number(fields.healthyMin),
       watchMin: Number(fields.watchMin),
       stuckAfterDays: Number(fields.stuckAfterDays),
@@ -88,6 +91,12 @@ export function HealthSettingsForm({ initial, defaults }: { initial: HealthSetti
           {input("usage", "Usage", `default ${defaults.weights.usage}`)}
           {input("support", "Support", `default ${defaults.weights.support}`)}
           {input("sentiment", "Sentiment", `default ${defaults.weights.sentiment}`)}
+        </div>
+        <p className="mt-4 text-xs font-medium text-slate-700">More factors (default weight 0, so the default score leaves them out)</p>
+        <div className="mt-2 flex flex-wrap gap-6">
+          {input("usage_trend", "Usage trend", "active users vs the customer's last quarter")}
+          {input("lifecycle", "Lifecycle progress", "funnel stage reached, churn 0")}
+          {input("mrr_trend", "MRR trend", "MRR vs three months earlier")}
         </div>
         <p className="mt-2 text-xs text-slate-500">
           Weights are relative: they sum to {Number.isFinite(weightSum) ? weightSum : "—"} and the score divides by that sum.

@@ -838,6 +838,8 @@ export const METRIC_CATALOG: readonly MetricDefinition[] = [
       "Usage: the latest of the three months ending with today's month that has a row; seats blank or 0 scores 50; no usage scores 0.",
       "The CSAT fallback uses the same 180-day window; latest = greatest instant.",
       "Support weighs tickets against the account's size: 3 tickets from a $500/month customer with 1 still open score 100 − 45 − 13.3 = 41.7; 6 resolved tickets from a $12,000/month customer score 92.5. A ticket counts as unresolved when resolved_at is blank or at or after the end of today.",
+      "Optional factors, default weight 0 (so the default score is exactly the three above): usage trend = min(100, latest active users ÷ mean active users of the three months before that row × 100) (no earlier row 50, no usage 0); lifecycle progress = stage at the end of today from awareness 0 to retention 100 in equal steps, churn 0, no event 50; MRR trend = min(100, MRR at the end snapshot ÷ MRR three months earlier × 100) (none earlier 50).",
+      "A customer page shows every factor's signal, weight, raw values and trend: the signal now minus the same signal computed at the end of the month three months earlier.",
     ],
     disagreements:
       "There is no standard health score: every company weights its own signals. Keel's defaults are a starting point; tune the weights in Settings.",

@@ -25,6 +25,7 @@ export function healthInputs(p: PreparedDataset): HealthInputs {
     usageByCustomer: p.usageByCustomer,
     ticketsByCustomer: p.ticketsByCustomer,
     surveysByCustomer: p.surveysByCustomer,
+    eventsByCustomer: p.eventsByCustomer,
     mrrOf: (customerId, month) => {
       const c = p.customerIndex.get(customerId);
       return c === undefined ? 0 : toMrr(mrrColumn(p.mrr, monthToIndex(month))[c]);

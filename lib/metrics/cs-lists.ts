@@ -1,7 +1,7 @@
 import { monthEndExclusiveMs, monthStartMs, monthToIndex } from "@/lib/domain/months";
 import type { HealthSettings, LifecycleStage, Period, SurveyKind, SurveyResponse } from "@/lib/domain/types";
 import { scoreActiveCustomers } from "./compute-metrics";
-import type { HealthFactor } from "./health";
+import { shownFactors, type HealthFactor } from "./health";
 import { stuckCustomers } from "./lifecycle-stuck";
 import { mrrColumn, toArr, toMrr } from "./mrr";
 import type { PreparedDataset } from "./prepare";
@@ -13,7 +13,7 @@ export interface AtRiskCustomer {
   csm: string | null;
   score: number;
   weakest_factor: HealthFactor;
-  factors: Record<HealthFactor, number>;
+  factors: Partial<Record<HealthFactor, number>>;
   arr: number;
 }
 
@@ -58,7 +58,7 @@ export function atRiskCustomers(p: PreparedDataset, customers: Int32Array, perio
       ...info(p, s.customerId),
       score: s.score,
       weakest_factor: s.weakestFactor,
-      factors: s.factors,
+      factors: shownFactors(s.factors, settings.weights),
       arr: (mrrByCustomer.get(s.customerId) ?? 0) * 12,
     }))
     .sort((a, b) => b.arr - a.arr || a.score - b.score);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_HEALTH_SETTINGS, type HealthSettings, type Month, type SurveyKind, type SurveyResponse, type Ticket, type UsageRecord } from "@/lib/domain/types";
+import { DEFAULT_HEALTH_SETTINGS, type HealthSettings, type LifecycleEvent, type LifecycleStage, type Month, type SurveyKind, type SurveyResponse, type Ticket, type UsageRecord } from "@/lib/domain/types";
+import { lifecycleFactorOf, mrrTrendFactorOf, stageAt, usageTrend, usageTrendFactorOf } from "./health-trend-factors";
 import { healthSummary, scoreCustomerHealth, sentimentFactor, supportFactor, supportLoad, usageFactor, type CustomerHealth, type HealthInputs } from "./health";
 
 const TO = "2024-06";
@@ -23,6 +24,7 @@ const inputs = (u: UsageRecord[], t: Ticket[], s: SurveyResponse[], mrr = 0): He
   usageByCustomer: new Map([["c", u]]),
   ticketsByCustomer: new Map([["c", t]]),
   surveysByCustomer: new Map([["c", s]]),
+  eventsByCustomer: new Map(),
   mrrOf: (id, month) => (id === "c" && month === TO ? mrr : 0),
 });
 const score = (u: UsageRecord[], t: Ticket[], s: SurveyResponse[], settings: HealthSettings = DEFAULT_HEALTH_SETTINGS, mrr = 0) =>
@@ -94,7 +96,7 @@ describe("scoreCustomerHealth", () => {
   it("is the weighted mean, unrounded, banded at the exact edges", () => {
     // support 50: n = 2, k = 1, u = 1 -> 100 - 30 - 20
     const atSeventy = score([usage("2024-06", 10, 10)], tickets(2, 1), []);
-    expect(atSeventy).toEqual({ customerId: "c", score: 70, band: "healthy", factors: { usage: 100, support: 50, sentiment: 50 }, weakestFactor: "support" });
+    expect(atSeventy).toEqual({ customerId: "c", score: 70, band: "healthy", factors: { usage: 100, support: 50, sentiment: 50, usage_trend: 50, lifecycle: 50, mrr_trend: 50 }, weakestFactor: "support" });
     const below = score([usage("2024-06", 399, 400)], tickets(2, 1), []);
     expect([below.score, below.band]).toEqual([69.9, "watch"]);
     const atForty = score([], [], []);
@@ -105,13 +107,13 @@ describe("scoreCustomerHealth", () => {
     expect(underForty.band).toBe("at_risk");
   });
   it("divides by the weight sum, so other weights and thresholds work", () => {
-    const settings: HealthSettings = { ...DEFAULT_HEALTH_SETTINGS, weights: { usage: 1, support: 1, sentiment: 2 }, healthyMin: 52.5, watchMin: 10 };
+    const settings: HealthSettings = { ...DEFAULT_HEALTH_SETTINGS, weights: { ...DEFAULT_HEALTH_SETTINGS.weights, usage: 1, support: 1, sentiment: 2 }, healthyMin: 52.5, watchMin: 10 };
     // support 70: n = 3 resolved, MRR 1,500 -> 100 - 45 / 1.5
     const h = score([usage("2024-05", 8, 10)], tickets(3), [survey("nps", 3, Date.UTC(2024, 5, 15))], settings, 1_500);
     expect(h).toMatchObject({ score: 52.5, band: "healthy", factors: { usage: 80, support: 70, sentiment: 30 }, weakestFactor: "sentiment" });
   });
   it("bands a true 70 as healthy even when float arithmetic lands a hair below", () => {
-    const settings: HealthSettings = { ...DEFAULT_HEALTH_SETTINGS, weights: { usage: 0.1, support: 0.2, sentiment: 0.3 } };
+    const settings: HealthSettings = { ...DEFAULT_HEALTH_SETTINGS, weights: { ...DEFAULT_HEALTH_SETTINGS.weights, usage: 0.1, support: 0.2, sentiment: 0.3 } };
     const h = score([usage("2024-06", 7, 10)], tickets(3), [survey("nps", 7, Date.UTC(2024, 5, 1))], settings, 1_500);
     expect(h.score).toBeCloseTo(70, 12);
     expect(h.band).toBe("healthy");
@@ -124,11 +126,50 @@ describe("scoreCustomerHealth", () => {
     const h = scoreCustomerHealth("nobody", inputs([], [], [], 5_000), TO, DEFAULT_HEALTH_SETTINGS);
     expect(h).toMatchObject({ score: 40, band: "watch", factors: { usage: 0, support: 100, sentiment: 50 } });
   });
+  it("adds the optional factors only when they have a weight, and then they can be the weakest", () => {
+    const u = [usage("2024-03", 10, 10), usage("2024-04", 10, 10), usage("2024-06", 4, 10)];
+    const base = score(u, [], [survey("nps", 9, JUNE_1)]);
+    // usage 40, support 100, sentiment 90 -> (1600 + 2000 + 3600) / 100 = 72; usage trend 4 / 10 = 40
+    expect(base).toMatchObject({ score: 72, weakestFactor: "usage", factors: { usage: 40, usage_trend: 40, lifecycle: 50, mrr_trend: 50 } });
+    const withTrend: HealthSettings = { ...DEFAULT_HEALTH_SETTINGS, weights: { ...DEFAULT_HEALTH_SETTINGS.weights, usage: 0, usage_trend: 60 } };
+    // (20 x 100 + 40 x 90 + 60 x 40) / 120 = 66.666...
+    const h = score(u, [], [survey("nps", 9, JUNE_1)], withTrend);
+    expect(h.score).toBeCloseTo(200 / 3, 12);
+    expect([h.band, h.weakestFactor]).toEqual(["watch", "usage_trend"]);
+  });
+});
+
+describe("optional factors", () => {
+  it("usage trend: latest active users against the mean of the three months before, capped at 100", () => {
+    expect(usageTrend([usage("2024-02", 1, 10), usage("2024-03", 6, 10), usage("2024-05", 10, 10), usage("2024-06", 4, 10)], TO)).toEqual({
+      latestActiveUsers: 4, previousQuarterAverage: 8,
+    });
+    expect(usageTrendFactorOf({ latestActiveUsers: 4, previousQuarterAverage: 8 })).toBe(50);
+    expect(usageTrendFactorOf({ latestActiveUsers: 12, previousQuarterAverage: 8 })).toBe(100);
+    expect(usageTrendFactorOf({ latestActiveUsers: 3, previousQuarterAverage: null })).toBe(50);
+    expect(usageTrendFactorOf({ latestActiveUsers: null, previousQuarterAverage: null })).toBe(0);
+    expect(usageTrendFactorOf({ latestActiveUsers: 0, previousQuarterAverage: 0 })).toBe(0);
+  });
+  it("lifecycle: funnel position of the stage at the end of today, churn 0, none 50", () => {
+    const ev = (stage: LifecycleStage, ms: number): LifecycleEvent => ({ customerId: "c", stage, enteredAt: ms });
+    const events = [ev("onboarding", Date.UTC(2024, 0, 1)), ev("growth", Date.UTC(2024, 5, 30)), ev("churn", END)];
+    expect(stageAt(events, END)).toBe("growth");
+    expect(lifecycleFactorOf("growth")).toBeCloseTo((5 / 6) * 100, 12);
+    expect(lifecycleFactorOf("retention")).toBe(100);
+    expect(lifecycleFactorOf("awareness")).toBe(0);
+    expect(lifecycleFactorOf("churn")).toBe(0);
+    expect(lifecycleFactorOf(null)).toBe(50);
+  });
+  it("MRR trend: MRR now against three months earlier, capped at 100; none before 50", () => {
+    expect(mrrTrendFactorOf(300, 400)).toBe(75);
+    expect(mrrTrendFactorOf(500, 400)).toBe(100);
+    expect(mrrTrendFactorOf(500, 0)).toBe(50);
+  });
 });
 
 describe("healthSummary", () => {
   const h = (customerId: string, band: CustomerHealth["band"]): CustomerHealth => ({
-    customerId, score: 0, band, factors: { usage: 0, support: 0, sentiment: 0 }, weakestFactor: "usage",
+    customerId, score: 0, band, factors: { usage: 0, support: 0, sentiment: 0, usage_trend: 0, lifecycle: 0, mrr_trend: 0 }, weakestFactor: "usage",
   });
   it("counts bands and takes 12 x MRR of at-risk customers", () => {
     const mrr = new Map([["a", 100.5], ["b", 200], ["c", 999], ["d", 50]]);
