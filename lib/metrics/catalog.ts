@@ -884,6 +884,37 @@ export const METRIC_CATALOG: readonly MetricDefinition[] = [
     bad: "A large or growing share of ARR: renewals in danger.",
     notes: [HEALTH_SCOPE],
   },
+  {
+    key: "health_backtest_auc",
+    name: "Health back-test: ROC AUC",
+    family: "health",
+    unit: "ratio",
+    polarity: "higher_is_better",
+    short: "How well the health score foretold churn in your own history: the chance a churner scored lower than a customer who stayed.",
+    formula:
+      "AUC = P(score of a churner < score of a non-churner) + ½ P(equal), over every pair of one churned and one retained customer-month (Mann-Whitney with mid-ranks)",
+    good: "0.75 or more: the score ranks churners low.",
+    bad: "0.5 or less: no better than a coin toss.",
+    notes: [
+      "Back-tested months: from the first month with an active customer to the latest month with data minus 3, so every month has three follow-up month-end snapshots inside the data.",
+      "Each customer active at the end of a back-tested month is scored as of that month (today = its last day, same windows and weights) and counts once per month: the figures are over customer-months.",
+      "Churned = MRR 0 at any of the next three month-end snapshots (about 90 days). Contracted = not churned and MRR at the third snapshot below MRR at the scored month.",
+      "Weights and bands are those in Settings; GET /api/health-score/backtest also takes them as query parameters (usage=40&support=20…, healthy_min, watch_min).",
+      "Null when there are no churners or no retained customers to compare.",
+    ],
+  },
+  {
+    key: "health_backtest_lift",
+    name: "Health back-test: lift",
+    family: "health",
+    unit: "ratio",
+    polarity: "higher_is_better",
+    short: "How much more often at-risk customers churned within 90 days than customers overall.",
+    formula: "lift = churn rate of at-risk customer-months ÷ churn rate of all back-tested customer-months; band churn rate = churned ÷ customer-months in the band × 100",
+    good: "2 or more: at risk means something.",
+    bad: "About 1: the at-risk band churns like everyone else.",
+    notes: ["Null when nobody scored at risk or nobody churned. Same customer-months and follow-up as the AUC."],
+  },
 ];
 
 const BY_KEY: ReadonlyMap<string, MetricDefinition> = new Map(METRIC_CATALOG.map((d) => [d.key, d]));
