@@ -5,6 +5,8 @@ import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { HEALTH_FACTORS, type HealthFactor, type HealthSettings } from "@/lib/domain/types";
 import { AdminOnly, AdminOnlyNotice } from "@/components/auth/admin-only";
+import { BacktestPanel } from "./backtest-panel";
+import type { BacktestDraft } from "./use-backtest";
 
 type FieldName = HealthFactor | "healthyMin" | "watchMin" | "stuckAfterDays";
 
@@ -22,6 +24,18 @@ function toFields(s: HealthSettings): Record<FieldName, string> {
   };
 }
 
+/** The weights and bands being edited, once they are valid numbers; null while they are not. */
+function draftOf(fields: Record<FieldName, string>): BacktestDraft | null {
+  const num = (name: FieldName) => (fields[name].trim() === "" ? Number.NaN : Number(fields[name]));
+  const weights = Object.fromEntries(HEALTH_FACTORS.map((f) => [f, num(f)])) as Record<HealthFactor, number>;
+  const healthyMin = num("healthyMin");
+  const watchMin = num("watchMin");
+  const values = [...Object.values(weights), healthyMin, watchMin];
+  if (values.some((v) => !Number.isFinite(v) || v < 0 || v > 100)) return null;
+  if (!Object.values(weights).some((w) => w > 0) || watchMin > healthyMin) return null;
+  return { weights, healthyMin, watchMin };
+}
+
 export function HealthSettingsForm({ initial, defaults }: { initial: HealthSettings; defaults: HealthSettings }) {
   const [fields, setFields] = useState(() => toFields(initial));
   const [status, setStatus] = useState<{ kind: "idle" | "saving" | "saved" } | { kind: "error"; message: string }>({ kind: "idle" });
@@ -29,6 +43,7 @@ export function HealthSettingsForm({ initial, defaults }: { initial: HealthSetti
   const router = useRouter();
 
   const weightSum = HEALTH_FACTORS.reduce((sum, f) => sum + Number(fields[f]), 0);
+  const draft = draftOf(fields);
 
   async function save(event: FormEvent) {
     event.preventDefault();
@@ -109,6 +124,7 @@ export function HealthSettingsForm({ initial, defaults }: { initial: HealthSetti
           {input("watchMin", "Watch from", `below this is at risk (default ${defaults.watchMin})`, "any")}
         </div>
       </fieldset>
+      <BacktestPanel draft={draft} />
       <fieldset className="mt-5">
         <legend className="text-sm font-semibold text-slate-900">Lifecycle</legend>
         <div className="mt-2">
