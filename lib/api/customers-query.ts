@@ -11,6 +11,7 @@ import {
   type DrillParams,
 } from "@/lib/metrics/customer-list-types";
 import { MOVEMENT_TYPES } from "@/lib/metrics/movements";
+import type { RenewalWindow } from "@/lib/metrics/renewals";
 import { parseMetricsQuery, type MetricsQuery, type ParseResult } from "./metrics-query";
 
 export type CustomersQuery = MetricsQuery & { drill: DrillParams };
@@ -42,6 +43,10 @@ const schema = z.object({
   stage: oneOf("stage", LIFECYCLE_STAGES as unknown as readonly [string, ...string[]]),
   stuck: flag("stuck"),
   survey: oneOf("survey", NPS_GROUPS),
+  renewal: z
+    .enum(["30", "60", "90"], { message: "renewal must be 30, 60 or 90 (days)" })
+    .nullable()
+    .transform((v) => (v === null ? null : (Number(v) as RenewalWindow))),
   q: z.string().max(200, { message: "q must be at most 200 characters" }).nullable(),
   sort: oneOf("sort", SORT_KEYS),
   dir: oneOf("dir", ["asc", "desc"] as const),
@@ -79,6 +84,7 @@ export function parseCustomersQuery(params: URLSearchParams): ParseResult<Custom
         stage: d.stage as DrillParams["stage"],
         stuck: d.stuck,
         survey: d.survey,
+        renewal: d.renewal,
         q: d.q,
         sort: d.sort,
         dir: d.dir,

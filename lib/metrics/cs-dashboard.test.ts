@@ -68,7 +68,7 @@ describe("computeCsDashboard", () => {
 
   it("lists stuck customers and verbatims", () => {
     // a entered onboarding on 2023-12-01; "today" ends 2024-04-01 00:00Z: 122 days > 60.
-    expect(out.stuck).toEqual([{ customer_id: "a", name: "Acme", csm: "Ana", stage: "onboarding", days_in_stage: 122, mrr: 100 }]);
+    expect(out.stuck).toEqual([{ customer_id: "a", name: "Acme", csm: "Ana", stage: "onboarding", days_in_stage: 122, mrr: 100, arr: 1200 }]);
     expect(out.comments.map((c) => [c.response_id, c.customer_name, c.comment])).toEqual([
       ["r2", "Acme", "too slow"],
       ["r6", null, "anonymous"],

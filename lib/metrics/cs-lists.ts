@@ -6,6 +6,7 @@ import { stuckCustomers } from "./lifecycle-stuck";
 import { mrrColumn, toArr, toMrr } from "./mrr";
 import type { PreparedDataset } from "./prepare";
 import { verbatimComments } from "./surveys";
+import type { CustomerReview } from "@/lib/domain/reviews";
 
 export interface AtRiskCustomer {
   customer_id: string;
@@ -15,6 +16,8 @@ export interface AtRiskCustomer {
   weakest_factor: HealthFactor;
   factors: Partial<Record<HealthFactor, number>>;
   arr: number;
+  /** The latest "reviewed" mark (filled by the data layer). */
+  review?: CustomerReview | null;
 }
 
 export interface StuckCustomerRow {
@@ -24,6 +27,7 @@ export interface StuckCustomerRow {
   stage: LifecycleStage;
   days_in_stage: number;
   mrr: number;
+  arr: number;
 }
 
 export interface DetractorSummary {
@@ -64,7 +68,7 @@ export function atRiskCustomers(p: PreparedDataset, customers: Int32Array, perio
     .sort((a, b) => b.arr - a.arr || a.score - b.score);
 }
 
-/** Customers in one stage (churn, retention excluded) longer than the threshold, on the last day of `to`. */
+/** Customers in one stage (churn, retention excluded) longer than the threshold, on the last day of `to`: largest ARR first, then longest stuck. */
 export function stuckCustomerRows(p: PreparedDataset, customers: Int32Array, period: Period, stuckAfterDays: number): StuckCustomerRow[] {
   const col = mrrColumn(p.mrr, monthToIndex(period.to));
   const ids = Array.from(customers, (c) => p.customers[c].customerId);
@@ -74,7 +78,8 @@ export function stuckCustomerRows(p: PreparedDataset, customers: Int32Array, per
     stage: s.stage,
     days_in_stage: s.daysInStage,
     mrr: toMrr(col[p.customerIndex.get(s.customerId)!]),
-  }));
+    arr: toArr(col[p.customerIndex.get(s.customerId)!]),
+  })).sort((a, b) => b.arr - a.arr || b.days_in_stage - a.days_in_stage);
 }
 
 /** `surveys` already scoped to the filter; only responses of the `customers` count. */
