@@ -10,6 +10,7 @@ import type { CsDashboardResponse, CsMonth } from "@/lib/metrics/cs-dashboard";
 import { axisProps, legendProps, monthAxis, tooltipProps } from "./chart-parts";
 import { fmt, tableRows } from "./cs-format";
 import { SectionHeading, StatTile } from "./stat-tile";
+import type { CsTileTrends } from "./cs-tile-trends";
 
 const num = (v: unknown) => (typeof v === "number" ? v : null);
 const monthLabel = (m: unknown) => formatMonth(String(m));
@@ -35,7 +36,7 @@ function HoursChart({ rows, prefix, colors }: { rows: CsMonth[]; prefix: "first_
   );
 }
 
-export function SupportSection({ cs }: { cs: CsDashboardResponse }) {
+export function SupportSection({ cs, trends }: { cs: CsDashboardResponse; trends?: CsTileTrends }) {
   const colors = useThemeColors();
   const axis = axisProps(colors);
   const s = cs.support;
@@ -45,10 +46,10 @@ export function SupportSection({ cs }: { cs: CsDashboardResponse }) {
     <section aria-labelledby="cs-support" className="space-y-3">
       <SectionHeading id="cs-support" title="Support" />
       <div className="grid grid-cols-2 gap-3 md:grid-cols-4">
-        <StatTile id="tickets" label="Tickets" value={fmt.count(s.ticket_volume)} note="Created in the period" />
-        <StatTile id="fcr" label="First-contact resolution" value={fmt.pct(s.fcr)} note="Of tickets where it is known" />
-        <StatTile id="first-response" label="Time to first response" value={fmt.hours(s.median_first_response_hours)} note={`median · p90 ${fmt.hours(s.p90_first_response_hours)}`} />
-        <StatTile id="resolution" label="Time to resolution" value={fmt.hours(s.median_resolution_hours)} note={`median · p90 ${fmt.hours(s.p90_resolution_hours)}`} />
+        <StatTile id="tickets" trend={trends?.["tickets"]} label="Tickets" value={fmt.count(s.ticket_volume)} note="Created in the period" />
+        <StatTile id="fcr" trend={trends?.["fcr"]} label="First-contact resolution" value={fmt.pct(s.fcr)} note="Of tickets where it is known" />
+        <StatTile id="first-response" trend={trends?.["first-response"]} label="Time to first response" value={fmt.hours(s.median_first_response_hours)} note={`median · p90 ${fmt.hours(s.p90_first_response_hours)}`} />
+        <StatTile id="resolution" trend={trends?.["resolution"]} label="Time to resolution" value={fmt.hours(s.median_resolution_hours)} note={`median · p90 ${fmt.hours(s.p90_resolution_hours)}`} />
       </div>
       <div className="grid grid-cols-1 gap-3 lg:grid-cols-2">
         <ChartCard

@@ -12,16 +12,18 @@ import { axisProps, legendProps, monthAxis, tip, tooltipProps } from "./chart-pa
 import { fmt, tableRows } from "./cs-format";
 import { CommentsList } from "./comments-list";
 import { SectionHeading, StatTile } from "./stat-tile";
+import type { CsTileTrends } from "./cs-tile-trends";
 
 interface Props {
   metrics: MetricsResponse;
   cs: CsDashboardResponse;
   qs: string;
+  trends?: CsTileTrends;
 }
 
 const monthLabel = (m: unknown) => formatMonth(String(m));
 
-export function SurveysSection({ metrics, cs, qs }: Props) {
+export function SurveysSection({ metrics, cs, qs, trends }: Props) {
   const colors = useThemeColors();
   const s = metrics.summary;
   const axis = axisProps(colors);
@@ -31,9 +33,9 @@ export function SurveysSection({ metrics, cs, qs }: Props) {
     <section aria-labelledby="cs-surveys" className="space-y-3">
       <SectionHeading id="cs-surveys" title="Surveys" />
       <div className="grid grid-cols-2 gap-3 md:grid-cols-4">
-        <StatTile id="nps" label="NPS" value={fmt.score(s.nps)} note={`${fmt.count(s.nps_responses)} responses`} />
-        <StatTile id="csat" label="CSAT" value={fmt.pct(s.csat)} note={`${fmt.count(s.csat_responses)} responses`} />
-        <StatTile id="ces" label="CES (lower is better)" value={fmt.decimal(s.ces)} note={`${fmt.count(s.ces_responses)} responses`} />
+        <StatTile id="nps" trend={trends?.["nps"]} label="NPS" value={fmt.score(s.nps)} note={`${fmt.count(s.nps_responses)} responses`} />
+        <StatTile id="csat" trend={trends?.["csat"]} label="CSAT" value={fmt.pct(s.csat)} note={`${fmt.count(s.csat_responses)} responses`} />
+        <StatTile id="ces" trend={trends?.["ces"]} label="CES (lower is better)" value={fmt.decimal(s.ces)} note={`${fmt.count(s.ces_responses)} responses`} />
         <StatTile
           id="detractor-arr"
           label="ARR of detractors"
