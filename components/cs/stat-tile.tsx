@@ -26,7 +26,7 @@ function TrendLine({ trend }: { trend: StatTrend }) {
           {arrow && <span aria-hidden="true">{arrow} </span>}
           {trend.delta}
           <span className="sr-only"> ({TREND_WORDS[trend.tone]})</span>
-        </span>
+        </span>{" "}
         {trend.previous !== null && <span className="truncate text-slate-400">vs {trend.previous}</span>}
       </p>
       <div className="mt-1" title={trend.sparkTitle}>
