@@ -123,6 +123,17 @@ describe("row errors", () => {
     expect(outcome).toMatchObject({ ok: false, status: 422, error: expect.stringMatching(/names name more than once/) });
   });
 
+  it("names the row and column of a value that cannot be real", async () => {
+    const customers = await errorsOf("customers", "customer_id,name,signup_date\nC-1,Acme,2024-01-01\nC-2,Globex,9999-12-31\nC-3,Initech,0024-03-01\n");
+    expect(customers).toEqual([
+      { row: 3, column: "signup_date", value: "9999-12-31", message: "signup_date: '9999-12-31' is outside the years 1900-2100; check the year" },
+      { row: 4, column: "signup_date", value: "0024-03-01", message: "signup_date: '0024-03-01' is outside the years 1900-2100; check the year" },
+    ]);
+    const huge = `1${"0".repeat(400)}`;
+    const subs = await errorsOf("subscriptions", `${SUBS}S-1,C-1,,${huge},,2024-01-01,\n`);
+    expect(subs).toEqual([{ row: 2, column: "amount", value: huge, message: `amount: '${huge}' is too large to be a real number; check the value` }]);
+  });
+
   it("caps the list and keeps the exact total", async () => {
     const rows = Array.from({ length: 250 }, (_, i) => `S-${i},C-1,,-1,,2024-01-01,`).join("\n");
     const { outcome } = await run("subscriptions", SUBS + rows);
