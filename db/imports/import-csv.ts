@@ -47,7 +47,7 @@ export async function importCsv(db: KeelDb, req: ImportRequest): Promise<ImportO
       onRecord: (record, row) => stage.add(row, spec.values(record)),
     });
     stage.flush();
-    if (!validation.ok && (validation.status !== 422 || stage.count === 0)) {
+    if (!validation.ok && (validation.status !== 422 || stage.count === 0 || validation.fatal)) {
       const { status, error, errors, error_count } = validation;
       return { ok: false, status, error, errors, error_count };
     }
