@@ -179,6 +179,20 @@ export const annotations = sqliteTable(
   (t) => [primaryKey({ columns: [t.date, t.label] }), index("annotations_import_idx").on(t.importId)],
 );
 
+/** The column mapping last used for a header (kind + signature of its normalised names), offered again by the import form. */
+export const columnMappings = sqliteTable(
+  "column_mappings",
+  {
+    kind: text("kind").notNull(),
+    signature: text("signature").notNull(),
+    /** The header as written in the file the mapping was used with. */
+    header: text("header", { mode: "json" }).$type<string[]>().notNull(),
+    mapping: text("mapping", { mode: "json" }).$type<Record<string, string>>().notNull(),
+    updatedAt: integer("updated_at").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.kind, t.signature] }), index("column_mappings_signature_idx").on(t.signature, t.updatedAt)],
+);
+
 /** Workspace settings (health weights, thresholds...), one JSON value per key. */
 export const settings = sqliteTable("settings", {
   key: text("key").primaryKey(),

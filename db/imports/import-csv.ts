@@ -1,9 +1,11 @@
 import type { DataKind } from "@/lib/domain/types";
 import { MAX_REPORTED_ERRORS, type ImportError } from "@/lib/import/errors";
+import { parseMapping, type ColumnMapping } from "@/lib/import/mapping";
 import type { CsvInput } from "@/lib/import/read-csv";
 import { problemsMessage, validateCsv } from "@/lib/import/validate-csv";
 import type { KeelDb } from "../connection";
 import { applyStaged, ForeignKeyError } from "./apply";
+import { rememberMapping } from "./column-mappings";
 import { missingCustomers, repeatedKeys, type FoundErrors } from "./checks";
 import { StagingTable } from "./staging";
 import { KIND_TABLES } from "./tables";
@@ -13,6 +15,8 @@ export interface ImportRequest {
   fileName: string;
   userEmail: string | null;
   input: CsvInput;
+  /** The `mapping` field as sent (JSON text), or already parsed; remembered for the header when the import succeeds. */
+  mapping?: string | ColumnMapping | null;
   maxBytes?: number;
   onProgress?: (p: { bytes: number; rows: number }) => void;
 }
@@ -37,10 +41,15 @@ export type ImportOutcome = { ok: true; result: ImportResult } | ImportFailure;
 export async function importCsv(db: KeelDb, req: ImportRequest): Promise<ImportOutcome> {
   const spec = KIND_TABLES[req.kind];
   if (!spec) return { ok: false, status: 400, error: `Unknown kind '${req.kind}'.`, errors: [], error_count: 0 };
+  const mapping = parseMapping(req.mapping, req.kind);
+  if (!mapping.ok) return { ok: false, status: 400, error: mapping.error, errors: [], error_count: 0 };
   const sqlite = db.$client;
   const stage = new StagingTable(sqlite, req.kind, spec);
+  let header: string[] = [];
   try {
     const validation = await validateCsv(req.kind, req.input, {
+      mapping: mapping.mapping,
+      onHeader: (cells) => (header = cells),
       maxBytes: req.maxBytes,
       onProgress: req.onProgress,
       detectDuplicates: false,
@@ -59,6 +68,7 @@ export async function importCsv(db: KeelDb, req: ImportRequest): Promise<ImportO
     try {
       const counts = applyStaged(db, stage, { kind: req.kind, fileName: req.fileName, userEmail: req.userEmail, warnings: validation.warnings });
       const { import_id, inserted, updated, unchanged } = counts;
+      if (mapping.mapping) rememberMapping(db, req.kind, header, mapping.mapping);
       const result = { import_id, kind: req.kind, rows_read: validation.rowsRead, inserted, updated, unchanged, warnings: validation.warnings };
       return { ok: true, result };
     } catch (error) {

@@ -3,6 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { openTemporaryDatabase, type KeelDb } from "../connection";
+import { findMapping } from "./column-mappings";
 import { importCsv } from "./import-csv";
 import { WINDOWS_1252_WARNING } from "@/lib/import/sniff";
 
@@ -42,5 +43,39 @@ describe("reading real files through importCsv", () => {
     const outcome = await importCsv(db, { kind: "customers", fileName: "c.csv", userEmail: null, input: "customer_id,name,signup_date\nC-1,A,9999-12-31\n" });
     expect(outcome).toMatchObject({ ok: false, status: 422, errors: [{ row: 2, column: "signup_date", value: "9999-12-31" }] });
     expect(count("customers")).toBe(0);
+  });
+});
+
+describe("column mappings", () => {
+  const KUNDEN = Buffer.from("Kunden-Nr;Firma;Anmeldedatum\nK-1;Müller GmbH;2024-01-01\n", "latin1");
+  const MAPPING = JSON.stringify({ customer_id: "Kunden-Nr", name: "Firma", signup_date: "Anmeldedatum" });
+
+  it("imports through the mapping field and remembers it for the same header", async () => {
+    const outcome = await importCsv(db, { kind: "customers", fileName: "k.csv", userEmail: null, input: [KUNDEN], mapping: MAPPING });
+    expect(outcome).toMatchObject({ ok: true, result: { inserted: 1 } });
+    expect(db.$client.prepare("SELECT name FROM customers").pluck().get()).toBe("Müller GmbH");
+    expect(findMapping(db, ["kunden nr", "FIRMA", "Anmeldedatum"], null)).toEqual({
+      kind: "customers",
+      header: ["Kunden-Nr", "Firma", "Anmeldedatum"],
+      mapping: { customer_id: "Kunden-Nr", name: "Firma", signup_date: "Anmeldedatum" },
+      updated_at: expect.any(String),
+    });
+    expect(findMapping(db, ["Kunden-Nr", "Firma", "Anmeldedatum"], "subscriptions")).toBeNull();
+    expect(findMapping(db, ["Kunden-Nr", "Firma"], null)).toBeNull();
+  });
+
+  it("answers a bad mapping with 400 before reading, and remembers nothing from a failed import", async () => {
+    expect(await importCsv(db, { kind: "customers", fileName: "k.csv", userEmail: null, input: [KUNDEN], mapping: "{" })).toMatchObject({
+      ok: false,
+      status: 400,
+      error: expect.stringMatching(/not valid JSON/),
+    });
+    const bad = Buffer.from("Kunden-Nr;Firma;Anmeldedatum\nK-1;Müller GmbH;01.01.2024\n", "latin1");
+    expect(await importCsv(db, { kind: "customers", fileName: "k.csv", userEmail: null, input: [bad], mapping: MAPPING })).toMatchObject({
+      ok: false,
+      status: 422,
+      errors: [{ row: 2, column: "signup_date", value: "01.01.2024" }],
+    });
+    expect(findMapping(db, ["Kunden-Nr", "Firma", "Anmeldedatum"], null)).toBeNull();
   });
 });

@@ -1,5 +1,6 @@
 import { DATA_KINDS, type DataKind } from "../domain/types";
 import { columnNames, requiredColumns } from "./columns";
+import type { ColumnMapping } from "./mapping";
 import { DELIMITER_LABELS, type Delimiter } from "./sniff";
 
 /** `Customer ID`, ` customer-id `, `\uFEFFcustomer_id` all become `customer_id`. */
@@ -25,19 +26,35 @@ export interface HeaderMatch {
   repeated: string[];
 }
 
-export function matchHeader(kind: DataKind, header: readonly string[]): HeaderMatch {
-  const known = new Set(columnNames(kind));
+/**
+ * Which file column feeds each Keel column of `kind`: the `mapping`'s header where it names one
+ * ('' = not in the file), otherwise the header with the column's own name.
+ */
+export function matchHeader(kind: DataKind, header: readonly string[], mapping: ColumnMapping | null = null): HeaderMatch {
+  const columns = columnNames(kind);
   const names = header.map(normalizeHeaderName);
   const indexes = new Map<string, number>();
+  const used = new Set<number>();
+  const mapped = new Set(mapping ? Object.keys(mapping) : []);
+  for (const column of mapped) {
+    const wanted = normalizeHeaderName(mapping![column]);
+    const index = wanted === "" ? -1 : names.indexOf(wanted);
+    if (index >= 0) {
+      indexes.set(column, index);
+      used.add(index);
+    }
+  }
+  const known = new Set(columns.filter((c) => !mapped.has(c)));
   const unknown: string[] = [];
   const repeated: string[] = [];
   names.forEach((name, i) => {
+    if (used.has(i)) return;
     if (!known.has(name)) {
       if (name !== "") unknown.push(header[i].trim());
     } else if (indexes.has(name)) repeated.push(name);
     else indexes.set(name, i);
   });
-  const matched = columnNames(kind).filter((n) => indexes.has(n));
+  const matched = columns.filter((n) => indexes.has(n));
   const missing = requiredColumns(kind).filter((n) => !indexes.has(n));
   return { kind, names, indexes, matched, missing, unknown, repeated };
 }

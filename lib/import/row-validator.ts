@@ -3,6 +3,7 @@ import { KIND_COLUMNS, KIND_KEYS } from "./columns";
 import type { ImportError } from "./errors";
 import { describeMissingColumns, matchHeader, type HeaderMatch } from "./header";
 import { parseRow, recordKey, type DomainRecord, type RawRow } from "./row-schemas";
+import type { ColumnMapping } from "./mapping";
 import { DELIMITER_LABELS, type Delimiter } from "./sniff";
 
 export type RowResult = { ok: true; record: DomainRecord; key: string } | { ok: false; errors: ImportError[] };
@@ -19,10 +20,12 @@ export interface RowValidator {
 export type HeaderCheck = { ok: true; validator: RowValidator } | { ok: false; error: string; errors: ImportError[] };
 
 /** Checks a header for `kind` and returns the validator for the rows below it. */
-export function checkHeader(kind: DataKind, header: readonly string[], delimiter?: Delimiter): HeaderCheck {
-  const match = matchHeader(kind, header);
+export function checkHeader(kind: DataKind, header: readonly string[], delimiter?: Delimiter, mapping: ColumnMapping | null = null): HeaderCheck {
+  const match = matchHeader(kind, header, mapping);
   if (match.missing.length > 0) {
-    const message = describeMissingColumns(match, header, delimiter);
+    const message = mapping
+      ? `No column of the file feeds ${match.missing.join(", ")}, which ${kind} files need; map ${match.missing.length > 1 ? "them" : "it"} to a header of the file.`
+      : describeMissingColumns(match, header, delimiter);
     return { ok: false, error: message, errors: [{ row: 1, column: match.missing.join(", "), value: "", message }] };
   }
   if (match.repeated.length > 0) {

@@ -2,6 +2,8 @@ import type { DataKind } from "../domain/types";
 import { ErrorCollector, type ImportError } from "./errors";
 import { CsvInputError, isBlankRecord, readCsvRecords, type CsvFormat, type CsvInput } from "./read-csv";
 import { checkHeader, DuplicateKeyTracker } from "./row-validator";
+import type { HeaderMatch } from "./header";
+import { unmatchedMappingHeader, type ColumnMapping } from "./mapping";
 import { WINDOWS_1252_WARNING } from "./sniff";
 import type { DomainRecord } from "./row-schemas";
 
@@ -10,6 +12,10 @@ export interface ValidateOptions {
   /** Called for every valid row, in file order, while the file streams. */
   onRecord?: (record: DomainRecord, row: number) => void;
   onProgress?: (p: { bytes: number; rows: number }) => void;
+  /** Keel column -> file header, from the import form's mapping step or the API's `mapping` field. */
+  mapping?: ColumnMapping | null;
+  /** Called with the header row as written in the file. */
+  onHeader?: (header: string[]) => void;
   /** Off when the caller finds repeated keys itself (the importer does it in SQLite, without a million-key Map). */
   detectDuplicates?: boolean;
 }
@@ -18,7 +24,7 @@ export type ValidationOutcome =
   | { ok: true; rowsRead: number; warnings: string[] }
   | {
       ok: false;
-      status: 413 | 422;
+      status: 400 | 413 | 422;
       error: string;
       errors: ImportError[];
       error_count: number;
@@ -41,7 +47,10 @@ export async function validateCsv(kind: DataKind, input: CsvInput, options: Vali
   try {
     for await (const { cells, row } of readCsvRecords(input, read)) {
       if (validator === null) {
-        validator = checkHeader(kind, cells, format?.delimiter);
+        options.onHeader?.(cells);
+        const unmatched = options.mapping ? unmatchedMappingHeader(options.mapping, cells) : null;
+        if (unmatched) return { ok: false, status: 400, error: unmatched, errors: [], error_count: 0, rowsRead, fatal: true };
+        validator = checkHeader(kind, cells, format?.delimiter, options.mapping ?? null);
         if (!validator.ok) return { ok: false, status: 422, error: validator.error, errors: validator.errors, error_count: 1, rowsRead };
         continue;
       }
@@ -61,7 +70,7 @@ export async function validateCsv(kind: DataKind, input: CsvInput, options: Vali
   } catch (error) {
     if (error instanceof CsvInputError) {
       if (!error.at) return { ok: false, status: error.status, error: error.message, errors: [], error_count: 0, rowsRead, fatal: true };
-      const column = validator?.ok ? (validator.validator.match.names[error.at.cell] ?? "") : "";
+      const column = validator?.ok ? columnAt(validator.validator.match, error.at.cell) : "";
       const found = { row: error.at.row, column, value: "", message: error.message };
       return { ok: false, status: 422, error: error.message, errors: [found], error_count: 1, rowsRead, fatal: true };
     }
@@ -83,6 +92,12 @@ export async function validateCsv(kind: DataKind, input: CsvInput, options: Vali
   const warnings = validator.ok ? [...validator.validator.warnings] : [];
   if (format?.encoding === "windows-1252") warnings.unshift(WINDOWS_1252_WARNING);
   return { ok: true, rowsRead, warnings };
+}
+
+/** The Keel column a cell feeds, else the file's own header for it. */
+function columnAt(match: HeaderMatch, cell: number): string {
+  for (const [column, index] of match.indexes) if (index === cell) return column;
+  return match.names[cell] ?? "";
 }
 
 function fileError(message: string, rowsRead: number): ValidationOutcome {
