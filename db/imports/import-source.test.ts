@@ -188,3 +188,60 @@ describe("a Stripe subscriptions export imported alone", () => {
     expect(undoImport(db, 1)).toMatchObject({ ok: false, status: 409, error: expect.stringContaining("undo import #2 first") });
   });
 });
+
+const sample = (name: string) => fs.readFileSync(path.join(process.cwd(), "lib/import/sources/samples", name), "utf8");
+
+describe("the other source formats", () => {
+  it("a Stripe customers export after the subscriptions export fills in names, segments and owners", async () => {
+    await load(SAMPLE);
+    const outcome = await importCsv(db, { kind: "customers", fileName: "customers.csv", userEmail: null, input: sample("stripe-customers.csv") });
+    expect(outcome).toMatchObject({
+      ok: true,
+      // Soylent has no Name and no metadata: the row says what the subscriptions export already made of it.
+      result: { kind: "customers", preset: "stripe-customers", rows_read: 5, inserted: 0, updated: 4, unchanged: 1, kinds: { customers: { updated: 4, unchanged: 1 } } },
+    });
+    expect(rows("SELECT customer_id, name, segment, plan, csm, acquisition_channel, signup_date FROM customers WHERE customer_id IN ('cus_PaAcme', 'cus_PcInitech', 'cus_PiSoylent') ORDER BY 1")).toEqual([
+      { customer_id: "cus_PaAcme", name: "Acme Corp", segment: "SMB", plan: "Pro", csm: "Ana", acquisition_channel: "referral", signup_date: "2024-01-05" },
+      { customer_id: "cus_PcInitech", name: "ap@initech.example", segment: "Mid-market", plan: "Growth", csm: "Ana", acquisition_channel: null, signup_date: "2024-02-01" },
+      { customer_id: "cus_PiSoylent", name: "ops@soylent.example", segment: "", plan: null, csm: null, acquisition_channel: null, signup_date: "2024-06-10" },
+    ]);
+  });
+
+  it("HubSpot companies, then Zendesk tickets matched to them by organization name", async () => {
+    const companies = await importCsv(db, { kind: "customers", fileName: "companies.csv", userEmail: null, input: sample("hubspot-companies.csv") });
+    expect(companies).toMatchObject({
+      ok: true,
+      result: {
+        preset: "hubspot-companies",
+        rows_read: 6,
+        inserted: 4,
+        skipped: 2,
+        warnings: [
+          "2 companies skipped whose Lifecycle Stage is not Customer or Evangelist (leads and opportunities are not customers yet).",
+          "Read as a HubSpot companies export; columns not used: Industry, Number of Employees, Annual Revenue, Country/Region, Last Activity Date.",
+        ],
+      },
+    });
+    expect(rows("SELECT customer_id, name, segment, plan, csm, acquisition_channel, signup_date FROM customers ORDER BY 1")).toEqual([
+      { customer_id: "18230311", name: "Acme Corp", segment: "SMB", plan: "Pro", csm: "Ana Silva", acquisition_channel: "referral", signup_date: "2023-11-02" },
+      { customer_id: "18230312", name: "Globex", segment: "Enterprise", plan: "Scale", csm: "Ben Okafor", acquisition_channel: "offline_sources", signup_date: "2023-12-14" },
+      { customer_id: "18230313", name: "Initech", segment: "Mid-market", plan: "Growth", csm: "Ana Silva", acquisition_channel: "organic_search", signup_date: "2024-01-08" },
+      { customer_id: "18230316", name: "Dunder Mifflin", segment: "SMB", plan: "Starter", csm: "Ana Silva", acquisition_channel: null, signup_date: "2024-08-19" },
+    ]);
+    const tickets = await importCsv(db, { kind: "tickets", fileName: "tickets.csv", userEmail: null, input: sample("zendesk-tickets.csv") });
+    expect(tickets).toMatchObject({ ok: true, result: { kind: "tickets", preset: "zendesk-tickets", rows_read: 4, inserted: 4 } });
+    const at = (iso: string) => Date.parse(iso);
+    expect(rows("SELECT * FROM tickets ORDER BY ticket_id")).toEqual([
+      { ticket_id: "1041", customer_id: "18230311", created_at: at("2024-03-04T09:12:00Z"), first_response_at: at("2024-03-04T09:57:00Z"), resolved_at: at("2024-03-04T11:40:00Z"), resolved_on_first_contact: 1, priority: "Normal", channel: "Web form", import_id: 2 },
+      { ticket_id: "1042", customer_id: "18230312", created_at: at("2024-03-05T14:00:00Z"), first_response_at: at("2024-03-05T15:30:00Z"), resolved_at: at("2024-03-07T16:00:00Z"), resolved_on_first_contact: 0, priority: "High", channel: "Mail", import_id: 2 },
+      { ticket_id: "1043", customer_id: "18230313", created_at: at("2024-03-09T08:30:00Z"), first_response_at: at("2024-03-09T08:45:00Z"), resolved_at: null, resolved_on_first_contact: null, priority: "Low", channel: "Chat", import_id: 2 },
+      { ticket_id: "1044", customer_id: null, created_at: at("2024-03-10T12:00:00Z"), first_response_at: at("2024-03-10T12:02:30Z"), resolved_at: at("2024-03-10T12:05:00Z"), resolved_on_first_contact: 1, priority: "Normal", channel: "Chat", import_id: 2 },
+    ]);
+  });
+
+  it("Zendesk tickets before their companies: every named organization is a row error, nothing written", async () => {
+    const outcome = await importCsv(db, { kind: "tickets", fileName: "tickets.csv", userEmail: null, input: sample("zendesk-tickets.csv") });
+    expect(outcome).toMatchObject({ ok: false, status: 422, error_count: 3, errors: [{ row: 2, column: "Organization", value: "Acme Corp" }, { row: 3 }, { row: 4 }] });
+    expect(rows("SELECT count(*) AS n FROM tickets")).toEqual([{ n: 0 }]);
+  });
+});
