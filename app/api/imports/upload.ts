@@ -40,6 +40,7 @@ export async function importUpload(
   const maxBytes = maxUploadBytes();
   let kindText: string | null = null;
   let mapping: string | null = null;
+  let preset: string | null = null;
   let spooled: { file: string; name: string } | null = null;
   let outcome: ImportOutcome | null = null;
   try {
@@ -51,13 +52,14 @@ export async function importUpload(
       }
       if (part.name === "kind" && part.filename === null) kindText = await readText(part.body);
       else if (part.name === "mapping" && part.filename === null) mapping = await readText(part.body, 64 * 1024);
+      else if (part.name === "preset" && part.filename === null) preset = await readText(part.body);
       else if (part.name === "file") {
         const fileName = part.filename || "upload.csv";
         if (kindText === null) spooled = { file: await spool(part.body, maxBytes), name: fileName };
         else {
           const kind = parseKind(kindText);
           outcome = kind
-            ? await importCsv(db, { kind, fileName, userEmail, input: part.body, mapping, maxBytes })
+            ? await importCsv(db, { kind, fileName, userEmail, input: part.body, mapping, preset, maxBytes })
             : badRequest(`Unknown kind '${kindText}'; ${KIND_HINT}.`);
         }
       }
@@ -66,7 +68,7 @@ export async function importUpload(
     const kind = parseKind(kindText);
     if (kindText === null || !kind) return badRequest(kindText === null ? `The kind field is missing; ${KIND_HINT}.` : `Unknown kind '${kindText}'; ${KIND_HINT}.`);
     if (!spooled) return badRequest("The file field is missing; attach the CSV file as 'file'.");
-    return await importCsv(db, { kind, fileName: spooled.name, userEmail, input: { path: spooled.file }, mapping, maxBytes });
+    return await importCsv(db, { kind, fileName: spooled.name, userEmail, input: { path: spooled.file }, mapping, preset, maxBytes });
   } catch (error) {
     if (error instanceof SpoolTooLarge) return { ok: false, status: 413, error: tooLarge(maxBytes), errors: [], error_count: 0 };
     if (error instanceof MultipartError) return badRequest(`${error.message} Send multipart/form-data with the fields kind and file.`);
