@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { getAuth, isSecureRequest } from "@/db/auth/auth";
-import { allowLoginAttempt, clearLoginAttempts, LOGIN_RETRY_AFTER_SECONDS } from "@/db/auth/login-limits";
+import { clearLoginFailures, LOGIN_RETRY_AFTER_SECONDS, loginVerdict, recordLoginFailure } from "@/db/auth/login-limits";
 import { jsonError, jsonOk } from "@/app/api/_http/respond";
 import { route } from "@/app/api/_http/route";
 
@@ -20,19 +20,23 @@ const credentials = z.object(
 /** JSON `{email, password}` → the session cookie and `{user: {email, name, role}}`. */
 export const POST = route({ auth: "public", body: credentials, summary: "Sign in: sets the session cookie" }, async ({ request, body }) => {
   const { email, password } = body;
-  if (!allowLoginAttempt(request.headers, email)) {
-    const res = jsonError(429, "Too many sign-in attempts. Wait a few minutes and try again.");
+  const verdict = loginVerdict(request.headers, email);
+  if (!verdict.allowed) {
+    const res = jsonError(429, "Too many failed sign-in attempts from this address. Wait 5 minutes and try again.");
     res.headers.set("retry-after", String(LOGIN_RETRY_AFTER_SECONDS));
     return res;
   }
+  if (verdict.delayMs > 0) await new Promise((resolve) => setTimeout(resolve, verdict.delayMs));
   const auth = getAuth(isSecureRequest(request.headers, request.url));
   const answer = await auth.api
     .signInEmail({ body: { email, password, rememberMe: true }, headers: request.headers, asResponse: true })
     .catch(() => null);
-  if (!answer || !answer.ok) return jsonError(401, GENERIC);
-  const signedIn = (await answer.json().catch(() => null)) as { user?: { email: string; name: string; role?: string } } | null;
-  if (!signedIn?.user) return jsonError(401, GENERIC);
-  clearLoginAttempts(request.headers, email);
+  const signedIn = answer?.ok ? ((await answer.json().catch(() => null)) as { user?: { email: string; name: string; role?: string } } | null) : null;
+  if (!answer || !signedIn?.user) {
+    recordLoginFailure(request.headers, email);
+    return jsonError(401, GENERIC);
+  }
+  clearLoginFailures(request.headers, email);
   const res = jsonOk({ user: { email: signedIn.user.email, name: signedIn.user.name, role: signedIn.user.role ?? "viewer" } });
   for (const cookie of answer.headers.getSetCookie()) res.headers.append("set-cookie", cookie);
   return res;
