@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { addMonths, isMonth } from "@/lib/domain/months";
+import { addMonths, isMonth, monthToIndex } from "@/lib/domain/months";
 import type { Filters, Month, Period } from "@/lib/domain/types";
 import { queryObject } from "./query-object";
 
@@ -12,11 +12,19 @@ export interface MetricsQuery {
 
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; param: string; message: string };
 
+/** The longest period one request may ask for, and the years a month may lie in. */
+export const MAX_PERIOD_MONTHS = 120;
+export const FIRST_YEAR = 1900;
+export const LAST_YEAR = 2100;
+
 const month = (name: string) =>
   z
     .string()
     .trim()
     .refine(isMonth, { message: `${name} must be a month written YYYY-MM, e.g. 2024-03` })
+    .refine((m) => Number(m.slice(0, 4)) >= FIRST_YEAR && Number(m.slice(0, 4)) <= LAST_YEAR, {
+      message: `${name} must be a month between ${FIRST_YEAR}-01 and ${LAST_YEAR}-12`,
+    })
     .optional()
     .transform((m): Month | null => m ?? null);
 
@@ -35,11 +43,18 @@ export const metricsQueryShape = {
   plan: optionalText,
 };
 
-/** from <= to, reported on `from`. */
+/** from <= to, and at most MAX_PERIOD_MONTHS between them; reported on `from`. */
 export function checkPeriod(value: { from: Month | null; to: Month | null }, ctx: z.RefinementCtx): void {
   const { from, to } = value;
   if (!from || !to) return;
   if (from > to) ctx.addIssue({ code: "custom", path: ["from"], message: `from (${from}) must not be after to (${to})` });
+  else if (monthToIndex(to) - monthToIndex(from) + 1 > MAX_PERIOD_MONTHS) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["from"],
+      message: `from: the period ${from} to ${to} is ${monthToIndex(to) - monthToIndex(from) + 1} months; ask for at most ${MAX_PERIOD_MONTHS} (e.g. from=${addMonths(to, 1 - MAX_PERIOD_MONTHS)})`,
+    });
+  }
 }
 
 /** The query of GET /api/metrics and every route that answers for a period and filters. */
@@ -66,7 +81,8 @@ export function resolvePeriod(query: Pick<MetricsQuery, "from" | "to">, fallback
   if (query.to) return { from: addMonths(query.to, -11), to: query.to };
   if (query.from) {
     const to = fallback && fallback.to >= query.from ? fallback.to : addMonths(query.from, 11);
-    return { from: query.from, to };
+    const longest = addMonths(query.from, MAX_PERIOD_MONTHS - 1);
+    return { from: query.from, to: to > longest ? longest : to };
   }
   return fallback;
 }
