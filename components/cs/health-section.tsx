@@ -11,6 +11,8 @@ import type { MetricsResponse } from "@/lib/metrics/types";
 import { axisProps, tip, tooltipProps } from "./chart-parts";
 import { FACTOR_LABELS, fmt } from "./cs-format";
 import { CustomerLink, CustomerList } from "./customer-list";
+import { ListCsvLink } from "./list-csv-link";
+import { ReviewedCell } from "./reviewed-cell";
 import { SectionHeading, StatTile } from "./stat-tile";
 
 interface Props {
@@ -83,9 +85,11 @@ export function HealthSection({ metrics, cs, qs }: Props) {
           rowKey={(r) => r.customer_id}
           empty="No active customer is at risk at the current thresholds."
           drill={{ href: href("at_risk"), label: "Open in Customers" }}
+          defaultSort={{ key: "arr", dir: "desc" }}
+          actions={<ListCsvLink drill={{ health: "at_risk" }} qs={qs} />}
           columns={[
-            { key: "name", label: "Customer", render: (r) => <CustomerLink id={r.customer_id} name={r.name} /> },
-            { key: "score", label: "Score", align: "right", render: (r) => fmt.decimal(r.score) },
+            { key: "name", label: "Customer", render: (r) => <CustomerLink id={r.customer_id} name={r.name} />, sortValue: (r) => r.name.toLowerCase() },
+            { key: "score", label: "Score", align: "right", render: (r) => fmt.decimal(r.score), sortValue: (r) => r.score },
             {
               key: "weakest",
               label: "Weakest factor",
@@ -95,8 +99,9 @@ export function HealthSection({ metrics, cs, qs }: Props) {
                 </span>
               ),
             },
-            { key: "arr", label: "ARR", align: "right", render: (r) => fmt.moneyFull(r.arr) },
+            { key: "arr", label: "ARR", align: "right", render: (r) => fmt.moneyFull(r.arr), sortValue: (r) => r.arr },
             { key: "csm", label: "CSM", render: (r) => r.csm ?? "—" },
+            { key: "reviewed", label: "Reviewed", render: (r) => <ReviewedCell review={r.review} /> },
           ]}
         />
       </div>

@@ -12,6 +12,7 @@ import type { MetricsResponse } from "@/lib/metrics/types";
 import { axisProps, tip, tooltipProps } from "./chart-parts";
 import { fmt, STAGE_LABELS } from "./cs-format";
 import { CustomerLink, CustomerList } from "./customer-list";
+import { ListCsvLink } from "./list-csv-link";
 import { SectionHeading, StatTile } from "./stat-tile";
 
 interface Props {
@@ -130,16 +131,18 @@ export function LifecycleSection({ metrics, cs, qs }: Props) {
         rowKey={(r) => r.customer_id}
         empty="Nobody is stuck: every customer moved on within the threshold."
         drill={{ href: customersHref(qs, { stuck: "1" }), label: "All stuck customers" }}
+        defaultSort={{ key: "arr", dir: "desc" }}
+        actions={<ListCsvLink drill={{ stuck: "1" }} qs={qs} />}
         columns={[
-          { key: "name", label: "Customer", render: (r) => <CustomerLink id={r.customer_id} name={r.name} /> },
+          { key: "name", label: "Customer", render: (r) => <CustomerLink id={r.customer_id} name={r.name} />, sortValue: (r) => r.name.toLowerCase() },
           { key: "stage", label: "Stage", render: (r) => STAGE_LABELS[r.stage] },
-          { key: "days", label: "Days in stage", align: "right", render: (r) => fmt.count(Math.floor(r.days_in_stage)) },
-          { key: "mrr", label: "MRR", align: "right", render: (r) => fmt.moneyFull(r.mrr) },
+          { key: "days", label: "Days in stage", align: "right", render: (r) => fmt.count(Math.floor(r.days_in_stage)), sortValue: (r) => r.days_in_stage },
+          { key: "arr", label: "ARR", align: "right", render: (r) => fmt.moneyFull(r.arr), sortValue: (r) => r.arr },
           { key: "csm", label: "CSM", render: (r) => r.csm ?? "—" },
         ]}
       >
         <p className="px-4 text-xs text-slate-500">
-          Threshold from <Link href="/settings" className="text-indigo-700 hover:underline">Settings</Link>; longest-stuck first.
+          Threshold from <Link href="/settings" className="text-indigo-700 hover:underline">Settings</Link>; largest ARR first (click a header to sort).
         </p>
       </CustomerList>
     </section>
