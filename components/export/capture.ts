@@ -1,29 +1,11 @@
 "use client";
 
 import { domToBlob } from "modern-screenshot";
-import type { AnimationController } from "recharts";
 import { CAPTURE_STYLE_PROPERTIES } from "./capture-styles";
 import type { ChartPng } from "./export-context";
 
 export const EXPORT_SCALE = 2;
 const FONT_FAMILY = "Inter Variable";
-
-/** Jumps every Recharts animation in the export frame to its end, so a capture never catches a half-drawn bar. */
-export const instantAnimation: AnimationController = (_timeouts, handle, listener) => {
-  let cancelled = false;
-  queueMicrotask(() => {
-    if (cancelled) return;
-    const begin = handle.getAnimationBegin();
-    handle.tick(0);
-    handle.tick(begin);
-    handle.tick(begin + handle.getAnimationDuration() + 1);
-    listener(handle.getInterpolated());
-    handle.complete();
-  });
-  return () => {
-    cancelled = true;
-  };
-};
 
 function nextFrame(): Promise<void> {
   // The timeout keeps a background tab (no animation frames) from hanging an export.

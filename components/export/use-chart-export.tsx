@@ -2,6 +2,7 @@
 
 import { useCallback, useEffect, useRef, useState, type ReactNode } from "react";
 import { ChartErrorBoundary } from "@/components/charts/chart-error-boundary";
+import type { DeckChartData } from "@/lib/export/deck-chart";
 import { exportFootnote, exportSubtitle } from "@/lib/export/labels";
 import { captureNode, overflowWidth, waitForStable } from "./capture";
 import { useExportContext, type ChartPng } from "./export-context";
@@ -14,6 +15,8 @@ export interface ExportableCard {
   height: number;
   isEmpty: boolean;
   emptyMessage?: string;
+  exportPeriod?: string;
+  deck?: DeckChartData;
   children: ReactNode;
 }
 
@@ -55,7 +58,11 @@ export function useChartExport(card: ExportableCard): { frame: ReactNode; toPng:
   }, []);
 
   const register = context?.register;
-  useEffect(() => register?.({ id: card.id, title: card.title, definition: card.definition, toPng }), [register, card.id, card.title, card.definition, toPng]);
+  const { id, title, definition, isEmpty, exportPeriod, deck } = card;
+  useEffect(
+    () => register?.({ id, title, definition, isEmpty, exportPeriod, deck, toPng }),
+    [register, id, title, definition, isEmpty, exportPeriod, deck, toPng],
+  );
 
   const view = context?.view;
   const frame =
@@ -63,7 +70,7 @@ export function useChartExport(card: ExportableCard): { frame: ReactNode; toPng:
       <ExportFrame
         ref={frameRef}
         title={card.title}
-        subtitle={view ? exportSubtitle(view.period, view.filters) : null}
+        subtitle={view ? exportSubtitle(view.period, view.filters, card.exportPeriod) : (card.exportPeriod ?? null)}
         footnote={view ? exportFootnote(card.definition, view.dataThrough) : card.definition}
         chartHeight={Math.max(card.height, 340)}
       >
