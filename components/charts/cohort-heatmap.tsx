@@ -112,6 +112,7 @@ function CohortRow({ row, width, href }: { row: CohortMatrixRow; width: number; 
             key={i}
             href={href}
             tabIndex={-1}
+            data-chart-mark
             aria-hidden="true"
             title={`${formatMonth(row.cohort)} cohort (${row.customers} customers), month ${i}: ${formatPercent(value, 1)} of ${formatMoney(row.starting_mrr)} starting MRR`}
             className="rounded-[2px] leading-[18px] text-center hover:outline-1 hover:outline-slate-700"

@@ -30,8 +30,10 @@ export function useChartExport(card: ExportableCard): { frame: ReactNode; toPng:
   const frameRef = useRef<HTMLDivElement>(null);
   const queue = useRef<Promise<unknown>>(Promise.resolve());
   const idRef = useRef(card.id);
+  const emptyRef = useRef(card.isEmpty);
   useEffect(() => {
     idRef.current = card.id;
+    emptyRef.current = card.isEmpty;
   });
 
   const toPng = useCallback(() => {
@@ -39,11 +41,12 @@ export function useChartExport(card: ExportableCard): { frame: ReactNode; toPng:
       setBusy((n) => n + 1);
       const start = performance.now();
       try {
-        let node = await waitForStable(() => frameRef.current);
+        const expectMarks = !emptyRef.current;
+        let node = await waitForStable(() => frameRef.current, { expectMarks });
         const extra = overflowWidth(node);
         if (extra > 0) {
           node.style.width = `${EXPORT_WIDTH + extra}px`;
-          node = await waitForStable(() => frameRef.current);
+          node = await waitForStable(() => frameRef.current, { expectMarks });
         }
         performance.measure(`keel-export:render:${idRef.current}`, { start });
         const png = await captureNode(node);
