@@ -1,9 +1,8 @@
 import type { HeaderMatch } from "@/lib/import/header";
-import { normalizeHeaderName } from "@/lib/import/header";
 
 /** The first rows as read in the browser, with the header checked against the chosen kind. */
 export function CsvPreview({ header, rows, match }: { header: string[]; rows: string[][]; match: HeaderMatch }) {
-  const known = new Set(match.matched);
+  const used = new Set(match.indexes.values());
   return (
     <section aria-labelledby="preview-heading" className="space-y-3">
       <h3 id="preview-heading" className="text-sm font-semibold text-slate-900">
@@ -27,7 +26,7 @@ export function CsvPreview({ header, rows, match }: { header: string[]; rows: st
             <tr>
               <th scope="col" className="px-2 py-1.5 font-medium text-slate-400">Row</th>
               {header.map((h, i) => {
-                const isKnown = known.has(normalizeHeaderName(h));
+                const isKnown = used.has(i);
                 return (
                   <th key={i} scope="col" className={`whitespace-nowrap px-2 py-1.5 font-medium ${isKnown ? "text-slate-900" : "text-amber-700 line-through decoration-amber-400"}`}>
                     {h}
