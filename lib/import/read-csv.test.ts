@@ -73,7 +73,12 @@ describe("encodings", () => {
     expect((await read(once(cp1252("name\nZoë\n")))).format).toEqual({ encoding: "windows-1252", delimiter: "," });
     const head = Buffer.from(`customer_id,name,signup_date\n${"C-1,A,2024-01-01\n".repeat(5000)}`);
     const { outcome } = await run("customers", once(head, Buffer.from("C-2,Zo\xeb,2024-01-01\n", "latin1")));
-    expect(outcome).toMatchObject({ ok: false, status: 422, error: expect.stringMatching(/not valid UTF-8 after byte 85,029: it mixes encodings/) });
+    expect(outcome).toMatchObject({ ok: false, status: 422, error: expect.stringMatching(/byte 85,036 is not valid UTF-8: it mixes encodings/) });
+  });
+
+  it("trusts a UTF-8 BOM, and calls invalid bytes after it a mixed file", async () => {
+    const mixed = Buffer.concat([Buffer.from("\uFEFFcustomer_id,name,signup_date\nC-1,Zoë,2024-01-01\n"), Buffer.from("C-2,Ren\xe9,2024-01-01\n", "latin1")]);
+    expect((await run("customers", [mixed])).outcome).toMatchObject({ ok: false, status: 422, error: expect.stringMatching(/^The file starts as UTF-8 but byte 60 is not valid UTF-8: it mixes encodings/) });
   });
 
   it("refuses binary files and UTF-16 without a BOM with a clear error", async () => {
