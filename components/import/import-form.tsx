@@ -119,7 +119,7 @@ function ImportFormFields() {
           onChange={mapColumn}
         />
       )}
-      {preview && match && <CsvPreview header={preview.header} rows={preview.rows} match={match} />}
+      {preview && header && <CsvPreview header={header} rows={preview.rows} match={match} />}
       {match && match.missing.length > 0 && (
         <p role="alert" className="text-sm text-red-800">
           The {kind} kind needs {match.missing.join(", ")}: choose the column of the file that holds {match.missing.length > 1 ? "each" : "it"} above.

@@ -128,7 +128,7 @@ describe("CSV syntax errors at their row", () => {
     const { outcome } = await run("customers", `${HEADER}${good(20)}C-x,"Acme,2024-01-01\nC-y,B,2024-01-01\n`);
     expect(outcome).toMatchObject({ ok: false, status: 422, error_count: 1, fatal: true });
     expect(!outcome.ok && outcome.errors).toEqual([
-      { row: 22, column: "name", value: "", message: expect.stringMatching(/^The file is not valid CSV: a quoted cell starts on row 22 and its closing quote \(" *\) is missing/) },
+      { row: 22, column: "name", value: '"Acme,2024-01-01…', message: expect.stringMatching(/^The file is not valid CSV: a quoted cell starts on row 22 and its closing quote \(" *\) is missing/) },
     ]);
   });
 
@@ -142,7 +142,7 @@ describe("CSV syntax errors at their row", () => {
     const { outcome } = await run("customers", [Buffer.from(text)]);
     expect(outcome).toMatchObject({ ok: false, status: 422, error_count: 1 });
     expect(!outcome.ok && outcome.errors).toEqual([
-      { row: 5002, column: "name", value: "", message: "The file is not valid CSV: row 5002 is longer than 1 MB; shorten that cell, or close a quote (\") left open on that row." },
+      { row: 5002, column: "name", value: `${"x".repeat(40)}…`, message: "The file is not valid CSV: row 5002 is longer than 1 MB; shorten that cell, or close a quote (\") left open on that row." },
     ]);
     const utf16 = await run("customers", [Buffer.from(`\uFEFF${text}`, "utf16le")]);
     expect(!utf16.outcome.ok && utf16.outcome.errors[0].row).toBe(5002);

@@ -28,7 +28,7 @@ export class CsvInputError extends Error {
     readonly status: 413 | 422,
     message: string,
     /** For a syntax error: the spreadsheet row (header = 1) and the cell's index in it. */
-    readonly at?: { row: number; cell: number },
+    readonly at?: { row: number; cell: number; value: string },
   ) {
     super(message);
   }
@@ -224,7 +224,18 @@ async function* prepend(head: string, rest: AsyncGenerator<string>): AsyncGenera
   yield* rest;
 }
 
-function syntaxError(error: CsvError, delimiter: Delimiter): CsvInputError {
+/** The start of the cell being read when the parser stopped, to show beside the error. */
+function cellStart(core: CsvParserCore): string {
+  try {
+    const text = core.state?.field?.toString("utf8") ?? "";
+    const line = text.split(/\r?\n|\r/, 1)[0].slice(0, 40);
+    return line.length < text.length ? `${line}…` : line;
+  } catch {
+    return "";
+  }
+}
+
+function syntaxError(error: CsvError, delimiter: Delimiter, value: string): CsvInputError {
   const info = error as CsvError & { records?: number; column?: number | string | null };
   const row = (info.records ?? 0) + 1;
   const cell = typeof info.column === "number" ? info.column : 0;
@@ -234,11 +245,13 @@ function syntaxError(error: CsvError, delimiter: Delimiter): CsvInputError {
     CSV_INVALID_CLOSING_QUOTE: `on row ${row} a quoted cell's closing quote is followed by more text; double every " inside a quoted cell ("")`,
   };
   const detail = what[error.code] ?? `row ${row} cannot be read (${error.message}); check its quotes and ${DELIMITER_LABELS[delimiter]}s`;
-  return new CsvInputError(422, `The file is not valid CSV: ${detail}.`, { row, cell });
+  const shown = error.code === "CSV_QUOTE_NOT_CLOSED" ? `"${value}` : value;
+  return new CsvInputError(422, `The file is not valid CSV: ${detail}.`, { row, cell, value: shown });
 }
 
 /** csv-parse's streaming core: records come back in order from each chunk, and an error after exactly those records. */
 interface CsvParserCore {
+  state?: { field?: { toString(encoding: string): string } };
   parse(chunk: Buffer | undefined, end: boolean, push: (record: string[]) => void, close: () => void): Error | undefined;
 }
 
@@ -263,7 +276,7 @@ export async function* readCsvRecords(input: CsvInput, options: ReadCsvOptions =
     records.length = 0;
     if (error) {
       await pieces.return(undefined);
-      throw error instanceof CsvError ? syntaxError(error, delimiter) : error;
+      throw error instanceof CsvError ? syntaxError(error, delimiter, cellStart(core)) : error;
     }
   }
 }
