@@ -15,7 +15,7 @@ import { SurveysSection } from "./surveys-section";
 import { UsageSection } from "./usage-section";
 import { useCsDashboard } from "./use-cs-dashboard";
 import { csTileTrends } from "./cs-tile-trends";
-import { useThemeColors } from "@/components/charts/theme-colors";
+import { themeVar } from "@/components/charts/theme-colors";
 
 export interface CsDashboardProps {
   /** The filter query string the server rendered with (same order as useFilterQueryString). */
@@ -36,7 +36,6 @@ const SECTIONS = [
 
 /** The head of CS's page: every number from /api/metrics and /api/dashboards/cs, refetched when the URL changes. */
 export function CsDashboard({ queryString, metrics: initialMetrics, cs: initialCs }: CsDashboardProps) {
-  const colors = useThemeColors();
   const metricsQuery = useMetrics({ queryString, data: initialMetrics });
   const csQuery = useCsDashboard({ queryString, data: initialCs });
   const metrics = metricsQuery.data;
@@ -55,7 +54,7 @@ export function CsDashboard({ queryString, metrics: initialMetrics, cs: initialC
   const qs = new URLSearchParams({ from: metrics.period.from, to: metrics.period.to });
   for (const key of ["segment", "csm", "plan"] as const) if (metrics.filters[key]) qs.set(key, metrics.filters[key]!);
   const linkQs = qs.toString();
-  const trends = csTileTrends(metrics, cs, colors["chart-1"]);
+  const trends = csTileTrends(metrics, cs, themeVar("chart-1"));
 
   return (
     <ExportProvider view={metricsExportView("Customer Success", metrics, statTilesOnPage)}>

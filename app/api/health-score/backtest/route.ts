@@ -1,20 +1,17 @@
-import type { NextRequest } from "next/server";
 import { getDb } from "@/db";
-import { requireUser } from "@/db/auth/guard";
 import { getHealthBacktest } from "@/db/queries/health-backtest";
 import { getHealthSettings } from "@/db/queries/settings";
 import { parseBacktestQuery } from "@/lib/api/backtest-query";
-import { jsonError, jsonOk } from "@/lib/api/respond";
+import { badParameter, jsonOk, noDataYet } from "@/app/api/_http/respond";
+import { route } from "@/app/api/_http/route";
 
 export const dynamic = "force-dynamic";
 
-export async function GET(request: NextRequest) {
-  const user = await requireUser(request);
-  if (user instanceof Response) return user;
+export const GET = route({ auth: "user", summary: "How well the health score foretold churn, month by month of history" }, ({ request }) => {
   const db = getDb();
   const query = parseBacktestQuery(request.nextUrl.searchParams, getHealthSettings(db));
-  if (!query.ok) return jsonError(400, query.message, { param: query.param });
+  if (!query.ok) throw badParameter(query.param, query.message);
   const body = getHealthBacktest(db, query.value);
-  if (!body) return jsonError(404, "There is no data yet: import customers and subscriptions first (/import).");
+  if (!body) throw noDataYet();
   return jsonOk(body);
-}
+});
