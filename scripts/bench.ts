@@ -1,10 +1,12 @@
 /**
  * `npm run bench`: the CSV import (1,000,000 subscription rows, in its own process so its peak RSS
- * is its own) and the metrics API on the large preset (50,000 customers, 36 months).
+ * is its own), the metrics API on the large preset (50,000 customers, 36 months), and the pages
+ * through the production server (scripts/bench/page-bench.ts).
  */
 import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { benchMetrics } from "./bench/metrics-bench";
+import { benchPages, printFigures } from "./bench/page-bench";
 
 const root = path.resolve(__dirname, "..");
 const tsx = path.join(root, "node_modules", "tsx", "dist", "cli.mjs");
@@ -26,6 +28,10 @@ benchMetrics()
     }
     const twelve = r.calls[0];
     console.log(twelve.medianMs < 150 ? "target met: 12 months under 150 ms" : "TARGET MISSED: 12 months not under 150 ms");
+  })
+  .then(async () => {
+    console.log("\n== Pages: the production server over HTTP, and Chromium ==");
+    printFigures(await benchPages());
   })
   .catch((error) => {
     console.error(error);
