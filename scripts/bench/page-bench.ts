@@ -5,7 +5,7 @@
  * KEEL_BENCH_CUSTOMERS / KEEL_BENCH_MONTHS shrink the data set for quick runs; KEEL_BENCH_PORT
  * (default 3750) is the first of the two ports it serves on; KEEL_BENCH_SKIP_BROWSER=1 leaves out Chromium.
  */
-import { spawn, type ChildProcess } from "node:child_process";
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -266,6 +266,9 @@ export async function benchPages(): Promise<Figure[]> {
   const num = (name: string) => (process.env[name] ? Number(process.env[name]) : undefined);
   const port = num("KEEL_BENCH_PORT") ?? 3750;
   const runs = num("KEEL_BENCH_RUNS") ?? 7;
+  // The production build, rebuilt when the sources are newer (as npm start does).
+  const built = spawnSync(process.execPath, ["--input-type=module", "-e", `import { ensureBuild } from ${JSON.stringify(path.join(root, "scripts", "lib", "build.mjs"))}; ensureBuild();`], { stdio: "inherit" });
+  if (built.status !== 0) throw new Error("the production build failed");
   console.log(`load average at start: ${os.loadavg().map((l) => l.toFixed(2)).join(" ")}`);
   const figures = await serverFigures(port, num("KEEL_BENCH_CUSTOMERS"), num("KEEL_BENCH_MONTHS"), runs);
   if (process.env.KEEL_BENCH_SKIP_BROWSER !== "1") figures.push(...(await browserFigures(port + 1, Math.min(runs, 5))));
