@@ -1,6 +1,7 @@
 import "server-only";
 import type { KeelDb } from "../connection";
 import { getPreparedDataset } from "./prepared-dataset";
+import { cachedView } from "./view-cache";
 import { getHealthSettings } from "./settings";
 import { resolvePeriod, type MetricsQuery } from "@/lib/api/metrics-query";
 import { computeCsDashboard, type CsDashboardResponse } from "@/lib/metrics/cs-dashboard";
@@ -12,8 +13,9 @@ export function getCsDashboard(db: KeelDb, query: MetricsQuery): CsDashboardResp
   const prepared = getPreparedDataset(db);
   const period = resolvePeriod(query, defaultPeriod(prepared));
   if (!period) return null;
-  const cs = computeCsDashboard(prepared, period, query.filters, getHealthSettings(db));
+  const settings = getHealthSettings(db);
+  const cs = cachedView(prepared, "cs", [period, query.filters, settings], () => computeCsDashboard(prepared, period, query.filters, settings));
+  // Reviews change without a new data version: added to a copy, never to the cached view.
   const reviews = latestReviews(db);
-  for (const row of cs.at_risk) row.review = reviews.get(row.customer_id) ?? null;
-  return cs;
+  return { ...cs, at_risk: cs.at_risk.map((row) => ({ ...row, review: reviews.get(row.customer_id) ?? null })) };
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import type { KeelDb } from "../connection";
 import { getPreparedDataset } from "./prepared-dataset";
+import { cachedView } from "./view-cache";
 import { getHealthSettings } from "./settings";
 import { resolvePeriod } from "@/lib/api/metrics-query";
 import type { CustomersQuery } from "@/lib/api/customers-query";
@@ -17,10 +18,13 @@ export function getCustomerList(db: KeelDb, query: CustomersQuery): CustomerList
   const prepared = getPreparedDataset(db);
   const period = resolvePeriod(query, defaultPeriod(prepared));
   if (!period) return null;
-  const list = customerList(prepared, period, query.filters, getHealthSettings(db), query.drill);
+  const settings = getHealthSettings(db);
+  const list = cachedView(prepared, "customers", [period, query.filters, query.drill, settings], () =>
+    customerList(prepared, period, query.filters, settings, query.drill),
+  );
+  // Reviews change without a new data version: added to a copy, never to the cached view.
   const reviews = latestReviews(db);
-  for (const row of list.customers) row.review = reviews.get(row.customer_id) ?? null;
-  return list;
+  return { ...list, customers: list.customers.map((row) => ({ ...row, review: reviews.get(row.customer_id) ?? null })) };
 }
 
 /** GET /api/customers/{id} and the customer page: null for an unknown id. */

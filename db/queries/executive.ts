@@ -1,6 +1,7 @@
 import "server-only";
 import type { KeelDb } from "../connection";
 import { getPreparedDataset } from "./prepared-dataset";
+import { cachedView } from "./view-cache";
 import { getHealthSettings } from "./settings";
 import { resolvePeriod, type MetricsQuery } from "@/lib/api/metrics-query";
 import { defaultPeriod } from "@/lib/metrics/compute-metrics";
@@ -11,5 +12,6 @@ export function getExecutive(db: KeelDb, query: MetricsQuery): ExecutiveResponse
   const prepared = getPreparedDataset(db);
   const period = resolvePeriod(query, defaultPeriod(prepared));
   if (!period) return null;
-  return computeExecutive(prepared, period, query.filters, getHealthSettings(db));
+  const settings = getHealthSettings(db);
+  return cachedView(prepared, "executive", [period, query.filters, settings], () => computeExecutive(prepared, period, query.filters, settings));
 }

@@ -1,5 +1,6 @@
 import type { KeelDb } from "../connection";
 import { getPreparedDataset } from "./prepared-dataset";
+import { cachedView } from "./view-cache";
 import { getHealthSettings } from "./settings";
 import { planAndNotes } from "./targets-annotations";
 import { resolvePeriod, type MetricsQuery } from "@/lib/api/metrics-query";
@@ -11,5 +12,7 @@ export function getMetrics(db: KeelDb, query: MetricsQuery): MetricsResponse | n
   const prepared = getPreparedDataset(db);
   const period = resolvePeriod(query, defaultPeriod(prepared));
   if (!period) return null;
-  return { ...computeMetrics(prepared, period, query.filters, getHealthSettings(db)), ...planAndNotes(db, period, query.filters) };
+  const settings = getHealthSettings(db);
+  const computed = cachedView(prepared, "metrics", [period, query.filters, settings], () => computeMetrics(prepared, period, query.filters, settings));
+  return { ...computed, ...planAndNotes(db, period, query.filters) };
 }
