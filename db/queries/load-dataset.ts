@@ -25,16 +25,31 @@ function all<T>(db: KeelDb, sql: string): T[] {
   return db.$client.prepare(sql).all() as T[];
 }
 
+/**
+ * Each row read from SQLite carries its own copy of the customer id string; pointing the rows at
+ * the customers' own strings (same value) keeps one copy per customer instead of one per row.
+ */
+function shareCustomerIds<T extends { customerId: string | null }>(rows: T[], ids: ReadonlyMap<string, string>): T[] {
+  for (const row of rows) {
+    if (row.customerId !== null) row.customerId = ids.get(row.customerId) ?? row.customerId;
+  }
+  return rows;
+}
+
 /** Reads every stored record into the shapes lib/metrics computes from. */
 export function loadDataset(db: KeelDb): Dataset {
-  const tickets = all<Omit<Ticket, "resolvedOnFirstContact"> & { resolvedOnFirstContact: number | null }>(db, QUERIES.tickets);
+  const customers = all<Customer>(db, QUERIES.customers);
+  const ids = new Map(customers.map((c) => [c.customerId, c.customerId]));
+  const tickets = all<Omit<Ticket, "resolvedOnFirstContact"> & { resolvedOnFirstContact: number | boolean | null }>(db, QUERIES.tickets);
+  // Converted in place: a copy of every ticket would double the rows held while loading.
+  for (const t of tickets) t.resolvedOnFirstContact = t.resolvedOnFirstContact === null ? null : t.resolvedOnFirstContact === 1;
   return {
-    customers: all<Customer>(db, QUERIES.customers),
-    subscriptions: all<Subscription>(db, QUERIES.subscriptions),
-    lifecycle: all<LifecycleEvent>(db, QUERIES.lifecycle),
+    customers,
+    subscriptions: shareCustomerIds(all<Subscription>(db, QUERIES.subscriptions), ids),
+    lifecycle: shareCustomerIds(all<LifecycleEvent>(db, QUERIES.lifecycle), ids),
     costs: all<Cost>(db, QUERIES.costs),
-    surveys: all<SurveyResponse>(db, QUERIES.surveys),
-    tickets: tickets.map((t) => ({ ...t, resolvedOnFirstContact: t.resolvedOnFirstContact === null ? null : t.resolvedOnFirstContact === 1 })),
-    usage: all<UsageRecord>(db, QUERIES.usage),
+    surveys: shareCustomerIds(all<SurveyResponse>(db, QUERIES.surveys), ids),
+    tickets: shareCustomerIds(tickets as Ticket[], ids),
+    usage: shareCustomerIds(all<UsageRecord>(db, QUERIES.usage), ids),
   };
 }

@@ -18,6 +18,9 @@ let cache: CacheEntry | null = null;
 export function getPreparedDataset(db: KeelDb): PreparedDataset {
   const version = getDataVersion(db);
   if (cache && cache.db === db && cache.version === version) return cache.prepared;
+  // Let the old data set (and the views and scores kept with it) go before the new one is built,
+  // so the two are never held at once: the server's peak memory is one data set, not two.
+  cache = null;
   const prepared = prepareDataset(loadDataset(db));
   cache = { db, version, prepared };
   return prepared;

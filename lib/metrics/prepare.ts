@@ -51,7 +51,8 @@ export function compareSegments(a: string, b: string): number {
   return a < b ? -1 : 1;
 }
 
-function groupSorted<T>(rows: readonly T[], key: (row: T) => string | null, order: (a: T, b: T) => number): Map<string, T[]> {
+/** order null: the rows are already in order (a stable sort by the same key), so each group is too. */
+function groupSorted<T>(rows: readonly T[], key: (row: T) => string | null, order: ((a: T, b: T) => number) | null): Map<string, T[]> {
   const out = new Map<string, T[]>();
   for (const row of rows) {
     const k = key(row);
@@ -60,7 +61,7 @@ function groupSorted<T>(rows: readonly T[], key: (row: T) => string | null, orde
     if (list) list.push(row);
     else out.set(k, [row]);
   }
-  for (const list of out.values()) list.sort(order);
+  if (order) for (const list of out.values()) list.sort(order);
   return out;
 }
 
@@ -135,8 +136,9 @@ export function prepareDataset(ds: Dataset): PreparedDataset {
       (a, b) => a.enteredAt - b.enteredAt || stageOrder.get(a.stage)! - stageOrder.get(b.stage)!,
     ),
     usageByCustomer: groupSorted(ds.usage, (u) => u.customerId, (a, b) => (a.month < b.month ? -1 : a.month > b.month ? 1 : 0)),
-    ticketsByCustomer: groupSorted(tickets, (t) => t.customerId, (a, b) => a.createdAt - b.createdAt),
-    surveysByCustomer: groupSorted(surveys, (r) => r.customerId, (a, b) => a.respondedAt - b.respondedAt),
+    // tickets and surveys are sorted by createdAt / respondedAt above, and Array#sort is stable.
+    ticketsByCustomer: groupSorted(tickets, (t) => t.customerId, null),
+    surveysByCustomer: groupSorted(surveys, (r) => r.customerId, null),
   };
 }
 
