@@ -43,7 +43,10 @@ export function ExecutiveDashboard(props: ExecutiveDashboardProps) {
   const fetching = metricsQuery.isFetching || executiveQuery.isFetching;
   return (
     <ExportProvider view={metricsExportView("Executive", metrics, () => executiveKpis(metrics, executive))}>
-      <div className="flex flex-col gap-4" aria-busy={fetching}>
+      <div
+        className={`flex flex-col gap-4 transition-opacity ${metricsQuery.isPlaceholderData || executiveQuery.isPlaceholderData ? "opacity-70" : ""}`}
+        aria-busy={fetching}
+      >
         {error && <ErrorNote message={error.message} />}
         <div className="flex flex-wrap items-center justify-between gap-2">
           <p className="text-xs text-slate-500">

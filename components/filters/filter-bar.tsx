@@ -1,5 +1,7 @@
 "use client";
 
+import { useIsFetching } from "@tanstack/react-query";
+import { useEffect, useState } from "react";
 import { addMonths } from "@/lib/domain/months";
 import type { Period } from "@/lib/domain/types";
 import { useUrlParams } from "./use-url-params";
@@ -22,7 +24,25 @@ const PRESETS = [
 ] as const;
 
 export function FilterBar({ options }: { options: FilterOptions }) {
-  const { searchParams, setParams } = useUrlParams();
+  const { searchParams, setParams: setUrlParams } = useUrlParams();
+  const current = searchParams.toString();
+  // The busy cue shows in the same frame as the click: from the change until the URL has caught up,
+  // then for as long as the view's data is being fetched (the previous view stays, dimmed).
+  const [changedFrom, setChangedFrom] = useState<string | null>(null);
+  useEffect(() => {
+    if (changedFrom !== null && changedFrom !== current) setChangedFrom(null);
+  }, [changedFrom, current]);
+  const fetching = useIsFetching() > 0;
+  const busy = changedFrom !== null || fetching;
+  const setParams = (changes: Record<string, string | null>) => {
+    const next = new URLSearchParams(current);
+    for (const [key, value] of Object.entries(changes)) {
+      if (value === null || value === "") next.delete(key);
+      else next.set(key, value);
+    }
+    if (next.toString() !== current) setChangedFrom(current);
+    setUrlParams(changes);
+  };
   const to = searchParams.get("to") ?? options.defaultPeriod.to;
   const from = searchParams.get("from") ?? (searchParams.get("to") ? addMonths(to, -11) : options.defaultPeriod.from);
 
@@ -80,6 +100,13 @@ export function FilterBar({ options }: { options: FilterOptions }) {
       <Select label="Segment" name="segment" values={options.segments} current={searchParams.get("segment")} onChange={setParams} />
       <Select label="CSM" name="csm" values={options.csms} current={searchParams.get("csm")} onChange={setParams} />
       <Select label="Plan" name="plan" values={options.plans} current={searchParams.get("plan")} onChange={setParams} />
+      <span
+        role="status"
+        data-busy-cue={busy ? "true" : "false"}
+        className={`self-center text-xs font-medium text-indigo-700 ${busy ? "" : "invisible"}`}
+      >
+        {busy ? "Updating…" : ""}
+      </span>
       {(searchParams.get("segment") || searchParams.get("csm") || searchParams.get("plan")) && (
         <button
           type="button"
