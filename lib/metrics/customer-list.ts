@@ -2,7 +2,8 @@ import { indexToMonth, monthEndExclusiveMs, monthStartMs, monthToIndex } from "@
 import type { Filters, HealthSettings, Period, SurveyResponse } from "@/lib/domain/types";
 import { healthInputs } from "./compute-metrics";
 import { filterCustomers, normalizeFilters } from "./filters";
-import { scoreCustomerHealth, type CustomerHealth } from "./health";
+import type { CustomerHealth } from "./health";
+import { healthScorer } from "./health-memo";
 import { currentStages, stuckCustomers } from "./lifecycle-stuck";
 import { classifyMovement, movementUnits } from "./movements";
 import { mrrColumn, toArr, toMrr } from "./mrr";
@@ -110,7 +111,8 @@ export function customerList(
 
   const inputs = healthInputs(p);
   const health = new Map<number, CustomerHealth>();
-  for (const { c } of matches) if (colTo[c] > 0) health.set(c, scoreCustomerHealth(idOf(c), inputs, period.to, settings));
+  const score = healthScorer(p, inputs, period.to, settings);
+  for (const { c } of matches) if (colTo[c] > 0) health.set(c, score(c));
   if (drill.health) matches = matches.filter((m) => health.get(m.c)?.band === drill.health);
 
   const stages = currentStages(p.eventsByCustomer, matches.map((m) => idOf(m.c)));

@@ -1,30 +1,55 @@
-import type { HealthSettings, Month } from "@/lib/domain/types";
-import { scoreCustomerHealth, type CustomerHealth, type HealthInputs } from "./health";
+import type { Month } from "@/lib/domain/types";
+import type { HealthSettings } from "@/lib/domain/types";
+import { healthFactors, healthOfFactors, type CustomerHealth, type HealthInputs } from "./health";
 import type { PreparedDataset } from "./prepare";
 
 /**
- * A customer's health depends only on the data, the month and the settings, never on the period's
- * start or the filters, so scores are kept per prepared dataset (one per data version).
+ * A customer's health factors depend only on the data and the month, never on the period's start,
+ * the filters or the weights, so they are kept per prepared dataset (one per data version) and
+ * month, as six numbers per customer in one typed array rather than an object per customer-month.
+ * The score, band and weakest factor follow from them and the settings.
  */
-const memo = new WeakMap<PreparedDataset, Map<string, Map<number, CustomerHealth>>>();
+interface MonthFactors {
+  values: Float64Array;
+  known: Uint8Array;
+}
+const FACTORS = 6;
+const memo = new WeakMap<PreparedDataset, Map<Month, MonthFactors>>();
 
-/** A scorer for one month and one set of settings that remembers every score it computes. */
+/** A scorer for one month and one set of settings that remembers every customer's factors it works out. */
 export function healthScorer(p: PreparedDataset, inputs: HealthInputs, to: Month, settings: HealthSettings): (customer: number) => CustomerHealth {
-  let byKey = memo.get(p);
-  if (!byKey) memo.set(p, (byKey = new Map()));
-  const key = `${to}|${JSON.stringify(settings)}`;
-  let scores = byKey.get(key);
-  if (!scores) {
-    if (byKey.size > 32) byKey.clear();
-    byKey.set(key, (scores = new Map()));
+  let byMonth = memo.get(p);
+  if (!byMonth) memo.set(p, (byMonth = new Map()));
+  let month = byMonth.get(to);
+  if (!month) {
+    if (byMonth.size > 48) byMonth.clear();
+    const n = p.customers.length;
+    byMonth.set(to, (month = { values: new Float64Array(n * FACTORS), known: new Uint8Array(n) }));
   }
-  const known = scores;
+  const { values, known } = month;
   return (customer) => {
-    let score = known.get(customer);
-    if (!score) {
-      score = scoreCustomerHealth(p.customers[customer].customerId, inputs, to, settings);
-      known.set(customer, score);
+    const id = p.customers[customer].customerId;
+    const at = customer * FACTORS;
+    if (!known[customer]) {
+      const f = healthFactors(id, inputs, to);
+      values[at] = f.usage;
+      values[at + 1] = f.support;
+      values[at + 2] = f.sentiment;
+      values[at + 3] = f.usage_trend;
+      values[at + 4] = f.lifecycle;
+      values[at + 5] = f.mrr_trend;
+      known[customer] = 1;
+      return healthOfFactors(id, f, settings);
     }
-    return score;
+    // The same key order as healthFactors builds.
+    const factors = {
+      usage: values[at],
+      support: values[at + 1],
+      sentiment: values[at + 2],
+      usage_trend: values[at + 3],
+      lifecycle: values[at + 4],
+      mrr_trend: values[at + 5],
+    };
+    return healthOfFactors(id, factors, settings);
   };
 }

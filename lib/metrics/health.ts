@@ -162,7 +162,11 @@ export function weakestFactorOf(factors: Record<HealthFactor, number>, weights: 
  * ending with today: [end - N days, end) with end = 00:00Z on the first day of the next month.
  */
 export function scoreCustomerHealth(customerId: string, inputs: HealthInputs, toMonth: Month, settings: HealthSettings): CustomerHealth {
-  const factors = healthFactors(customerId, inputs, toMonth);
+  return healthOfFactors(customerId, healthFactors(customerId, inputs, toMonth), settings);
+}
+
+/** The score, band and weakest factor of factors already worked out (they do not depend on the settings). */
+export function healthOfFactors(customerId: string, factors: Record<HealthFactor, number>, settings: HealthSettings): CustomerHealth {
   const score = weightedScore(factors, settings.weights);
   return { customerId, score, band: healthBand(score, settings), factors, weakestFactor: weakestFactorOf(factors, settings.weights) };
 }
