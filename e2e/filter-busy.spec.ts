@@ -55,3 +55,14 @@ test("a filter change shows a busy cue at once and keeps the previous charts unt
   await expect(cue).toHaveAttribute("data-busy-cue", "false");
   await expect(page.locator("[data-chart-id=mrr-movements] .recharts-bar-rectangle").first()).toBeVisible();
 });
+
+test("the CS page ships its first comments with the page and then shows all of them", async ({ page, request }) => {
+  const cs = await (await request.get("/api/dashboards/cs")).json();
+  expect(cs.comments.length).toBeGreaterThan(100);
+  const html = await (await request.get("/cs")).text();
+  // Only the first comments travel with the page; the last one does not (demo ids are fixed width).
+  expect(html).toContain(cs.comments[0].response_id);
+  expect(html).not.toContain(cs.comments[cs.comments.length - 1].response_id);
+  await page.goto("/cs");
+  await expect(page.getByRole("heading", { name: /^Verbatim comments/ })).toContainText(`(${cs.comments.length})`);
+});

@@ -17,7 +17,7 @@ function tone(c: VerbatimComment): string {
 
 const dateFormat = new Intl.DateTimeFormat("en-US", { year: "numeric", month: "short", day: "numeric", timeZone: "UTC" });
 
-export function CommentsList({ comments }: { comments: readonly VerbatimComment[] }) {
+export function CommentsList({ comments, pending = false }: { comments: readonly VerbatimComment[]; pending?: boolean }) {
   const [query, setQuery] = useState("");
   const [shown, setShown] = useState(PAGE);
   const deferred = useDeferredValue(query);
@@ -32,7 +32,8 @@ export function CommentsList({ comments }: { comments: readonly VerbatimComment[
     <section aria-labelledby={titleId} className="rounded-lg border border-slate-200 bg-white shadow-sm">
       <header className="flex flex-wrap items-center justify-between gap-2 px-4 pt-3">
         <h3 id={titleId} className="text-sm font-semibold text-slate-900">
-          Verbatim comments <span className="font-normal text-slate-500">({comments.length})</span>
+          Verbatim comments{" "}
+          <span className="font-normal text-slate-500">{pending ? `(first ${comments.length}, loading the rest…)` : `(${comments.length})`}</span>
         </h3>
         <label className="flex items-center gap-2 text-xs text-slate-500">
           Search

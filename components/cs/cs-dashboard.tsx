@@ -22,6 +22,8 @@ export interface CsDashboardProps {
   queryString: string;
   metrics: MetricsResponse;
   cs: CsDashboardResponse;
+  /** The server sent only the first comments: the whole view is fetched at once. */
+  partial?: boolean;
 }
 
 const SECTIONS = [
@@ -35,9 +37,10 @@ const SECTIONS = [
 ] as const;
 
 /** The head of CS's page: every number from /api/metrics and /api/dashboards/cs, refetched when the URL changes. */
-export function CsDashboard({ queryString, metrics: initialMetrics, cs: initialCs }: CsDashboardProps) {
+export function CsDashboard({ queryString, metrics: initialMetrics, cs: initialCs, partial = false }: CsDashboardProps) {
   const metricsQuery = useMetrics({ queryString, data: initialMetrics });
-  const csQuery = useCsDashboard({ queryString, data: initialCs });
+  const csQuery = useCsDashboard({ queryString, data: initialCs, partial });
+  const commentsPending = partial && csQuery.dataUpdatedAt === 0;
   const metrics = metricsQuery.data;
   const cs = csQuery.data;
   const error = metricsQuery.error ?? csQuery.error;
@@ -75,7 +78,7 @@ export function CsDashboard({ queryString, metrics: initialMetrics, cs: initialC
         <HealthSection metrics={metrics} cs={cs} qs={linkQs} trends={trends} />
         <RenewalsSection cs={cs} qs={linkQs} />
         <LifecycleSection metrics={metrics} cs={cs} qs={linkQs} trends={trends} />
-        <SurveysSection metrics={metrics} cs={cs} qs={linkQs} trends={trends} />
+        <SurveysSection metrics={metrics} cs={cs} qs={linkQs} trends={trends} commentsPending={commentsPending} />
         <SupportSection cs={cs} trends={trends} />
         <CostSection metrics={metrics} trends={trends} />
         <UsageSection metrics={metrics} cs={cs} />

@@ -20,6 +20,8 @@ interface Props {
   cs: CsDashboardResponse;
   qs: string;
   trends?: CsTileTrends;
+  /** Only the first comments are here yet. */
+  commentsPending?: boolean;
 }
 
 const monthCategory = (r: Record<string, unknown>) => formatMonthShort(String(r.month));
@@ -45,7 +47,7 @@ const RESPONSES = {
   ces_responses: { label: "CES", color: "chart-4", kind: "bar" },
 } satisfies ChartConfig;
 
-export function SurveysSection({ metrics, cs, qs, trends }: Props) {
+export function SurveysSection({ metrics, cs, qs, trends, commentsPending = false }: Props) {
   const s = metrics.summary;
   const npsBySegment = cs.segments.map((r) => ({ ...r, label: `${r.segment} (${fmt.count(r.nps_responses)})` }));
   const monthCols = [{ key: "month", label: "Month", format: (v: unknown) => formatMonth(String(v)) }];
@@ -190,7 +192,7 @@ export function SurveysSection({ metrics, cs, qs, trends }: Props) {
           </ChartContainer>
         </ChartCard>
       </div>
-      <CommentsList comments={cs.comments} />
+      <CommentsList comments={cs.comments} pending={commentsPending} />
     </section>
   );
 }
