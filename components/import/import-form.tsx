@@ -7,6 +7,7 @@ import { DATA_KINDS, type DataKind } from "@/lib/domain/types";
 import { CsvPreview } from "./csv-preview";
 import { FileDrop } from "./file-drop";
 import { ImportFailure, ImportSuccess } from "./import-outcome";
+import { SourcePreview } from "./source-preview";
 import { KIND_LABELS, type UploadAnswer } from "./types";
 import { uploadCsv } from "./upload-csv";
 import { previewMatch, useFilePreview } from "./use-file-preview";
@@ -30,8 +31,13 @@ function ImportFormFields() {
   const [answer, setAnswer] = useState<UploadAnswer | null>(null);
   const preview = useFilePreview(file);
 
-  const kind: DataKind | null = choice === "detect" ? (preview?.detected ?? null) : choice;
-  const match = preview && kind && !preview.problem ? previewMatch(preview, kind) : null;
+  const detected = preview?.detected ?? null;
+  const keelKind = choice === "detect" ? detected : choice;
+  const keelMatch = preview && keelKind && !preview.problem ? previewMatch(preview, keelKind) : null;
+  // Keel's own columns win; otherwise a known tool's export is read through its preset.
+  const preset = preview && !preview.problem && (!keelMatch || keelMatch.missing.length > 0) ? preview.preset : null;
+  const kind: DataKind | null = preset && choice === "detect" ? preset.mainKind : keelKind;
+  const match = preset ? null : keelMatch;
   const busy = progress !== null;
   const blocked = !file || !kind || !!preview?.problem || (match?.missing.length ?? 0) > 0;
 
@@ -44,7 +50,7 @@ function ImportFormFields() {
     if (!file || !kind) return;
     setAnswer(null);
     setProgress(0);
-    const result = await uploadCsv(kind, file, setProgress);
+    const result = await uploadCsv(kind, file, setProgress, preset?.id);
     setProgress(null);
     setAnswer(result);
     if (result.ok) await queryClient.invalidateQueries();
@@ -72,7 +78,11 @@ function ImportFormFields() {
           </select>
           {choice === "detect" && preview && !preview.problem && (
             <p className="mt-2 text-xs text-slate-600" aria-live="polite">
-              {preview.detected ? `Looks like ${KIND_LABELS[preview.detected].toLowerCase()}.` : "The header matches no kind; choose one."}
+              {preview.detected
+                ? `Looks like ${KIND_LABELS[preview.detected].toLowerCase()}.`
+                : preset
+                  ? `${preset.label} recognised.`
+                  : "The header matches no kind; choose one."}
             </p>
           )}
         </div>
@@ -82,6 +92,7 @@ function ImportFormFields() {
       {preview?.problem && (
         <p role="alert" className="rounded-md bg-red-50 p-3 text-sm text-red-800">{preview.problem}</p>
       )}
+      {preview && preset && <SourcePreview preset={preset} header={preview.header} rows={preview.rows} />}
       {preview && match && <CsvPreview header={preview.header} rows={preview.rows} match={match} />}
       {match && match.missing.length > 0 && (
         <p role="alert" className="text-sm text-red-800">
@@ -97,7 +108,7 @@ function ImportFormFields() {
           disabled={blocked || busy}
           className="rounded-md bg-indigo-600 px-4 py-2 text-sm font-semibold text-white shadow-sm hover:bg-indigo-500 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600 disabled:cursor-not-allowed disabled:bg-slate-300"
         >
-          {busy ? "Importing…" : kind ? `Import ${KIND_LABELS[kind].toLowerCase()}` : "Import"}
+          {busy ? "Importing…" : preset ? `Import ${preset.label}` : kind ? `Import ${KIND_LABELS[kind].toLowerCase()}` : "Import"}
         </button>
         {busy && (
           <div className="flex flex-1 items-center gap-3">

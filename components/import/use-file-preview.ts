@@ -4,6 +4,8 @@ import { useEffect, useState } from "react";
 import type { DataKind } from "@/lib/domain/types";
 import { detectKind, matchHeader, type HeaderMatch } from "@/lib/import/header";
 import { completeLines, parseCsvPreview } from "@/lib/import/preview";
+import { recognisePreset } from "@/lib/import/sources/presets";
+import type { SourcePreset } from "@/lib/import/sources/source-format";
 
 const PREVIEW_BYTES = 64 * 1024;
 
@@ -11,6 +13,8 @@ export interface FilePreview {
   header: string[];
   rows: string[][];
   detected: DataKind | null;
+  /** The export of a known tool the header matches, if any. */
+  preset: SourcePreset | null;
   problem: string | null;
 }
 
@@ -33,14 +37,14 @@ export function useFilePreview(file: File | null): FilePreview | null {
           // A multi-byte character cut at 64 KB is not an encoding error: decode in stream mode.
           text = new TextDecoder("utf-8", { fatal: true }).decode(bytes, { stream: file.size > PREVIEW_BYTES });
         } catch {
-          setPreview({ header: [], rows: [], detected: null, problem: "This file is not UTF-8 text; save it as CSV UTF-8 and choose it again." });
+          setPreview({ header: [], rows: [], detected: null, preset: null, problem: "This file is not UTF-8 text; save it as CSV UTF-8 and choose it again." });
           return;
         }
         const [header = [], ...rows] = parseCsvPreview(completeLines(text, file.size > PREVIEW_BYTES), 11);
         const problem = header.length === 0 ? "This file is empty." : null;
-        setPreview({ header, rows, detected: detectKind(header), problem });
+        setPreview({ header, rows, detected: detectKind(header), preset: recognisePreset(header), problem });
       })
-      .catch(() => !cancelled && setPreview({ header: [], rows: [], detected: null, problem: "The file could not be read." }));
+      .catch(() => !cancelled && setPreview({ header: [], rows: [], detected: null, preset: null, problem: "The file could not be read." }));
     return () => {
       cancelled = true;
     };
