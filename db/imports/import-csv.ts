@@ -1,5 +1,6 @@
 import type { DataKind } from "@/lib/domain/types";
 import { MAX_REPORTED_ERRORS, type ImportError } from "@/lib/import/errors";
+import { parseMapping, type ColumnMapping } from "@/lib/import/mapping";
 import type { CsvInput } from "@/lib/import/read-csv";
 import { peekHeader } from "@/lib/import/sources/peek-header";
 import { findPreset, recognisePreset, unknownPresetMessage } from "@/lib/import/sources/presets";
@@ -7,6 +8,7 @@ import { matchHeader } from "@/lib/import/header";
 import { problemsMessage, validateCsv } from "@/lib/import/validate-csv";
 import type { KeelDb } from "../connection";
 import { applyStaged, ForeignKeyError, type KindCounts } from "./apply";
+import { rememberMapping } from "./column-mappings";
 import { missingCustomers, repeatedKeys, type FoundErrors } from "./checks";
 import { importSource } from "./import-source";
 import { StagingTable } from "./staging";
@@ -17,6 +19,8 @@ export interface ImportRequest {
   fileName: string;
   userEmail: string | null;
   input: CsvInput;
+  /** The `mapping` field as sent (JSON text), or already parsed; remembered for the header when the import succeeds. */
+  mapping?: string | ColumnMapping | null;
   /** A source format of DATA.md (e.g. `stripe-subscriptions`); recognised from the header when absent. */
   preset?: string | null;
   maxBytes?: number;
@@ -48,33 +52,39 @@ export type ImportOutcome = { ok: true; result: ImportResult } | ImportFailure;
 export async function importCsv(db: KeelDb, req: ImportRequest): Promise<ImportOutcome> {
   const spec = KIND_TABLES[req.kind];
   if (!spec) return { ok: false, status: 400, error: `Unknown kind '${req.kind}'.`, errors: [], error_count: 0 };
+  const mapping = parseMapping(req.mapping, req.kind);
+  if (!mapping.ok) return { ok: false, status: 400, error: mapping.error, errors: [], error_count: 0 };
   if (req.preset != null && req.preset.trim() !== "") {
     const preset = findPreset(req.preset);
     if (!preset) return { ok: false, status: 400, error: unknownPresetMessage(req.preset.trim()), errors: [], error_count: 0 };
     return importSource(db, req, preset);
   }
+  if (mapping.mapping) return importKeelColumns(db, req, mapping.mapping);
   // Keel's own columns win; a header that lacks them may be an export of a known tool.
   const peeked = await peekHeader(req.input);
   if (peeked.header && matchHeader(req.kind, peeked.header).missing.length > 0) {
     const preset = recognisePreset(peeked.header);
     if (preset) return importSource(db, { ...req, input: peeked.input }, preset);
   }
-  return importKeelColumns(db, { ...req, input: peeked.input });
+  return importKeelColumns(db, { ...req, input: peeked.input }, null);
 }
 
-async function importKeelColumns(db: KeelDb, req: ImportRequest): Promise<ImportOutcome> {
+async function importKeelColumns(db: KeelDb, req: ImportRequest, mapping: ColumnMapping | null): Promise<ImportOutcome> {
   const spec = KIND_TABLES[req.kind];
   const sqlite = db.$client;
   const stage = new StagingTable(sqlite, req.kind, spec);
+  let header: string[] = [];
   try {
     const validation = await validateCsv(req.kind, req.input, {
+      mapping,
+      onHeader: (cells) => (header = cells),
       maxBytes: req.maxBytes,
       onProgress: req.onProgress,
       detectDuplicates: false,
       onRecord: (record, row) => stage.add(row, spec.values(record)),
     });
     stage.flush();
-    if (!validation.ok && (validation.status !== 422 || stage.count === 0)) {
+    if (!validation.ok && (validation.status !== 422 || stage.count === 0 || validation.fatal)) {
       const { status, error, errors, error_count } = validation;
       return { ok: false, status, error, errors, error_count };
     }
@@ -86,6 +96,7 @@ async function importKeelColumns(db: KeelDb, req: ImportRequest): Promise<Import
     try {
       const counts = applyStaged(db, stage, { kind: req.kind, fileName: req.fileName, userEmail: req.userEmail, warnings: validation.warnings });
       const { import_id, inserted, updated, unchanged } = counts;
+      if (mapping) rememberMapping(db, req.kind, header, mapping);
       const result = {
         import_id,
         kind: req.kind,

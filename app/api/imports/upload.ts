@@ -39,6 +39,7 @@ export async function importUpload(
 ): Promise<ImportOutcome> {
   const maxBytes = maxUploadBytes();
   let kindText: string | null = null;
+  let mapping: string | null = null;
   let preset: string | null = null;
   let spooled: { file: string; name: string } | null = null;
   let outcome: ImportOutcome | null = null;
@@ -50,6 +51,7 @@ export async function importUpload(
         continue;
       }
       if (part.name === "kind" && part.filename === null) kindText = await readText(part.body);
+      else if (part.name === "mapping" && part.filename === null) mapping = await readText(part.body, 64 * 1024);
       else if (part.name === "preset" && part.filename === null) preset = await readText(part.body);
       else if (part.name === "file") {
         const fileName = part.filename || "upload.csv";
@@ -57,7 +59,7 @@ export async function importUpload(
         else {
           const kind = parseKind(kindText);
           outcome = kind
-            ? await importCsv(db, { kind, fileName, userEmail, input: part.body, maxBytes, preset })
+            ? await importCsv(db, { kind, fileName, userEmail, input: part.body, mapping, preset, maxBytes })
             : badRequest(`Unknown kind '${kindText}'; ${KIND_HINT}.`);
         }
       }
@@ -66,7 +68,7 @@ export async function importUpload(
     const kind = parseKind(kindText);
     if (kindText === null || !kind) return badRequest(kindText === null ? `The kind field is missing; ${KIND_HINT}.` : `Unknown kind '${kindText}'; ${KIND_HINT}.`);
     if (!spooled) return badRequest("The file field is missing; attach the CSV file as 'file'.");
-    return await importCsv(db, { kind, fileName: spooled.name, userEmail, input: fs.createReadStream(spooled.file), maxBytes, preset });
+    return await importCsv(db, { kind, fileName: spooled.name, userEmail, input: { path: spooled.file }, mapping, preset, maxBytes });
   } catch (error) {
     if (error instanceof SpoolTooLarge) return { ok: false, status: 413, error: tooLarge(maxBytes), errors: [], error_count: 0 };
     if (error instanceof MultipartError) return badRequest(`${error.message} Send multipart/form-data with the fields kind and file.`);

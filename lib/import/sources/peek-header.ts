@@ -8,6 +8,8 @@ const PEEK_BYTES = 64 * 1024;
  */
 export async function peekHeader(input: CsvInput): Promise<{ header: string[] | null; input: CsvInput }> {
   if (typeof input === "string") return { header: await firstRecord(Buffer.from(input.slice(0, PEEK_BYTES))), input };
+  // A file path or a function that opens the bytes again is simply read twice.
+  if (isReReadable(input)) return { header: await firstRecord(input), input };
   const source = input as AsyncIterable<Uint8Array | string> | Iterable<Uint8Array>;
   const iterator: AsyncIterator<Uint8Array | string> | Iterator<Uint8Array> =
     Symbol.asyncIterator in source ? (source as AsyncIterable<Uint8Array | string>)[Symbol.asyncIterator]() : (source as Iterable<Uint8Array>)[Symbol.iterator]();
@@ -39,10 +41,14 @@ export async function peekHeader(input: CsvInput): Promise<{ header: string[] | 
   return { header: await firstRecord(done && cut < 0 ? prefix : prefix.subarray(0, cut + 1)), input: replay() };
 }
 
-async function firstRecord(bytes: Uint8Array): Promise<string[] | null> {
-  if (bytes.byteLength === 0) return null;
+function isReReadable(input: CsvInput): boolean {
+  return typeof input === "function" || Array.isArray(input) || (typeof input === "object" && input !== null && "path" in input);
+}
+
+async function firstRecord(bytes: Uint8Array | CsvInput): Promise<string[] | null> {
+  if (bytes instanceof Uint8Array && bytes.byteLength === 0) return null;
   try {
-    for await (const record of readCsvRecords([bytes])) return record.cells;
+    for await (const record of readCsvRecords(bytes instanceof Uint8Array ? [bytes] : bytes)) return record.cells;
   } catch {
     // A prefix that cannot be read is left to the import, which reports it in full.
   }
