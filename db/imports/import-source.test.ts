@@ -245,3 +245,21 @@ describe("the other source formats", () => {
     expect(rows("SELECT count(*) AS n FROM tickets")).toEqual([{ n: 0 }]);
   });
 });
+
+describe("a source file written by a spreadsheet", () => {
+  it("reads a semicolon-separated Windows-1252 Stripe export, with a warning", async () => {
+    const semicolons = SAMPLE.replace(/,/g, ";").replaceAll("Acme Corp", "Café Müller");
+    const outcome = await load([Buffer.from(semicolons, "latin1")]);
+    expect(outcome).toMatchObject({ ok: true, result: { preset: "stripe-subscriptions", inserted: 9, kinds: { customers: { inserted: 7 } } } });
+    if (!outcome.ok) return;
+    expect(outcome.result.warnings[0]).toMatch(/Windows-1252/);
+    expect(rows("SELECT name FROM customers WHERE customer_id = 'cus_PaAcme'")).toEqual([{ name: "Café Müller" }]);
+  });
+
+  it("reports an unclosed quote at the row where it starts, naming the export's column", async () => {
+    const broken = SAMPLE.replace("sub_1OaD1pro,cus_PdUmbrella,Umbrella", 'sub_1OaD1pro,cus_PdUmbrella,"Umbrella');
+    const outcome = await load(broken);
+    expect(outcome).toMatchObject({ ok: false, status: 422, error_count: 1, errors: [{ row: 6, column: "Customer Name" }] });
+    expect(rows("SELECT count(*) AS n FROM imports")).toEqual([{ n: 0 }]);
+  });
+});

@@ -1,5 +1,6 @@
 import { ErrorCollector, MAX_REPORTED_ERRORS } from "@/lib/import/errors";
-import { CsvInputError, isBlankRecord, readCsvRecords } from "@/lib/import/read-csv";
+import { CsvInputError, isBlankRecord, readCsvRecords, type CsvFormat } from "@/lib/import/read-csv";
+import { WINDOWS_1252_WARNING } from "@/lib/import/sniff";
 import type { SourceContext, SourcePreset, SourceReader } from "@/lib/import/sources/source-format";
 import { problemsMessage } from "@/lib/import/validate-csv";
 import type { KeelDb } from "../connection";
@@ -24,12 +25,16 @@ export async function importSource(db: KeelDb, req: ImportRequest, preset: Sourc
   const errors = new ErrorCollector();
   const skips = new Map<string, number>();
   let reader: SourceReader | null = null;
+  let header: string[] = [];
+  let format = null as CsvFormat | null;
   let rowsRead = 0;
   let bytes = 0;
   try {
     try {
-      for await (const { cells, row } of readCsvRecords(req.input, { maxBytes: req.maxBytes, onBytes: (b) => (bytes = b) })) {
+      const read = { maxBytes: req.maxBytes, onBytes: (b: number) => (bytes = b), onFormat: (f: CsvFormat) => (format = f) };
+      for await (const { cells, row } of readCsvRecords(req.input, read)) {
         if (reader === null) {
+          header = cells;
           reader = preset.reader(cells);
           continue;
         }
@@ -42,8 +47,10 @@ export async function importSource(db: KeelDb, req: ImportRequest, preset: Sourc
         else if (errors.total === 0) for (const r of outcome.records) stageOf.get(r.kind)!.add(row, KIND_TABLES[r.kind].values(r.record));
       }
     } catch (error) {
-      if (error instanceof CsvInputError) return fail(error.status, error.message);
-      throw error;
+      if (!(error instanceof CsvInputError)) throw error;
+      if (!error.at) return fail(error.status, error.message);
+      const found = { row: error.at.row, column: header[error.at.cell]?.trim() ?? "", value: "", message: error.message };
+      return { ok: false, status: 422, error: error.message, errors: [found], error_count: 1 };
     }
     req.onProgress?.({ bytes, rows: rowsRead });
     if (reader === null) return fail(422, "The file is empty; it needs a header row and at least one data row.");
@@ -57,6 +64,7 @@ export async function importSource(db: KeelDb, req: ImportRequest, preset: Sourc
       }
     }
     const warnings = sourceWarnings(preset, reader, skips);
+    if (format?.encoding === "windows-1252") warnings.unshift(WINDOWS_1252_WARNING);
     try {
       const { import_id, kinds } = applyStagedKinds(db, writes, { kind: preset.mainKind, fileName: req.fileName, userEmail: req.userEmail, warnings, rowsRead });
       const main: KindCounts = kinds[preset.mainKind] ?? { inserted: 0, updated: 0, unchanged: 0 };
