@@ -22,7 +22,9 @@ describe("source presets", () => {
 
   it("does not take Keel's own templates, or a Stripe export missing a required column, for a preset", () => {
     for (const kind of DATA_KINDS) expect(recognisePreset(columnNames(kind))).toBeNull();
-    expect(recognisePreset(header("stripe-subscriptions.csv").filter((c) => c !== "Ended At (UTC)"))?.id).not.toBe("stripe-subscriptions");
+    expect(recognisePreset(header("stripe-subscriptions.csv").filter((c) => c !== "Interval"))?.id).not.toBe("stripe-subscriptions");
+    const minimal = ["id", "Customer ID", "Currency", "Interval", "Amount", "Status", "Start Date (UTC)"];
+    expect(recognisePreset(minimal)?.id).toBe("stripe-subscriptions");
   });
 
   it("finds presets by id, case-insensitively", () => {

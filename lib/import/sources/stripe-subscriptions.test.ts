@@ -63,6 +63,7 @@ describe("stripe-subscriptions", () => {
       issues: [{ column: "Interval", message: "Interval: 'month' with Interval Count 6 bills every 6 months; Keel reads 1 month, 3 months (quarterly), 12 months or 1 year only" }],
     });
     expect(read({ Interval: "year", "Interval Count": "2" })).toMatchObject({ ok: false, issues: [{ column: "Interval" }] });
+    expect(read({ "Interval Count": "0" })).toMatchObject({ ok: false, issues: [{ column: "Interval", message: expect.stringContaining("Interval Count 0") }] });
   });
 
   it("starts at the end of a trial that ends after the start, in UTC", () => {
@@ -96,6 +97,11 @@ describe("stripe-subscriptions", () => {
 
   it("reads trialing, past_due and unpaid rows from their dates alone", () => {
     for (const Status of ["trialing", "past_due", "unpaid", "canceled"]) expect(subscription({ Status }).startDate).toBe("2024-01-05");
+  });
+
+  it("dates the customer's signup by Created, else by Start", () => {
+    const out = read({ "Created (UTC)": "", "Start (UTC)": "2024-02-10 08:00" });
+    expect(out).toMatchObject({ ok: true, records: [{ record: { signupDate: "2024-02-10" } }, { record: { startDate: "2024-02-10" } }] });
   });
 
   it("names the customer by Customer Name, else Customer Email, else the id", () => {

@@ -22,6 +22,7 @@ const rows = (count: number) => (count === 1 ? "1 row" : `${count} rows`);
 
 /** Keel's billing period for a Stripe interval and interval count, or why it has none. */
 export function billingPeriodOf(interval: string, count: number): { ok: true; value: BillingPeriod } | { ok: false; message: string } {
+  if (count < 1) return { ok: false, message: `with Interval Count ${count}: a plan bills every 1 or more ${interval || "month"}s` };
   if (interval === "month" && count === 1) return { ok: true, value: "month" };
   if (interval === "month" && count === 3) return { ok: true, value: "quarter" };
   if ((interval === "month" && count === 12) || (interval === "year" && count === 1)) return { ok: true, value: "year" };
@@ -43,14 +44,14 @@ export const stripeSubscriptions: SourcePreset = {
     { kind: "customers", mode: "create-missing" },
     { kind: "subscriptions", mode: "upsert" },
   ],
-  required: [["id"], ["customer id"], ["status"], ["currency"], ["interval"], ["amount"], ["created (utc)"], ["start (utc)", "start date (utc)"], ["ended at (utc)"]],
+  required: [["id"], ["customer id"], ["status"], ["currency"], ["interval"], ["amount"], ["start (utc)", "start date (utc)"]],
   skipWarning: (reason, count) => SKIPS[reason]?.(rows(count)) ?? `${rows(count)} skipped (${reason}).`,
   readings: [
     "subscription_id = id; customer_id = Customer ID; plan = Plan, else Product.",
     "amount = Amount x Quantity (blank Quantity = 1), in major units; Interval month = monthly, month with Interval Count 3 = quarterly, year (or 12 months) = yearly; daily and weekly plans are row errors.",
     "start_date = the date (UTC) of Trial End when it is after Start: a trial earns no MRR; end_date = the date of Ended At, blank while not ended, so a cancellation at the period end keeps its MRR until then.",
     "Skipped and counted in a warning: Status incomplete or incomplete_expired (never paid), amount 0 (free plans), and rows whose end is not after their start (trials that never converted).",
-    "A customer not yet stored is created: name = Customer Name, else Customer Email, else the id; signup_date = the date of its earliest Created among the imported rows. A stored customer is left as it is.",
+    "A customer not yet stored is created: name = Customer Name, else Customer Email, else the id; signup_date = the date of its earliest Created (else Start) among the imported rows. A stored customer is left as it is.",
     "Every row's Currency must be the reporting currency of Settings; (metadata) columns are ignored.",
   ],
   reader(header) {
@@ -108,12 +109,11 @@ export const stripeSubscriptions: SourcePreset = {
         const quantityText = get("quantity");
         const quantity = quantityText === "" ? 1 : row.take(label("quantity", "Quantity"), quantityText, parseQuantity(quantityText));
         const created = row.timestamp(label("created", "Created (UTC)"), get("created"));
-        if (created === null) row.required(label("created", "Created (UTC)"), "");
         const start = row.timestamp(startLabel, get("start"));
         if (start === null) row.required(startLabel, "");
         const trialEnd = row.timestamp(label("trialEnd", "Trial End (UTC)"), get("trialEnd"));
         const endedAt = row.timestamp(label("endedAt", "Ended At (UTC)"), get("endedAt"));
-        if (!row.ok || id === undefined || customerId === undefined || period === undefined || amount === undefined || quantity === undefined || created == null || start == null || trialEnd === undefined || endedAt === undefined) {
+        if (!row.ok || id === undefined || customerId === undefined || period === undefined || amount === undefined || quantity === undefined || created === undefined || start == null || trialEnd === undefined || endedAt === undefined) {
           return { ok: false, issues: row.issues };
         }
         const total = times(amountText, amount, quantity);
@@ -127,7 +127,7 @@ export const stripeSubscriptions: SourcePreset = {
           records: [
             {
               kind: "customers",
-              record: { customerId, name, segment: UNASSIGNED_SEGMENT, plan: null, csm: null, acquisitionChannel: null, signupDate: utcDate(created) },
+              record: { customerId, name, segment: UNASSIGNED_SEGMENT, plan: null, csm: null, acquisitionChannel: null, signupDate: utcDate(created ?? start) },
             },
             {
               kind: "subscriptions",
