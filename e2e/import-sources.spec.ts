@@ -71,3 +71,17 @@ test.describe("a Stripe subscriptions export, uploaded as it is", () => {
     await undo(request, body.import_id);
   });
 });
+
+test("the reporting currency is set in Settings and read back by the API", async ({ page, request }) => {
+  await page.goto(`${IMPORT_URL}/settings`);
+  const field = page.getByLabel("Currency code");
+  await expect(field).toHaveValue("USD");
+  await field.fill("eur");
+  await page.getByRole("button", { name: "Save currency" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "The next billing import uses EUR" })).toBeVisible();
+  expect(await (await request.get(`${IMPORT_URL}/api/settings/currency`)).json()).toEqual({ currency: "eur" });
+  const bad = await request.put(`${IMPORT_URL}/api/settings/currency`, { data: { currency: "€" } });
+  expect(bad.status()).toBe(400);
+  expect((await bad.json()).error).toContain("three-letter currency code");
+  await request.put(`${IMPORT_URL}/api/settings/currency`, { data: { currency: "usd" } });
+});
