@@ -135,7 +135,7 @@ describe("a Stripe subscriptions export imported alone", () => {
     expect(await load(SAMPLE, { preset: "chargebee" })).toEqual({
       ok: false,
       status: 400,
-      error: "Unknown preset 'chargebee'; preset must be one of stripe-subscriptions, stripe-customers, zendesk-tickets, hubspot-companies (or leave it out to use Keel's own columns).",
+      error: "Unknown preset 'chargebee'; preset must be one of stripe-subscriptions, stripe-customers, zendesk-tickets, freshdesk-tickets, hubspot-companies (or leave it out to use Keel's own columns).",
       errors: [],
       error_count: 0,
     });
@@ -236,6 +236,18 @@ describe("the other source formats", () => {
       { ticket_id: "1042", customer_id: "18230312", created_at: at("2024-03-05T14:00:00Z"), first_response_at: at("2024-03-05T15:30:00Z"), resolved_at: at("2024-03-07T16:00:00Z"), resolved_on_first_contact: 0, priority: "High", channel: "Mail", import_id: 2 },
       { ticket_id: "1043", customer_id: "18230313", created_at: at("2024-03-09T08:30:00Z"), first_response_at: at("2024-03-09T08:45:00Z"), resolved_at: null, resolved_on_first_contact: null, priority: "Low", channel: "Chat", import_id: 2 },
       { ticket_id: "1044", customer_id: null, created_at: at("2024-03-10T12:00:00Z"), first_response_at: at("2024-03-10T12:02:30Z"), resolved_at: at("2024-03-10T12:05:00Z"), resolved_on_first_contact: 1, priority: "Normal", channel: "Chat", import_id: 2 },
+    ]);
+  });
+
+  it("Freshdesk tickets matched to HubSpot companies by Company Name", async () => {
+    await importCsv(db, { kind: "customers", fileName: "companies.csv", userEmail: null, input: sample("hubspot-companies.csv") });
+    const tickets = await importCsv(db, { kind: "tickets", fileName: "tickets.csv", userEmail: null, input: sample("freshdesk-tickets.csv") });
+    expect(tickets).toMatchObject({ ok: true, result: { preset: "freshdesk-tickets", rows_read: 4, inserted: 4 } });
+    expect(rows("SELECT ticket_id, customer_id, first_response_at, resolved_at, resolved_on_first_contact, priority, channel FROM tickets ORDER BY ticket_id")).toEqual([
+      { ticket_id: "2001", customer_id: "18230312", first_response_at: Date.parse("2024-04-02T10:45:00Z"), resolved_at: Date.parse("2024-04-02T15:30:00Z"), resolved_on_first_contact: 1, priority: "Medium", channel: "Email" },
+      { ticket_id: "2002", customer_id: "18230311", first_response_at: Date.parse("2024-04-05T09:30:00Z"), resolved_at: Date.parse("2024-04-08T12:00:00Z"), resolved_on_first_contact: 0, priority: "High", channel: "Portal" },
+      { ticket_id: "2003", customer_id: "18230313", first_response_at: null, resolved_at: null, resolved_on_first_contact: null, priority: "Low", channel: "Chat" },
+      { ticket_id: "2004", customer_id: null, first_response_at: Date.parse("2024-04-10T11:05:00Z"), resolved_at: Date.parse("2024-04-11T10:00:00Z"), resolved_on_first_contact: 1, priority: "Low", channel: "Feedback Widget" },
     ]);
   });
 

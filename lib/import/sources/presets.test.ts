@@ -12,6 +12,7 @@ describe("source presets", () => {
     expect(recognisePreset(header("stripe-subscriptions.csv"))?.id).toBe("stripe-subscriptions");
     expect(recognisePreset(header("stripe-customers.csv"))?.id).toBe("stripe-customers");
     expect(recognisePreset(header("zendesk-tickets.csv"))?.id).toBe("zendesk-tickets");
+    expect(recognisePreset(header("freshdesk-tickets.csv"))?.id).toBe("freshdesk-tickets");
     expect(recognisePreset(header("hubspot-companies.csv"))?.id).toBe("hubspot-companies");
   });
 
@@ -28,7 +29,7 @@ describe("source presets", () => {
   });
 
   it("finds presets by id, case-insensitively", () => {
-    expect(PRESET_IDS).toEqual(["stripe-subscriptions", "stripe-customers", "zendesk-tickets", "hubspot-companies"]);
+    expect(PRESET_IDS).toEqual(["stripe-subscriptions", "stripe-customers", "zendesk-tickets", "freshdesk-tickets", "hubspot-companies"]);
     expect(findPreset(" Stripe-Customers ")?.mainKind).toBe("customers");
     expect(findPreset("chargebee")).toBeNull();
   });
