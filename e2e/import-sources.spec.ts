@@ -48,7 +48,7 @@ test.describe("a Stripe subscriptions export, uploaded as it is", () => {
     const file = { name: "export.csv", mimeType: "text/csv", buffer: (await import("node:fs")).readFileSync(SAMPLE) };
     const unknown = await request.post(`${IMPORT_URL}/api/imports`, { multipart: { kind: "subscriptions", preset: "chargebee", file } });
     expect(unknown.status()).toBe(400);
-    expect((await unknown.json()).error).toContain("stripe-subscriptions, stripe-customers, zendesk-tickets, freshdesk-tickets, hubspot-companies");
+    expect((await unknown.json()).error).toContain("stripe-subscriptions, stripe-customers, zendesk-tickets, freshdesk-tickets, hubspot-companies, salesforce-accounts");
 
     const set = await request.put(`${IMPORT_URL}/api/settings/currency`, { data: { currency: "EUR" } });
     expect(await set.json()).toEqual({ currency: "eur" });

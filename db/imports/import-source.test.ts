@@ -135,7 +135,7 @@ describe("a Stripe subscriptions export imported alone", () => {
     expect(await load(SAMPLE, { preset: "chargebee" })).toEqual({
       ok: false,
       status: 400,
-      error: "Unknown preset 'chargebee'; preset must be one of stripe-subscriptions, stripe-customers, zendesk-tickets, freshdesk-tickets, hubspot-companies (or leave it out to use Keel's own columns).",
+      error: "Unknown preset 'chargebee'; preset must be one of stripe-subscriptions, stripe-customers, zendesk-tickets, freshdesk-tickets, hubspot-companies, salesforce-accounts (or leave it out to use Keel's own columns).",
       errors: [],
       error_count: 0,
     });
@@ -236,6 +236,16 @@ describe("the other source formats", () => {
       { ticket_id: "1042", customer_id: "18230312", created_at: at("2024-03-05T14:00:00Z"), first_response_at: at("2024-03-05T15:30:00Z"), resolved_at: at("2024-03-07T16:00:00Z"), resolved_on_first_contact: 0, priority: "High", channel: "Mail", import_id: 2 },
       { ticket_id: "1043", customer_id: "18230313", created_at: at("2024-03-09T08:30:00Z"), first_response_at: at("2024-03-09T08:45:00Z"), resolved_at: null, resolved_on_first_contact: null, priority: "Low", channel: "Chat", import_id: 2 },
       { ticket_id: "1044", customer_id: null, created_at: at("2024-03-10T12:00:00Z"), first_response_at: at("2024-03-10T12:02:30Z"), resolved_at: at("2024-03-10T12:05:00Z"), resolved_on_first_contact: 1, priority: "Normal", channel: "Chat", import_id: 2 },
+    ]);
+  });
+
+  it("a Salesforce accounts export: customers, without deleted accounts or prospects", async () => {
+    const outcome = await importCsv(db, { kind: "customers", fileName: "Account.csv", userEmail: null, input: sample("salesforce-accounts.csv") });
+    expect(outcome).toMatchObject({ ok: true, result: { preset: "salesforce-accounts", rows_read: 5, inserted: 3, skipped: 2 } });
+    expect(rows("SELECT customer_id, name, segment, csm, acquisition_channel, signup_date FROM customers ORDER BY 1")).toEqual([
+      { customer_id: "0015g00000AcmeAAA", name: "Acme Corp", segment: "SMB", csm: "Ana Silva", acquisition_channel: "referral", signup_date: "2023-11-02" },
+      { customer_id: "0015g00000GlobBAA", name: "Globex", segment: "Enterprise", csm: "Ben Okafor", acquisition_channel: "web", signup_date: "2023-12-14" },
+      { customer_id: "0015g00000InitAAA", name: "Initech", segment: "Mid-market", csm: "Ana Silva", acquisition_channel: "phone_inquiry", signup_date: "2024-01-08" },
     ]);
   });
 

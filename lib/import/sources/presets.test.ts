@@ -14,6 +14,7 @@ describe("source presets", () => {
     expect(recognisePreset(header("zendesk-tickets.csv"))?.id).toBe("zendesk-tickets");
     expect(recognisePreset(header("freshdesk-tickets.csv"))?.id).toBe("freshdesk-tickets");
     expect(recognisePreset(header("hubspot-companies.csv"))?.id).toBe("hubspot-companies");
+    expect(recognisePreset(header("salesforce-accounts.csv").map((h) => h.replace(/"/g, "")))?.id).toBe("salesforce-accounts");
   });
 
   it("recognises a header whatever its case and spacing, with Start Date (UTC) for Start (UTC)", () => {
@@ -29,7 +30,7 @@ describe("source presets", () => {
   });
 
   it("finds presets by id, case-insensitively", () => {
-    expect(PRESET_IDS).toEqual(["stripe-subscriptions", "stripe-customers", "zendesk-tickets", "freshdesk-tickets", "hubspot-companies"]);
+    expect(PRESET_IDS).toEqual(["stripe-subscriptions", "stripe-customers", "zendesk-tickets", "freshdesk-tickets", "hubspot-companies", "salesforce-accounts"]);
     expect(findPreset(" Stripe-Customers ")?.mainKind).toBe("customers");
     expect(findPreset("chargebee")).toBeNull();
   });
