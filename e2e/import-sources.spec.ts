@@ -31,15 +31,15 @@ test.describe("a Stripe subscriptions export, uploaded as it is", () => {
     const result = page.getByRole("status");
     await expect(result).toContainText("Stripe subscriptions export imported");
     await expect(result.getByText("Inserted", { exact: true }).locator("..")).toContainText("9");
-    await expect(result.getByText("Skipped", { exact: true }).locator("..")).toContainText("4");
+    await expect(result.getByText("Skipped", { exact: true }).locator("..")).toContainText("5");
     await expect(result.getByRole("list", { name: "Rows written per kind" })).toContainText("Customers: 7 inserted, 0 updated, 0 unchanged");
-    await expect(result).toContainText("2 rows with Status incomplete or incomplete_expired skipped");
+    await expect(result).toContainText("3 rows with Status incomplete or incomplete_expired skipped");
 
     const after = await monthlyMrr(request);
     expect(after.map((mrr, i) => mrr - before[i])).toEqual(MRR);
 
     const imports = (await (await request.get(`${IMPORT_URL}/api/imports`)).json()).imports;
-    expect(imports[0]).toMatchObject({ kind: "subscriptions", file_name: "stripe-subscriptions.csv", rows_read: 13, inserted: 9 });
+    expect(imports[0]).toMatchObject({ kind: "subscriptions", file_name: "stripe-subscriptions.csv", rows_read: 14, inserted: 9 });
     await undo(request, imports[0].id);
     expect(await monthlyMrr(request)).toEqual(before);
   });
@@ -63,9 +63,9 @@ test.describe("a Stripe subscriptions export, uploaded as it is", () => {
     expect(body).toMatchObject({
       kind: "subscriptions",
       preset: "stripe-subscriptions",
-      rows_read: 13,
+      rows_read: 14,
       inserted: 9,
-      skipped: 4,
+      skipped: 5,
       kinds: { customers: { inserted: 7, updated: 0, unchanged: 0 }, subscriptions: { inserted: 9, updated: 0, unchanged: 0 } },
     });
     await undo(request, body.import_id);

@@ -20,8 +20,13 @@ const PROGRESS_EVERY = 10_000;
 export async function importSource(db: KeelDb, req: ImportRequest, preset: SourcePreset): Promise<ImportOutcome> {
   const sqlite = db.$client;
   const context = sourceContext(db, preset);
-  const writes = preset.writes.map((w) => ({ stage: new StagingTable(sqlite, w.kind, KIND_TABLES[w.kind]), mode: w.mode }));
+  const writes = preset.writes.map((w) => ({
+    stage: new StagingTable(sqlite, w.kind, KIND_TABLES[w.kind]),
+    mode: w.mode,
+    hints: w.mode === "create-missing" ? new StagingTable(sqlite, w.kind, KIND_TABLES[w.kind]) : undefined,
+  }));
   const stageOf = new Map(writes.map((w) => [w.stage.kind, w.stage]));
+  const hintsOf = new Map(writes.flatMap((w) => (w.hints ? [[w.stage.kind, w.hints] as const] : [])));
   const errors = new ErrorCollector();
   const skips = new Map<string, number>();
   let reader: SourceReader | null = null;
@@ -42,7 +47,10 @@ export async function importSource(db: KeelDb, req: ImportRequest, preset: Sourc
         rowsRead += 1;
         if (rowsRead % PROGRESS_EVERY === 0) req.onProgress?.({ bytes, rows: rowsRead });
         const outcome = reader.read(cells, context);
-        if ("skipped" in outcome) skips.set(outcome.skipped, (skips.get(outcome.skipped) ?? 0) + 1);
+        if ("skipped" in outcome) {
+          skips.set(outcome.skipped, (skips.get(outcome.skipped) ?? 0) + 1);
+          for (const r of outcome.hints ?? []) hintsOf.get(r.kind)?.add(row, KIND_TABLES[r.kind].values(r.record));
+        }
         else if (!outcome.ok) outcome.issues.forEach((issue) => errors.add({ row, ...issue }));
         else if (errors.total === 0) for (const r of outcome.records) stageOf.get(r.kind)!.add(row, KIND_TABLES[r.kind].values(r.record));
       }
@@ -56,8 +64,9 @@ export async function importSource(db: KeelDb, req: ImportRequest, preset: Sourc
     if (reader === null) return fail(422, "The file is empty; it needs a header row and at least one data row.");
     if (rowsRead === 0) return fail(422, "The file has a header but no data rows.");
     if (errors.total > 0) return failure([{ errors: errors.sorted, total: errors.total }]);
-    for (const { stage, mode } of writes) {
+    for (const { stage, mode, hints } of writes) {
       stage.indexByKey();
+      hints?.indexByKey();
       if (mode === "upsert") {
         const repeated = repeatedKeys(sqlite, stage, MAX_REPORTED_ERRORS);
         if (repeated.total > 0) return failure([repeated]);
@@ -78,7 +87,10 @@ export async function importSource(db: KeelDb, req: ImportRequest, preset: Sourc
       throw error;
     }
   } finally {
-    for (const { stage } of writes) stage.drop();
+    for (const { stage, hints } of writes) {
+      stage.drop();
+      hints?.drop();
+    }
   }
 }
 

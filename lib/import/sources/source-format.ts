@@ -14,7 +14,8 @@ export interface SourceIssue {
 export type SourceOutcome =
   | { ok: true; records: KeelRecord[] }
   | { ok: false; issues: SourceIssue[] }
-  | { skipped: string };
+  /** `hints`: records a skipped row still tells about, used only to date a customer created from other rows. */
+  | { skipped: string; hints?: KeelRecord[] };
 
 /** What a transform may ask of the database, looked up before the file is read. */
 export interface SourceContext {
