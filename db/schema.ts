@@ -284,6 +284,21 @@ export const apiTokens = sqliteTable(
   (t) => [index("api_tokens_user_idx").on(t.userId)],
 );
 
+/** "Reviewed" marks a person put on a customer (the at-risk list shows the latest); kept as history, never edited. */
+export const customerReviews = sqliteTable(
+  "customer_reviews",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    customerId: text("customer_id").notNull(),
+    // No foreign keys: the mark outlives an undone import or a removed user, with the name it had.
+    reviewerId: text("reviewer_id").notNull(),
+    reviewerName: text("reviewer_name").notNull(),
+    reviewerEmail: text("reviewer_email").notNull(),
+    reviewedAt: integer("reviewed_at").notNull(),
+  },
+  (t) => [index("customer_reviews_customer_idx").on(t.customerId, t.reviewedAt)],
+);
+
 export type CustomerRow = typeof customers.$inferSelect;
 export type SubscriptionRow = typeof subscriptions.$inferSelect;
 export type LifecycleEventRow = typeof lifecycleEvents.$inferSelect;
@@ -296,3 +311,4 @@ export type AnnotationRow = typeof annotations.$inferSelect;
 export type ImportRow = typeof imports.$inferSelect;
 export type AuthUserRow = typeof authUsers.$inferSelect;
 export type ApiTokenRow = typeof apiTokens.$inferSelect;
+export type CustomerReviewRow = typeof customerReviews.$inferSelect;

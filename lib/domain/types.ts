@@ -157,8 +157,14 @@ export interface Period {
   to: Month;
 }
 
+/** The default score's factors (METRICS.md), then the optional ones whose default weight is 0. */
+export const CORE_HEALTH_FACTORS = ["usage", "support", "sentiment"] as const;
+export const EXTRA_HEALTH_FACTORS = ["usage_trend", "lifecycle", "mrr_trend"] as const;
+export const HEALTH_FACTORS = [...CORE_HEALTH_FACTORS, ...EXTRA_HEALTH_FACTORS] as const;
+export type HealthFactor = (typeof HEALTH_FACTORS)[number];
+
 export interface HealthSettings {
-  weights: { usage: number; support: number; sentiment: number };
+  weights: Record<HealthFactor, number>;
   /** Score >= healthyMin is healthy. */
   healthyMin: number;
   /** Score >= watchMin (and below healthyMin) is watch; below is at risk. */
@@ -168,7 +174,7 @@ export interface HealthSettings {
 }
 
 export const DEFAULT_HEALTH_SETTINGS: HealthSettings = {
-  weights: { usage: 40, support: 20, sentiment: 40 },
+  weights: { usage: 40, support: 20, sentiment: 40, usage_trend: 0, lifecycle: 0, mrr_trend: 0 },
   healthyMin: 70,
   watchMin: 40,
   stuckAfterDays: 60,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { DomainRecord } from "./row-schemas";
 import { matchHeader } from "./header";
-import { headerSignature, parseMapping } from "./mapping";
+import { guessMapping, headerSignature, isNameMatch, parseMapping } from "./mapping";
 import { validateCsv } from "./validate-csv";
 
 describe("the mapping field", () => {
@@ -54,5 +54,16 @@ describe("a header read through a mapping", () => {
       status: 422,
       error: "No column of the file feeds name, which customers files need; map it to a header of the file.",
     });
+  });
+});
+
+describe("the form's guess", () => {
+  it("takes the remembered mapping where this file has its headers, and names for the rest", () => {
+    const header = ["Kunden-Nr", "Firma", "Anmeldedatum", "plan"];
+    expect(guessMapping("customers", header, { customer_id: "Kunden-Nr", name: "Firma", signup_date: "Anmeldedatum", csm: "Betreuer" })).toEqual({
+      customer_id: "Kunden-Nr", name: "Firma", segment: "", plan: "plan", csm: "", acquisition_channel: "", signup_date: "Anmeldedatum",
+    });
+    expect(isNameMatch("customers", ["Customer ID", "Name", "Signup date"], guessMapping("customers", ["Customer ID", "Name", "Signup date"]))).toBe(true);
+    expect(isNameMatch("customers", header, guessMapping("customers", header, { customer_id: "Kunden-Nr" }))).toBe(false);
   });
 });

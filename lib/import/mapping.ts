@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { DataKind } from "../domain/types";
 import { columnNames } from "./columns";
-import { normalizeHeaderName } from "./header";
+import { matchHeader, normalizeHeaderName } from "./header";
 
 /**
  * Keel column -> the file's header that feeds it, as written in the file (`{"customer_id": "Account #"}`).
@@ -56,4 +56,28 @@ export function unmatchedMappingHeader(mapping: ColumnMapping, header: readonly 
 /** Identifies a header regardless of case, spacing and column order: remembered mappings are looked up by it. */
 export function headerSignature(header: readonly string[]): string {
   return [...new Set(header.map(normalizeHeaderName).filter((h) => h !== ""))].sort().join("|");
+}
+
+/**
+ * Every column of `kind` with the file header that feeds it ('' = none): a remembered mapping where
+ * it names a header of this file, otherwise the header with the column's own name.
+ */
+export function guessMapping(kind: DataKind, header: readonly string[], remembered: ColumnMapping | null = null): ColumnMapping {
+  const present = new Map(header.map((h) => [normalizeHeaderName(h), h.trim()] as const));
+  const usable = remembered
+    ? Object.fromEntries(Object.entries(remembered).filter(([, h]) => h === "" || present.has(normalizeHeaderName(h))))
+    : null;
+  const match = matchHeader(kind, header, usable);
+  return Object.fromEntries(
+    columnNames(kind).map((column) => {
+      const index = match.indexes.get(column);
+      return [column, index === undefined ? "" : header[index].trim()];
+    }),
+  );
+}
+
+/** True when `mapping` feeds every column as matching by name would, so there is nothing to send. */
+export function isNameMatch(kind: DataKind, header: readonly string[], mapping: ColumnMapping): boolean {
+  const plain = guessMapping(kind, header);
+  return columnNames(kind).every((c) => (mapping[c] ?? "") === plain[c]);
 }

@@ -73,7 +73,12 @@ describe("encodings", () => {
     expect((await read(once(cp1252("name\nZoë\n")))).format).toEqual({ encoding: "windows-1252", delimiter: "," });
     const head = Buffer.from(`customer_id,name,signup_date\n${"C-1,A,2024-01-01\n".repeat(5000)}`);
     const { outcome } = await run("customers", once(head, Buffer.from("C-2,Zo\xeb,2024-01-01\n", "latin1")));
-    expect(outcome).toMatchObject({ ok: false, status: 422, error: expect.stringMatching(/not valid UTF-8 after byte 85,029: it mixes encodings/) });
+    expect(outcome).toMatchObject({ ok: false, status: 422, error: expect.stringMatching(/byte 85,036 is not valid UTF-8: it mixes encodings/) });
+  });
+
+  it("trusts a UTF-8 BOM, and calls invalid bytes after it a mixed file", async () => {
+    const mixed = Buffer.concat([Buffer.from("\uFEFFcustomer_id,name,signup_date\nC-1,Zoë,2024-01-01\n"), Buffer.from("C-2,Ren\xe9,2024-01-01\n", "latin1")]);
+    expect((await run("customers", [mixed])).outcome).toMatchObject({ ok: false, status: 422, error: expect.stringMatching(/^The file starts as UTF-8 but byte 60 is not valid UTF-8: it mixes encodings/) });
   });
 
   it("refuses binary files and UTF-16 without a BOM with a clear error", async () => {
@@ -123,7 +128,7 @@ describe("CSV syntax errors at their row", () => {
     const { outcome } = await run("customers", `${HEADER}${good(20)}C-x,"Acme,2024-01-01\nC-y,B,2024-01-01\n`);
     expect(outcome).toMatchObject({ ok: false, status: 422, error_count: 1, fatal: true });
     expect(!outcome.ok && outcome.errors).toEqual([
-      { row: 22, column: "name", value: "", message: expect.stringMatching(/^The file is not valid CSV: a quoted cell starts on row 22 and its closing quote \(" *\) is missing/) },
+      { row: 22, column: "name", value: '"Acme,2024-01-01…', message: expect.stringMatching(/^The file is not valid CSV: a quoted cell starts on row 22 and its closing quote \(" *\) is missing/) },
     ]);
   });
 
@@ -137,7 +142,7 @@ describe("CSV syntax errors at their row", () => {
     const { outcome } = await run("customers", [Buffer.from(text)]);
     expect(outcome).toMatchObject({ ok: false, status: 422, error_count: 1 });
     expect(!outcome.ok && outcome.errors).toEqual([
-      { row: 5002, column: "name", value: "", message: "The file is not valid CSV: row 5002 is longer than 1 MB; shorten that cell, or close a quote (\") left open on that row." },
+      { row: 5002, column: "name", value: `${"x".repeat(40)}…`, message: "The file is not valid CSV: row 5002 is longer than 1 MB; shorten that cell, or close a quote (\") left open on that row." },
     ]);
     const utf16 = await run("customers", [Buffer.from(`\uFEFF${text}`, "utf16le")]);
     expect(!utf16.outcome.ok && utf16.outcome.errors[0].row).toBe(5002);

@@ -28,7 +28,7 @@ export class CsvInputError extends Error {
     readonly status: 413 | 422,
     message: string,
     /** For a syntax error: the spreadsheet row (header = 1) and the cell's index in it. */
-    readonly at?: { row: number; cell: number },
+    readonly at?: { row: number; cell: number; value: string },
   ) {
     super(message);
   }
@@ -71,7 +71,7 @@ async function* bytesOf(chunks: Chunks): AsyncGenerator<Uint8Array> {
   }
 }
 
-/** Reads the whole file once: its BOM, and whether every byte after it is valid UTF-8. */
+/** Reads the whole file once: its BOM, or else whether every byte is valid UTF-8. */
 async function scanEncoding(open: () => Chunks, maxBytes: number | undefined): Promise<TextEncodingName> {
   let head = Buffer.alloc(0);
   let carry: Uint8Array = Buffer.alloc(0);
@@ -85,16 +85,17 @@ async function scanEncoding(open: () => Chunks, maxBytes: number | undefined): P
       head = Buffer.concat([head, chunk]);
       if (head.length < 3 && bytes < 3) continue;
       decided = true;
+      // A byte order mark decides; a UTF-8 one with invalid bytes later is a mixed file, reported while decoding.
       const bom = bomOf(head);
-      if (bom && bom.encoding !== "utf-8") return bom.encoding;
-      data = head.subarray(bom?.length ?? 0);
+      if (bom) return bom.encoding;
+      data = head;
     }
     const joined = carry.length ? Buffer.concat([carry, data]) : data;
     const tail = incompleteUtf8Tail(joined);
     if (!isUtf8(joined.subarray(0, joined.length - tail))) return "windows-1252";
     carry = joined.subarray(joined.length - tail);
   }
-  if (!decided && bomOf(head)?.encoding.startsWith("utf-16")) return bomOf(head)!.encoding;
+  if (!decided) return bomOf(head)?.encoding ?? (isUtf8(head) ? "utf-8" : "windows-1252");
   return carry.length > 0 ? "windows-1252" : "utf-8";
 }
 
@@ -180,11 +181,25 @@ function decodeOrExplain(decoding: TextDecoding, data: Uint8Array, offset: numbe
     return decoding.decode(data, stream);
   } catch (error) {
     if (error instanceof CsvInputError) throw error;
+    const at = offset + validUtf8Prefix(data);
     throw new CsvInputError(
       422,
-      `The file starts as UTF-8 but is not valid UTF-8 after byte ${offset.toLocaleString("en-US")}: it mixes encodings. Save it as CSV UTF-8 and upload it again.`,
+      `The file starts as UTF-8 but byte ${(at + 1).toLocaleString("en-US")} is not valid UTF-8: it mixes encodings. Save it as CSV UTF-8 and upload it again.`,
     );
   }
+}
+
+/** The length of the longest valid UTF-8 start of `data` (validity of a prefix only shrinks as it grows). */
+function validUtf8Prefix(data: Uint8Array): number {
+  let lo = 0;
+  let hi = data.length;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    const prefix = data.subarray(0, mid);
+    if (isUtf8(prefix.subarray(0, mid - incompleteUtf8Tail(prefix)))) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo - incompleteUtf8Tail(data.subarray(0, lo));
 }
 
 export interface CsvRecord {
@@ -209,7 +224,18 @@ async function* prepend(head: string, rest: AsyncGenerator<string>): AsyncGenera
   yield* rest;
 }
 
-function syntaxError(error: CsvError, delimiter: Delimiter): CsvInputError {
+/** The start of the cell being read when the parser stopped, to show beside the error. */
+function cellStart(core: CsvParserCore): string {
+  try {
+    const text = core.state?.field?.toString("utf8") ?? "";
+    const line = text.split(/\r?\n|\r/, 1)[0].slice(0, 40);
+    return line.length < text.length ? `${line}…` : line;
+  } catch {
+    return "";
+  }
+}
+
+function syntaxError(error: CsvError, delimiter: Delimiter, value: string): CsvInputError {
   const info = error as CsvError & { records?: number; column?: number | string | null };
   const row = (info.records ?? 0) + 1;
   const cell = typeof info.column === "number" ? info.column : 0;
@@ -219,11 +245,13 @@ function syntaxError(error: CsvError, delimiter: Delimiter): CsvInputError {
     CSV_INVALID_CLOSING_QUOTE: `on row ${row} a quoted cell's closing quote is followed by more text; double every " inside a quoted cell ("")`,
   };
   const detail = what[error.code] ?? `row ${row} cannot be read (${error.message}); check its quotes and ${DELIMITER_LABELS[delimiter]}s`;
-  return new CsvInputError(422, `The file is not valid CSV: ${detail}.`, { row, cell });
+  const shown = error.code === "CSV_QUOTE_NOT_CLOSED" ? `"${value}` : value;
+  return new CsvInputError(422, `The file is not valid CSV: ${detail}.`, { row, cell, value: shown });
 }
 
 /** csv-parse's streaming core: records come back in order from each chunk, and an error after exactly those records. */
 interface CsvParserCore {
+  state?: { field?: { toString(encoding: string): string } };
   parse(chunk: Buffer | undefined, end: boolean, push: (record: string[]) => void, close: () => void): Error | undefined;
 }
 
@@ -248,7 +276,7 @@ export async function* readCsvRecords(input: CsvInput, options: ReadCsvOptions =
     records.length = 0;
     if (error) {
       await pieces.return(undefined);
-      throw error instanceof CsvError ? syntaxError(error, delimiter) : error;
+      throw error instanceof CsvError ? syntaxError(error, delimiter, cellStart(core)) : error;
     }
   }
 }

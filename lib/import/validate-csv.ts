@@ -71,7 +71,7 @@ export async function validateCsv(kind: DataKind, input: CsvInput, options: Vali
     if (error instanceof CsvInputError) {
       if (!error.at) return { ok: false, status: error.status, error: error.message, errors: [], error_count: 0, rowsRead, fatal: true };
       const column = validator?.ok ? columnAt(validator.validator.match, error.at.cell) : "";
-      const found = { row: error.at.row, column, value: "", message: error.message };
+      const found = { row: error.at.row, column, value: error.at.value, message: error.message };
       return { ok: false, status: 422, error: error.message, errors: [found], error_count: 1, rowsRead, fatal: true };
     }
     throw error;

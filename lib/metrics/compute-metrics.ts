@@ -21,7 +21,16 @@ import { arpa, cac, cltv, customerLifetimeMonths, expansionShare, ltvToCac, newC
 export { defaultPeriod, prepareDataset, type PreparedDataset } from "./prepare";
 
 export function healthInputs(p: PreparedDataset): HealthInputs {
-  return { usageByCustomer: p.usageByCustomer, ticketsByCustomer: p.ticketsByCustomer, surveysByCustomer: p.surveysByCustomer };
+  return {
+    usageByCustomer: p.usageByCustomer,
+    ticketsByCustomer: p.ticketsByCustomer,
+    surveysByCustomer: p.surveysByCustomer,
+    eventsByCustomer: p.eventsByCustomer,
+    mrrOf: (customerId, month) => {
+      const c = p.customerIndex.get(customerId);
+      return c === undefined ? 0 : toMrr(mrrColumn(p.mrr, monthToIndex(month))[c]);
+    },
+  };
 }
 
 /** Health of the given customers (indexes) that are active at `to`, with their MRR there. */
