@@ -143,6 +143,17 @@ describe("a Stripe subscriptions export imported alone", () => {
     });
   });
 
+  it("refuses a file that lacks the columns of the preset it is sent with", async () => {
+    const keel = "subscription_id,customer_id,amount,start_date\nS-1,C-1,100,2024-01-01\n";
+    expect(await load(keel, { preset: "stripe-subscriptions" })).toMatchObject({
+      ok: false,
+      status: 422,
+      error_count: 1,
+      errors: [{ row: 1, column: "id, customer id, status, currency, interval, start (utc) or start date (utc)" }],
+      error: expect.stringContaining("The file is not a Stripe subscriptions export as preset stripe-subscriptions reads it"),
+    });
+  });
+
   it("reads a streamed file the same way (the header is peeked, then replayed)", async () => {
     const bytes = Buffer.from(SAMPLE);
     const chunks = [bytes.subarray(0, 100), bytes.subarray(100, 1500), bytes.subarray(1500)];

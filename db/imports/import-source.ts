@@ -1,7 +1,7 @@
 import { ErrorCollector, MAX_REPORTED_ERRORS } from "@/lib/import/errors";
 import { CsvInputError, isBlankRecord, readCsvRecords, type CsvFormat } from "@/lib/import/read-csv";
 import { WINDOWS_1252_WARNING } from "@/lib/import/sniff";
-import type { SourceContext, SourcePreset, SourceReader } from "@/lib/import/sources/source-format";
+import { missingRequired, type SourceContext, type SourcePreset, type SourceReader } from "@/lib/import/sources/source-format";
 import { problemsMessage } from "@/lib/import/validate-csv";
 import type { KeelDb } from "../connection";
 import { getReportingCurrency } from "../queries/settings";
@@ -40,6 +40,11 @@ export async function importSource(db: KeelDb, req: ImportRequest, preset: Sourc
       for await (const { cells, row } of readCsvRecords(req.input, read)) {
         if (reader === null) {
           header = cells;
+          const missing = missingRequired(preset, cells);
+          if (missing.length > 0) {
+            const message = `The file is not a ${preset.label} as preset ${preset.id} reads it: the header has no ${missing.map((m) => `'${m}'`).join(", ")} column${missing.length > 1 ? "s" : ""} (names are matched in any case). Leave preset out to use Keel's own columns.`;
+            return { ok: false, status: 422, error: message, errors: [{ row: 1, column: missing.join(", "), value: "", message }], error_count: 1 };
+          }
           reader = preset.reader(cells);
           continue;
         }
