@@ -10,6 +10,7 @@ import type { MetricsResponse } from "@/lib/metrics/types";
 import { axis, monthAxis, monthLabel, tip } from "./chart-parts";
 import { asNumber, fmt, tableRows } from "./cs-format";
 import { SectionHeading, StatTile } from "./stat-tile";
+import type { CsTileTrends } from "./cs-tile-trends";
 
 const compact = (v: number) => formatMoney(v, { compact: true });
 
@@ -21,17 +22,17 @@ const SEGMENTS = {
 
 const RATIO = { cost_to_carry_ratio: { label: "Cost-to-carry ratio", color: "chart-5", kind: "line" } } satisfies ChartConfig;
 
-export function CostSection({ metrics }: { metrics: MetricsResponse }) {
+export function CostSection({ metrics, trends }: { metrics: MetricsResponse; trends?: CsTileTrends }) {
   const s = metrics.summary;
   return (
     <section aria-labelledby="cs-cost" className="space-y-3">
       <SectionHeading id="cs-cost" title="Cost to carry" />
       <div className="grid grid-cols-2 gap-3 md:grid-cols-5">
-        <StatTile id="cost-to-serve" label="Cost to serve" value={fmt.money(s.cost_to_serve)} note="CS, support and product" />
-        <StatTile id="revenue" label="Revenue" value={fmt.money(s.revenue)} note="Sum of monthly MRR" />
-        <StatTile id="cost-to-carry-ratio" label="Cost-to-carry ratio" value={fmt.pct(s.cost_to_carry_ratio)} note="Lower is better" />
-        <StatTile id="cost-per-customer" label="Cost to serve per customer" value={fmt.moneyFull(s.cost_to_serve_per_customer)} note="Per customer-month" />
-        <StatTile id="crc" label="Customer retention cost" value={fmt.moneyFull(s.customer_retention_cost)} note="CS + support per customer-month" />
+        <StatTile id="cost-to-serve" trend={trends?.["cost-to-serve"]} label="Cost to serve" value={fmt.money(s.cost_to_serve)} note="CS, support and product" />
+        <StatTile id="revenue" trend={trends?.["revenue"]} label="Revenue" value={fmt.money(s.revenue)} note="Sum of monthly MRR" />
+        <StatTile id="cost-to-carry-ratio" trend={trends?.["cost-to-carry-ratio"]} label="Cost-to-carry ratio" value={fmt.pct(s.cost_to_carry_ratio)} note="Lower is better" />
+        <StatTile id="cost-per-customer" trend={trends?.["cost-per-customer"]} label="Cost to serve per customer" value={fmt.moneyFull(s.cost_to_serve_per_customer)} note="Per customer-month" />
+        <StatTile id="crc" trend={trends?.["crc"]} label="Customer retention cost" value={fmt.moneyFull(s.customer_retention_cost)} note="CS + support per customer-month" />
       </div>
       <div className="grid grid-cols-1 gap-3 lg:grid-cols-2">
         <ChartCard

@@ -13,11 +13,13 @@ import { axis, monthAxis, monthLabel, tip } from "./chart-parts";
 import { fmt, tableRows } from "./cs-format";
 import { CommentsList } from "./comments-list";
 import { SectionHeading, StatTile } from "./stat-tile";
+import type { CsTileTrends } from "./cs-tile-trends";
 
 interface Props {
   metrics: MetricsResponse;
   cs: CsDashboardResponse;
   qs: string;
+  trends?: CsTileTrends;
 }
 
 const monthCategory = (r: Record<string, unknown>) => formatMonthShort(String(r.month));
@@ -43,7 +45,7 @@ const RESPONSES = {
   ces_responses: { label: "CES", color: "chart-4", kind: "bar" },
 } satisfies ChartConfig;
 
-export function SurveysSection({ metrics, cs, qs }: Props) {
+export function SurveysSection({ metrics, cs, qs, trends }: Props) {
   const s = metrics.summary;
   const npsBySegment = cs.segments.map((r) => ({ ...r, label: `${r.segment} (${fmt.count(r.nps_responses)})` }));
   const monthCols = [{ key: "month", label: "Month", format: (v: unknown) => formatMonth(String(v)) }];
@@ -51,9 +53,9 @@ export function SurveysSection({ metrics, cs, qs }: Props) {
     <section aria-labelledby="cs-surveys" className="space-y-3">
       <SectionHeading id="cs-surveys" title="Surveys" />
       <div className="grid grid-cols-2 gap-3 md:grid-cols-4">
-        <StatTile id="nps" label="NPS" value={fmt.score(s.nps)} note={`${fmt.count(s.nps_responses)} responses`} />
-        <StatTile id="csat" label="CSAT" value={fmt.pct(s.csat)} note={`${fmt.count(s.csat_responses)} responses`} />
-        <StatTile id="ces" label="CES (lower is better)" value={fmt.decimal(s.ces)} note={`${fmt.count(s.ces_responses)} responses`} />
+        <StatTile id="nps" trend={trends?.["nps"]} label="NPS" value={fmt.score(s.nps)} note={`${fmt.count(s.nps_responses)} responses`} />
+        <StatTile id="csat" trend={trends?.["csat"]} label="CSAT" value={fmt.pct(s.csat)} note={`${fmt.count(s.csat_responses)} responses`} />
+        <StatTile id="ces" trend={trends?.["ces"]} label="CES (lower is better)" value={fmt.decimal(s.ces)} note={`${fmt.count(s.ces_responses)} responses`} />
         <StatTile
           id="detractor-arr"
           label="ARR of detractors"
