@@ -77,7 +77,7 @@ test("the reporting currency is set in Settings and read back by the API", async
   const field = page.getByLabel("Currency code");
   await expect(field).toHaveValue("USD");
   await field.fill("eur");
-  await page.getByRole("button", { name: "Save currency" }).click();
+  await page.getByRole("button", { name: "Use this currency" }).click();
   await expect(page.getByRole("status").filter({ hasText: "The next billing import uses EUR" })).toBeVisible();
   expect(await (await request.get(`${IMPORT_URL}/api/settings/currency`)).json()).toEqual({ currency: "eur" });
   const bad = await request.put(`${IMPORT_URL}/api/settings/currency`, { data: { currency: "€" } });

@@ -55,7 +55,7 @@ export function ReportingCurrencyForm({ initial }: { initial: string }) {
             disabled={status.kind === "saving"}
             className="rounded-md bg-indigo-600 px-4 py-2 text-sm font-semibold text-white shadow-sm hover:bg-indigo-500 disabled:opacity-60"
           >
-            {status.kind === "saving" ? "Saving…" : "Save currency"}
+            {status.kind === "saving" ? "Saving…" : "Use this currency"}
           </button>
           {status.kind === "saved" && <span role="status" className="text-sm text-emerald-700">Saved. The next billing import uses {currency}.</span>}
           {status.kind === "error" && <span role="alert" className="text-sm text-red-700">{status.message}</span>}
