@@ -42,7 +42,7 @@ export function ChartExportMenu({ chartId, title, table, toPng }: ChartExportMen
     return () => clearTimeout(timer);
   }, [status]);
 
-  const fileName = (ext: "png" | "csv") => (view ? exportFileName(chartId, view.period, ext) : `keel-${slugify(chartId)}.${ext}`);
+  const fileName = (ext: "png" | "csv") => (view ? exportFileName(`${view.dashboard} ${chartId}`, view.period, ext, view.filters) : `keel-${slugify(chartId)}.${ext}`);
 
   async function run(action: "png" | "copy" | "csv") {
     setOpen(false);
