@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { CohortHeatmap } from "@/components/charts/cohort-heatmap";
 import { CostToCarryChart } from "@/components/charts/cost-to-carry-chart";
 import { FunnelChart } from "@/components/charts/funnel-chart";
@@ -13,6 +14,7 @@ import { ExportProvider } from "@/components/export/export-context";
 import { executiveKpis, metricsExportView } from "@/components/export/kpi-summary";
 import { KpiGrid } from "@/components/kpi/kpi-grid";
 import { useMetrics } from "@/components/metrics/use-metrics";
+import { boardPeriod } from "@/lib/export/board-pack";
 import { formatPeriod } from "@/lib/format";
 import type { ExecutiveResponse } from "@/lib/metrics/executive";
 import type { MetricsResponse } from "@/lib/metrics/types";
@@ -50,7 +52,12 @@ export function ExecutiveDashboard(props: ExecutiveDashboardProps) {
             Changes compare with the previous {executive.previous ? formatPeriod(executive.previous_period) : "period (no data then)"}.
             {" "}Select a tile or a bar to see the customers behind it.
           </p>
-          <DashboardExportBar />
+          <div className="flex flex-wrap items-center gap-2">
+            <Link href={`/board-pack?${new URLSearchParams(boardPeriod(metrics.period.to)).toString()}`} className="text-sm font-medium text-indigo-700 hover:underline">
+              Monthly board pack →
+            </Link>
+            <DashboardExportBar />
+          </div>
         </div>
         <KpiGrid metrics={metrics} executive={executive} drillBase={drillBase} />
         <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">

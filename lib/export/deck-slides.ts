@@ -32,6 +32,8 @@ export interface DeckInput {
   generatedAt: Date;
   /** A theme colour name as RRGGBB (the browser resolves the CSS variables). */
   color: (name: string) => string;
+  /** A blank commentary box beside every chart (the board pack). */
+  commentary?: boolean;
 }
 
 type Pptx = InstanceType<typeof PptxGenJS>;
@@ -53,7 +55,12 @@ const FORMAT_CODE: Record<DeckValueFormat, string> = {
   hours: '#,##0.0" h"',
 };
 
-const CHART_BOX = { x: 0.4, y: 1.05, w: SLIDE.width - 0.8, h: 3.7 };
+const FULL_BOX = { x: 0.4, y: 1.05, w: SLIDE.width - 0.8, h: 3.7 };
+const COMMENTARY_W = 2.6;
+
+function chartBox(input: Pick<DeckInput, "commentary">) {
+  return input.commentary ? { ...FULL_BOX, w: FULL_BOX.w - COMMENTARY_W - 0.2 } : FULL_BOX;
+}
 
 /** Title, subtitle and footnote of a chart slide; the footnote also goes to the speaker notes. */
 function frameSlide(pptx: Pptx, input: DeckInput, chart: DeckChartSlide, part?: string): Slide {
@@ -64,7 +71,16 @@ function frameSlide(pptx: Pptx, input: DeckInput, chart: DeckChartSlide, part?: 
   const footnote = exportFootnote(chart.definition, input.dataThrough);
   slide.addText(footnote, { x: 0.4, y: SLIDE.height - 0.78, w: SLIDE.width - 0.8, h: 0.6, fontFace: FONT, fontSize: 9, color: MUTED, valign: "top", fit: "shrink" });
   slide.addNotes(`${title}. ${footnote}`);
+  if (input.commentary) addCommentaryBox(slide);
   return slide;
+}
+
+/** An empty, bordered box titled "Commentary" for whoever presents the slide. */
+function addCommentaryBox(slide: Slide) {
+  const box = { x: SLIDE.width - 0.4 - COMMENTARY_W, y: FULL_BOX.y, w: COMMENTARY_W, h: FULL_BOX.h };
+  slide.addShape("rect", { ...box, fill: { color: "F8FAFC" }, line: { color: "CBD5E1", width: 0.75 } });
+  slide.addText("Commentary", { x: box.x + 0.1, y: box.y + 0.05, w: box.w - 0.2, h: 0.3, fontFace: FONT, fontSize: 10, bold: true, color: MUTED });
+  slide.addText("", { x: box.x + 0.1, y: box.y + 0.4, w: box.w - 0.2, h: box.h - 0.5, fontFace: FONT, fontSize: 11, color: INK, valign: "top", objectName: "commentary" });
 }
 
 interface Group {
@@ -106,7 +122,7 @@ function addCartesian(pptx: Pptx, slide: Slide, chart: DeckCartesian, input: Dec
   const data = (g: Group) => g.series.map((s) => ({ name: s.label, labels: order(chart.categories), values: order(s.values) as number[] }));
   const axisText = { catAxisLabelColor: MUTED, valAxisLabelColor: MUTED, catAxisLabelFontSize: 9, valAxisLabelFontSize: 9, catAxisLabelFontFace: FONT, valAxisLabelFontFace: FONT };
   const common = {
-    ...CHART_BOX,
+    ...chartBox(input),
     altText: title,
     showLegend: chart.series.length > 1 && !chart.pointColors,
     legendPos: "b" as const,
@@ -164,9 +180,10 @@ function addTableSlides(pptx: Pptx, input: DeckInput, chart: DeckChartSlide, tab
       }),
     );
     const first = [0.75, 0.75, 0.85];
-    const rest = (CHART_BOX.w - first.reduce((a, b) => a + b, 0)) / Math.max(1, table.header.length - first.length);
+    const box = chartBox(input);
+    const rest = (box.w - first.reduce((a, b) => a + b, 0)) / Math.max(1, table.header.length - first.length);
     slide.addTable([header, ...body], {
-      ...CHART_BOX,
+      ...box,
       h: undefined,
       colW: table.header.map((_, i) => first[i] ?? rest),
       fontFace: FONT,
@@ -184,10 +201,18 @@ function addChartSlides(pptx: Pptx, input: DeckInput, chart: DeckChartSlide) {
   if (chart.deck?.type === "table" && !chart.isEmpty) return addTableSlides(pptx, input, chart, chart.deck);
   const slide = frameSlide(pptx, input, chart);
   if (chart.isEmpty || chart.deck?.type !== "cartesian") {
-    slide.addText(chart.emptyMessage ?? "No data for this period and filters.", { ...CHART_BOX, fontFace: FONT, fontSize: 14, color: MUTED, align: "center", valign: "middle" });
+    slide.addText(chart.emptyMessage ?? "No data for this period and filters.", { ...chartBox(input), fontFace: FONT, fontSize: 14, color: MUTED, align: "center", valign: "middle" });
     return;
   }
   addCartesian(pptx, slide, chart.deck, input, chart.title);
+}
+
+function addTitleSlide(pptx: Pptx, input: DeckInput, kicker: string, heading: string, subtitle: string) {
+  const title = pptx.addSlide();
+  title.addText(kicker, { x: 0.7, y: 1.4, w: 8.6, h: 0.4, fontFace: FONT, fontSize: 16, bold: true, color: input.color("chart-1") });
+  title.addText(heading, { x: 0.7, y: 1.85, w: 8.6, h: 0.9, fontFace: FONT, fontSize: 40, bold: true, color: INK });
+  title.addText(subtitle, { x: 0.7, y: 2.85, w: 8.6, h: 0.45, fontFace: FONT, fontSize: 18, color: "475569" });
+  title.addText(`${dataThroughText(input.dataThrough)} · ${generatedOnText(input.generatedAt)}`, { x: 0.7, y: 3.4, w: 8.6, h: 0.35, fontFace: FONT, fontSize: 12, color: MUTED });
 }
 
 /** Title slide, headline-numbers slide, then one slide per chart holding a native, editable chart (or a table). */
@@ -196,15 +221,51 @@ export function buildPresentation(Pptx: typeof PptxGenJS, input: DeckInput): Ppt
   pptx.layout = "LAYOUT_16x9";
   pptx.title = `${input.dashboard} · Customer metrics`;
   const subtitle = exportSubtitle(input.period, input.filters);
-
-  const title = pptx.addSlide();
-  title.addText(input.dashboard, { x: 0.7, y: 1.4, w: 8.6, h: 0.4, fontFace: FONT, fontSize: 16, bold: true, color: input.color("chart-1") });
-  title.addText("Customer metrics", { x: 0.7, y: 1.85, w: 8.6, h: 0.9, fontFace: FONT, fontSize: 40, bold: true, color: INK });
-  title.addText(subtitle, { x: 0.7, y: 2.85, w: 8.6, h: 0.45, fontFace: FONT, fontSize: 18, color: "475569" });
-  title.addText(`${dataThroughText(input.dataThrough)} · ${generatedOnText(input.generatedAt)}`, { x: 0.7, y: 3.4, w: 8.6, h: 0.35, fontFace: FONT, fontSize: 12, color: MUTED });
-
+  addTitleSlide(pptx, input, input.dashboard, "Customer metrics", subtitle);
   addKpiSlide(pptx, "Headline numbers", subtitle, input.kpis);
   for (const chart of input.charts) addChartSlides(pptx, input, chart);
+  return pptx;
+}
+
+export interface BoardPackInput extends Omit<DeckInput, "kpis" | "dashboard" | "commentary"> {
+  /** The pack's month (YYYY-MM) and its name, e.g. "October 2026". */
+  month: string;
+  monthName: string;
+  kpiTable: { header: string[]; rows: string[][] };
+  annotations: { date: string; label: string; segment: string | null }[];
+}
+
+/**
+ * The monthly board pack: title, KPI table (this month, last month, a year before, plan), the
+ * Executive and CS charts of the twelve months to date, the period's annotations, each with a blank
+ * commentary box.
+ */
+export function buildBoardPack(Pptx: typeof PptxGenJS, input: BoardPackInput): Pptx {
+  const pptx = new Pptx();
+  pptx.layout = "LAYOUT_16x9";
+  pptx.title = `Board pack · ${input.monthName}`;
+  const deck: DeckInput = { ...input, dashboard: "Board pack", kpis: [], commentary: true };
+  addTitleSlide(pptx, deck, "Board pack", input.monthName, exportSubtitle(input.period, input.filters));
+
+  const kpis = pptx.addSlide();
+  kpis.addText(`Headline numbers · ${input.monthName}`, { x: 0.4, y: 0.2, w: 9.2, h: 0.5, fontFace: FONT, fontSize: 20, bold: true, color: INK });
+  kpis.addText(exportSubtitle({ from: input.month, to: input.month }, input.filters), { x: 0.4, y: 0.68, w: 9.2, h: 0.3, fontFace: FONT, fontSize: 11, color: MUTED });
+  const header = input.kpiTable.header.map((text) => ({ text, options: { bold: true, color: MUTED, fill: { color: "F8FAFC" } } }));
+  const rows = input.kpiTable.rows.map((row) => row.map((text, i) => ({ text, options: { color: INK, bold: i === 1, align: i === 0 ? ("left" as const) : ("right" as const) } })));
+  kpis.addTable([header, ...rows], { x: 0.4, y: 1.05, w: 6.2, colW: [1.8, 1.1, 1.1, 1.2, 1.0], fontFace: FONT, fontSize: 10, rowH: 0.26, border: { type: "solid", pt: 0.5, color: GRID }, margin: 0.04 });
+  addCommentaryBox(kpis);
+  kpis.addNotes(`Headline numbers for ${input.monthName}. ${dataThroughText(input.dataThrough)}.`);
+
+  for (const chart of input.charts) addChartSlides(pptx, deck, chart);
+
+  const notes = pptx.addSlide();
+  notes.addText("What happened", { x: 0.4, y: 0.2, w: 9.2, h: 0.5, fontFace: FONT, fontSize: 20, bold: true, color: INK });
+  notes.addText(`Annotations · ${exportSubtitle(input.period, input.filters)}`, { x: 0.4, y: 0.68, w: 9.2, h: 0.3, fontFace: FONT, fontSize: 11, color: MUTED });
+  const items = input.annotations.length
+    ? input.annotations.map((a) => ({ text: `${a.date} · ${a.label}${a.segment ? ` (${a.segment})` : ""}`, options: { bullet: true, breakLine: true } }))
+    : [{ text: "No annotations in this period.", options: { color: MUTED } }];
+  notes.addText(items, { x: 0.4, y: 1.05, w: 6.2, h: 3.7, fontFace: FONT, fontSize: 12, color: INK, valign: "top", fit: "shrink" });
+  addCommentaryBox(notes);
   return pptx;
 }
 
