@@ -152,6 +152,33 @@ export const usage = sqliteTable(
   (t) => [primaryKey({ columns: [t.customerId, t.month] }), index("usage_month_idx").on(t.month), index("usage_import_idx").on(t.importId)],
 );
 
+/** Plan figures per month (the `targets` kind); `metric` is a field name of the API's summary. */
+export const targets = sqliteTable(
+  "targets",
+  {
+    month: text("month").notNull(),
+    metric: text("metric").notNull(),
+    /** '' = company-wide (blank in the CSV). */
+    segment: text("segment").notNull().default(""),
+    value: real("value").notNull(),
+    importId: integer("import_id"),
+  },
+  (t) => [primaryKey({ columns: [t.month, t.metric, t.segment] }), index("targets_import_idx").on(t.importId)],
+);
+
+/** Events shown beside the charts (the `annotations` kind). */
+export const annotations = sqliteTable(
+  "annotations",
+  {
+    date: text("date").notNull(),
+    label: text("label").notNull(),
+    /** '' = every segment (blank in the CSV). */
+    segment: text("segment").notNull().default(""),
+    importId: integer("import_id"),
+  },
+  (t) => [primaryKey({ columns: [t.date, t.label] }), index("annotations_import_idx").on(t.importId)],
+);
+
 /** Workspace settings (health weights, thresholds...), one JSON value per key. */
 export const settings = sqliteTable("settings", {
   key: text("key").primaryKey(),
@@ -250,6 +277,8 @@ export type CostRow = typeof costs.$inferSelect;
 export type SurveyResponseRow = typeof surveyResponses.$inferSelect;
 export type TicketRow = typeof tickets.$inferSelect;
 export type UsageRow = typeof usage.$inferSelect;
+export type TargetRow = typeof targets.$inferSelect;
+export type AnnotationRow = typeof annotations.$inferSelect;
 export type ImportRow = typeof imports.$inferSelect;
 export type AuthUserRow = typeof authUsers.$inferSelect;
 export type ApiTokenRow = typeof apiTokens.$inferSelect;

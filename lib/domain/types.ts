@@ -1,5 +1,5 @@
 /**
- * Keel's domain records: the seven CSV kinds of ../shared/DATA.md after parsing.
+ * Keel's domain records: the nine CSV kinds of ../shared/DATA.md after parsing.
  * Dates are `YYYY-MM-DD`, months `YYYY-MM`, instants are epoch milliseconds (UTC).
  */
 
@@ -7,7 +7,8 @@ export type Month = string;
 export type IsoDate = string;
 export type EpochMs = number;
 
-export const DATA_KINDS = [
+/** The kinds the metrics engine computes from (a {@link Dataset}); the demo data set has these. */
+export const DATASET_KINDS = [
   "customers",
   "subscriptions",
   "lifecycle",
@@ -16,6 +17,10 @@ export const DATA_KINDS = [
   "tickets",
   "usage",
 ] as const;
+export type DatasetKind = (typeof DATASET_KINDS)[number];
+
+/** Every kind a file can import: the dataset kinds plus plan targets and annotations. */
+export const DATA_KINDS = [...DATASET_KINDS, "targets", "annotations"] as const;
 export type DataKind = (typeof DATA_KINDS)[number];
 
 export const BILLING_PERIODS = ["month", "quarter", "year"] as const;
@@ -111,6 +116,23 @@ export interface UsageRecord {
   sessions: number | null;
   avgSessionMinutes: number | null;
   featuresUsed: number | null;
+}
+
+/** A plan figure for one month; `metric` is a field name of the API's `summary`. */
+export interface Target {
+  month: Month;
+  metric: string;
+  /** null = company-wide (blank in the CSV). */
+  segment: string | null;
+  value: number;
+}
+
+/** Something that happened, shown beside the charts. */
+export interface Annotation {
+  date: IsoDate;
+  label: string;
+  /** null = applies to every segment (blank in the CSV). */
+  segment: string | null;
 }
 
 /** Everything the metrics engine reads. */

@@ -15,7 +15,7 @@ import { divide, pct } from "./ratio";
 import { periodCohort, retentionRates } from "./retention";
 import { surveyMetricsOfColumns } from "./surveys";
 import { supportMetricsOfColumns } from "./support";
-import type { MetricsResponse } from "./types";
+import type { ComputedMetrics } from "./types";
 import { arpa, cac, cltv, customerLifetimeMonths, expansionShare, ltvToCac, newCustomersIn, referralRate } from "./unit-economics";
 
 export { defaultPeriod, prepareDataset, type PreparedDataset } from "./prepare";
@@ -52,7 +52,7 @@ function healthAt(p: PreparedDataset, customers: Int32Array, to: Month, settings
   return healthSummary(scores, (id) => toMrr(col[p.customerIndex.get(id)!]));
 }
 
-export function computeMetrics(p: PreparedDataset, period: Period, filters: Filters, health: HealthSettings): MetricsResponse {
+export function computeMetrics(p: PreparedDataset, period: Period, filters: Filters, health: HealthSettings): ComputedMetrics {
   const f = normalizeFilters(filters);
   const from = monthToIndex(period.from);
   const to = monthToIndex(period.to);
