@@ -29,7 +29,8 @@ export default async function BoardPackPage({ searchParams }: { searchParams: Se
   if (!metrics || !executive || !cs) return <NoDataYet />;
   const months = boardMonths(metrics.period.to);
   const single = (month: string) => getMetrics(db, { from: month, to: month, filters: query.filters })?.summary ?? null;
-  const kpiRows = boardKpiRows({ month: single(months.month), previous: single(months.previous), yearAgo: single(months.yearAgo), plan: () => null });
+  const plan = (key: string) => metrics.targets.find((t) => t.month === months.month && t.metric === key && t.segment === metrics.filters.segment)?.value ?? null;
+  const kpiRows = boardKpiRows({ month: single(months.month), previous: single(months.previous), yearAgo: single(months.yearAgo), plan });
   const queryString = new URLSearchParams(FILTER_PARAMS.flatMap((k) => (params.get(k) ? [[k, params.get(k)!]] : []))).toString();
 
   return (
@@ -37,7 +38,7 @@ export default async function BoardPackPage({ searchParams }: { searchParams: Se
       month={metrics.period.to}
       months={packMonths(options.firstMonth, options.lastMonth)}
       kpiTable={{ header: BOARD_KPI_HEADER, rows: kpiRows }}
-      annotations={[]}
+      annotations={metrics.annotations}
       queryString={queryString}
       metrics={metrics}
       executive={executive}

@@ -5,6 +5,7 @@ import Link from "next/link";
 import { AdminOnly } from "@/components/auth/admin-only";
 import { ApiTokens } from "@/components/auth/api-tokens";
 import { HealthSettingsForm } from "@/components/settings/health-settings-form";
+import { TargetsEditor } from "@/components/settings/targets-editor";
 import { DEFAULT_HEALTH_SETTINGS } from "@/lib/domain/types";
 
 export const metadata: Metadata = { title: "Settings" };
@@ -20,6 +21,7 @@ export default function SettingsPage() {
       </div>
       <HealthSettingsForm initial={current} defaults={DEFAULT_HEALTH_SETTINGS} />
       <AdminOnly>
+        <TargetsEditor />
         <ApiTokens />
         <p className="text-sm"><Link href="/settings/users" className="font-medium text-indigo-700 hover:underline">Users and roles →</Link></p>
       </AdminOnly>

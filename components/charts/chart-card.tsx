@@ -20,6 +20,8 @@ export interface ChartCardProps {
   exportPeriod?: string;
   /** The chart's data for a native chart (or table) in the deck. */
   deck?: DeckChartData;
+  /** Annotations the chart marks, listed on its slide. */
+  annotations?: { month: string; text: string }[];
   glossaryHref?: string;
   height?: number;
   isEmpty: boolean;

@@ -1,7 +1,7 @@
 "use client";
 
 import { createContext, useContext, type CSSProperties, type ReactElement, type ReactNode } from "react";
-import { AnimationControllerProvider, ResponsiveContainer, type LegendPayload, type TooltipContentProps } from "recharts";
+import { AnimationControllerProvider, Line, ReferenceLine, ResponsiveContainer, type LegendPayload, type TooltipContentProps } from "recharts";
 import { instantAnimation } from "./instant-animation";
 import { themeVar, type ThemeColorName } from "./theme-colors";
 
@@ -113,4 +113,40 @@ export function ChartLegendContent({ payload }: { payload?: readonly LegendPaylo
       ))}
     </ul>
   );
+}
+
+/** Dashed plan lines for the keys withPlans added (called, not rendered as a component, so Recharts sees the lines). */
+export function planLines(keys: readonly string[], config: ChartConfig, yAxisId?: string) {
+  return keys.map((key) => (
+    <Line
+      key={key}
+      yAxisId={yAxisId}
+      dataKey={key}
+      name={config[key]?.label ?? key}
+      stroke={seriesColor(key)}
+      strokeWidth={1.75}
+      strokeDasharray="6 4"
+      dot={false}
+      connectNulls
+      isAnimationActive={false}
+      className="keel-plan-line"
+    />
+  ));
+}
+
+const shortLabel = (text: string) => (text.length > 22 ? `${text.slice(0, 21)}…` : text);
+
+/** A marker per month with annotations: a dotted vertical line labelled with what happened. */
+export function annotationMarkers(marks: readonly { month: string; text: string }[], yAxisId?: string) {
+  return marks.map((m) => (
+    <ReferenceLine
+      key={`note-${m.month}`}
+      x={m.month}
+      yAxisId={yAxisId}
+      stroke={AXIS_COLOR}
+      strokeDasharray="2 3"
+      className="keel-annotation"
+      label={{ value: `▾ ${shortLabel(m.text)}`, position: "insideTopLeft", fontSize: 10, fill: AXIS_COLOR }}
+    />
+  ));
 }

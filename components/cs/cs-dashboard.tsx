@@ -6,6 +6,7 @@ import { DashboardExportBar } from "@/components/export/dashboard-export-bar";
 import { ExportProvider } from "@/components/export/export-context";
 import { metricsExportView, statTilesOnPage } from "@/components/export/kpi-summary";
 import { useMetrics } from "@/components/metrics/use-metrics";
+import { planViewOf } from "@/components/charts/plan";
 import { CostSection } from "./cost-section";
 import { HealthSection } from "./health-section";
 import { LifecycleSection } from "./lifecycle-section";
@@ -70,7 +71,7 @@ export function CsDashboard({ queryString, metrics: initialMetrics, cs: initialC
         <HealthSection metrics={metrics} cs={cs} qs={linkQs} />
         <LifecycleSection metrics={metrics} cs={cs} qs={linkQs} />
         <SurveysSection metrics={metrics} cs={cs} qs={linkQs} />
-        <SupportSection cs={cs} />
+        <SupportSection cs={cs} plan={planViewOf(metrics)} />
         <CostSection metrics={metrics} />
         <UsageSection metrics={metrics} cs={cs} />
       </div>

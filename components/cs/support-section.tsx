@@ -1,7 +1,8 @@
 "use client";
 
 import { Bar, CartesianGrid, ComposedChart, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from "recharts";
-import { ChartContainer, ChartLegendContent, ChartTooltipContent, GRID_COLOR, seriesColor, type ChartConfig } from "@/components/charts/chart";
+import { annotationMarkers, ChartContainer, ChartLegendContent, ChartTooltipContent, GRID_COLOR, planLines, seriesColor, type ChartConfig } from "@/components/charts/chart";
+import { annotationsByMonth, withPlans, type PlanView } from "@/components/charts/plan";
 import { ChartCard } from "@/components/charts/chart-card";
 import type { DataTableColumn } from "@/components/charts/data-table";
 import { deckCartesian } from "@/lib/export/deck-chart";
@@ -51,9 +52,11 @@ function HoursChart({ rows, prefix }: { rows: CsMonth[]; prefix: "first_response
   );
 }
 
-export function SupportSection({ cs }: { cs: CsDashboardResponse }) {
+export function SupportSection({ cs, plan }: { cs: CsDashboardResponse; plan?: PlanView }) {
   const s = cs.support;
   const empty = s.ticket_volume === 0;
+  const tickets = withPlans(cs.months, TICKETS, [{ metric: "ticket_volume", series: { label: "Tickets plan", color: "chart-7" } }], plan ?? { segment: null });
+  const notes = annotationsByMonth(plan?.annotations);
   const monthCol: DataTableColumn = { key: "month", label: "Month", format: (v) => formatMonth(String(v)) };
   return (
     <section aria-labelledby="cs-support" className="space-y-3">
@@ -71,7 +74,8 @@ export function SupportSection({ cs }: { cs: CsDashboardResponse }) {
           definition={`${metricDefinition("ticket_volume").short} ${metricDefinition("fcr").short}`}
           glossaryHref="/metrics#fcr"
           isEmpty={empty}
-          deck={deckCartesian(TICKETS, tableRows(cs.months), monthCategory, { format: "number", rightFormat: "percent" })}
+          annotations={notes}
+          deck={deckCartesian(tickets.config, tableRows(tickets.rows), monthCategory, { format: "number", rightFormat: "percent" })}
           table={{
             columns: [
               monthCol,
@@ -81,8 +85,8 @@ export function SupportSection({ cs }: { cs: CsDashboardResponse }) {
             rows: tableRows(cs.months),
           }}
         >
-          <ChartContainer config={TICKETS}>
-            <ComposedChart data={cs.months} margin={{ top: 8, right: 4, bottom: 0, left: -16 }}>
+          <ChartContainer config={tickets.config}>
+            <ComposedChart data={tickets.rows} margin={{ top: 8, right: 4, bottom: 0, left: -16 }}>
               <CartesianGrid vertical={false} stroke={GRID_COLOR} />
               <XAxis {...monthAxis} {...axis} />
               <YAxis yAxisId="n" {...axis} allowDecimals={false} />
@@ -91,6 +95,8 @@ export function SupportSection({ cs }: { cs: CsDashboardResponse }) {
               <Legend content={<ChartLegendContent />} />
               <Bar yAxisId="n" dataKey="ticket_volume" name="Tickets" fill={seriesColor("ticket_volume")} isAnimationActive={false} />
               <Line yAxisId="pct" dataKey="fcr" name="FCR" stroke={seriesColor("fcr")} strokeWidth={2} dot={false} isAnimationActive={false} />
+              {planLines(tickets.planKeys, tickets.config, "n")}
+              {annotationMarkers(notes, "n")}
             </ComposedChart>
           </ChartContainer>
         </ChartCard>

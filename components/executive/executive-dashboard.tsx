@@ -7,6 +7,7 @@ import { FunnelChart } from "@/components/charts/funnel-chart";
 import { LogoChurnChart } from "@/components/charts/logo-churn-chart";
 import { MrrMovementsChart } from "@/components/charts/mrr-movements-chart";
 import { NpsTrendChart } from "@/components/charts/nps-trend-chart";
+import { planViewOf } from "@/components/charts/plan";
 import { PeriodBridgeChart } from "@/components/charts/period-bridge-chart";
 import { RetentionTrendChart } from "@/components/charts/retention-trend-chart";
 import { DashboardExportBar } from "@/components/export/dashboard-export-bar";
@@ -61,11 +62,11 @@ export function ExecutiveDashboard(props: ExecutiveDashboardProps) {
         </div>
         <KpiGrid metrics={metrics} executive={executive} drillBase={drillBase} />
         <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
-          <MrrMovementsChart months={metrics.months} drillBase={drillBase} className="lg:col-span-2" />
+          <MrrMovementsChart months={metrics.months} drillBase={drillBase} className="lg:col-span-2" plan={planViewOf(metrics)} />
           <PeriodBridgeChart startMrr={executive.start_mrr} summary={metrics.summary} drillBase={drillBase} />
-          <RetentionTrendChart months={metrics.months} trailing={executive.trailing_retention} />
-          <LogoChurnChart months={metrics.months} retention={executive.monthly_retention} drillBase={drillBase} />
-          <NpsTrendChart months={metrics.months} />
+          <RetentionTrendChart months={metrics.months} trailing={executive.trailing_retention} plan={planViewOf(metrics)} />
+          <LogoChurnChart months={metrics.months} retention={executive.monthly_retention} drillBase={drillBase} plan={planViewOf(metrics)} />
+          <NpsTrendChart months={metrics.months} plan={planViewOf(metrics)} />
           <CohortHeatmap cohorts={executive.cohorts} drillBase={drillBase} className="lg:col-span-2" />
           <FunnelChart funnel={metrics.funnel} />
           <CostToCarryChart segments={metrics.segments} overall={metrics.summary.cost_to_carry_ratio} drillBase={drillBase} />

@@ -17,6 +17,7 @@ export interface ChartExporter {
   isEmpty: boolean;
   exportPeriod?: string;
   deck?: DeckChartData;
+  annotations?: { month: string; text: string }[];
   toPng: () => Promise<ChartPng>;
 }
 

@@ -17,6 +17,7 @@ export interface ExportableCard {
   emptyMessage?: string;
   exportPeriod?: string;
   deck?: DeckChartData;
+  annotations?: { month: string; text: string }[];
   children: ReactNode;
 }
 
@@ -61,10 +62,10 @@ export function useChartExport(card: ExportableCard): { frame: ReactNode; toPng:
   }, []);
 
   const register = context?.register;
-  const { id, title, definition, isEmpty, exportPeriod, deck } = card;
+  const { id, title, definition, isEmpty, exportPeriod, deck, annotations } = card;
   useEffect(
-    () => register?.({ id, title, definition, isEmpty, exportPeriod, deck, toPng }),
-    [register, id, title, definition, isEmpty, exportPeriod, deck, toPng],
+    () => register?.({ id, title, definition, isEmpty, exportPeriod, deck, annotations, toPng }),
+    [register, id, title, definition, isEmpty, exportPeriod, deck, annotations, toPng],
   );
 
   const view = context?.view;

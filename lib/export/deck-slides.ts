@@ -2,6 +2,7 @@ import type PptxGenJS from "pptxgenjs";
 import type { DeckCartesian, DeckChartData, DeckSeries, DeckTable, DeckValueFormat } from "./deck-chart";
 import { splitRows } from "./deck-chart";
 import { SLIDE, tileGrid } from "./deck-layout";
+import { formatMonth } from "@/lib/format";
 import { dataThroughText, exportFootnote, exportSubtitle, generatedOnText, type ExportFilters, type ExportPeriod } from "./labels";
 
 export interface DeckKpi {
@@ -20,6 +21,8 @@ export interface DeckChartSlide {
   /** Replaces the period in the subtitle when the chart covers another range (the cohorts). */
   exportPeriod?: string;
   deck?: DeckChartData;
+  /** What happened in the months the chart marks, listed on the slide. */
+  annotations?: { month: string; text: string }[];
 }
 
 export interface DeckInput {
@@ -68,7 +71,8 @@ function frameSlide(pptx: Pptx, input: DeckInput, chart: DeckChartSlide, part?: 
   const title = part ? `${chart.title} (${part})` : chart.title;
   slide.addText(title, { x: 0.4, y: 0.2, w: SLIDE.width - 0.8, h: 0.5, fontFace: FONT, fontSize: 20, bold: true, color: INK, fit: "shrink" });
   slide.addText(exportSubtitle(input.period, input.filters, chart.exportPeriod), { x: 0.4, y: 0.68, w: SLIDE.width - 0.8, h: 0.3, fontFace: FONT, fontSize: 11, color: MUTED });
-  const footnote = exportFootnote(chart.definition, input.dataThrough);
+  const notes = chart.annotations?.length ? `Annotations: ${chart.annotations.map((a) => `${formatMonth(a.month)}: ${a.text}`).join(" · ")}.\n` : "";
+  const footnote = `${notes}${exportFootnote(chart.definition, input.dataThrough)}`;
   slide.addText(footnote, { x: 0.4, y: SLIDE.height - 0.78, w: SLIDE.width - 0.8, h: 0.6, fontFace: FONT, fontSize: 9, color: MUTED, valign: "top", fit: "shrink" });
   slide.addNotes(`${title}. ${footnote}`);
   if (input.commentary) addCommentaryBox(slide);
