@@ -21,6 +21,10 @@ export type ChartConfig = Record<string, ChartSeriesConfig>;
 
 const ChartContext = createContext<ChartConfig | null>(null);
 
+/** The size a chart will have where it is drawn off-screen (the export frame), so its first render is its last. */
+export const ChartSizeContext = createContext<{ width: number; height: number } | null>(null);
+const SCREEN_FIRST_SIZE = { width: 600, height: 280 };
+
 /** The CSS colour of a series: `var(--color-<key>)`, set by ChartContainer from the config. */
 export const seriesColor = (key: string) => `var(--color-${key})`;
 
@@ -34,12 +38,13 @@ export const axisStyle = { stroke: AXIS_COLOR, tick: { fill: AXIS_COLOR, fontSiz
  * animations are off (a capture never catches a half-drawn bar), and the chart fills its box.
  */
 export function ChartContainer({ config, children, className }: { config: ChartConfig; children: ReactElement; className?: string }) {
+  const size = useContext(ChartSizeContext) ?? SCREEN_FIRST_SIZE;
   const style = Object.fromEntries(Object.entries(config).map(([key, c]) => [`--color-${key}`, themeVar(c.color)])) as CSSProperties;
   return (
     <ChartContext.Provider value={config}>
       <div data-chart className={`h-full w-full text-xs ${className ?? ""}`} style={style}>
         <AnimationControllerProvider value={instantAnimation}>
-          <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 600, height: 280 }}>
+          <ResponsiveContainer width="100%" height="100%" initialDimension={size}>
             {children}
           </ResponsiveContainer>
         </AnimationControllerProvider>
