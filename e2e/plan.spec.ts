@@ -95,12 +95,12 @@ test("the Settings page sets, edits and deletes a plan figure by hand; the tile 
   await form.locator("input[type=month]").fill(api.period.to);
   await form.locator("select").selectOption("nrr");
   await form.locator("input[type=number]").fill("105");
-  await form.getByRole("button", { name: "Save plan figure" }).click();
+  await form.getByRole("button", { name: "Set plan figure" }).click();
   const table = page.getByTestId("targets-table");
   await expect(table).toContainText("nrr");
   await expect(table).toContainText("105");
   await form.locator("input[type=number]").fill("107.5");
-  await form.getByRole("button", { name: "Save plan figure" }).click();
+  await form.getByRole("button", { name: "Set plan figure" }).click();
   await expect(table).toContainText("107.5");
   expect((await (await request.get("/api/targets")).json()).targets).toContainEqual({ month: api.period.to, metric: "nrr", segment: null, value: 107.5 });
 

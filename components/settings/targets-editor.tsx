@@ -70,7 +70,7 @@ export function TargetsEditor() {
           <input type="number" step="any" required value={form.value} onChange={(e) => setForm({ ...form, value: e.target.value })} className={`${input} w-32`} />
         </label>
         <button type="submit" disabled={save.isPending} className="rounded-md bg-indigo-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-indigo-700 disabled:opacity-60">
-          Save plan figure
+          Set plan figure
         </button>
       </form>
       {error && (
