@@ -83,6 +83,11 @@ test("annotations: added from a chart's menu, marked on the time-series charts a
   const xml = (await deckSlides(page)).join("\n");
   expect(xml).toContain(`Annotations: ${new Intl.DateTimeFormat("en-US", { month: "short", year: "numeric", timeZone: "UTC" }).format(new Date(`${date}T00:00:00Z`))}: ${label}`);
 
+  await page.goto("/cs");
+  for (const id of ["cs-nps-trend", "cs-csat-ces", "cs-responses", "cs-tickets", "cs-first-response", "cs-resolution", "cs-cost-ratio"]) {
+    await expect(page.locator(`[data-chart-id="${id}"] .keel-annotation`), id).toHaveCount(1);
+  }
+
   const bad = await request.post("/api/annotations", { data: { date: "2026-02-30", label: "x" } });
   expect(bad.status()).toBe(400);
   expect((await bad.json()).error).toContain("date");

@@ -36,7 +36,7 @@ const hoursCols = (prefix: "first_response" | "resolution"): DataTableColumn[] =
   { key: `p90_${prefix}_hours`, label: "p90 (h)", align: "right", format: (v) => fmt.decimal(num(v)) },
 ];
 
-function HoursChart({ rows, prefix }: { rows: CsMonth[]; prefix: "first_response" | "resolution" }) {
+function HoursChart({ rows, prefix, notes }: { rows: CsMonth[]; prefix: "first_response" | "resolution"; notes: { month: string; text: string }[] }) {
   return (
     <ChartContainer config={hoursConfig(prefix)}>
       <LineChart data={rows} margin={{ top: 8, right: 8, bottom: 0, left: -16 }}>
@@ -47,6 +47,7 @@ function HoursChart({ rows, prefix }: { rows: CsMonth[]; prefix: "first_response
         <Legend content={<ChartLegendContent />} />
         <Line dataKey={`median_${prefix}_hours`} name="Median" stroke={seriesColor(`median_${prefix}_hours`)} strokeWidth={2} dot={false} isAnimationActive={false} />
         <Line dataKey={`p90_${prefix}_hours`} name="p90" stroke={seriesColor(`p90_${prefix}_hours`)} strokeWidth={2} strokeDasharray="5 3" dot={false} isAnimationActive={false} />
+        {annotationMarkers(notes)}
       </LineChart>
     </ChartContainer>
   );
@@ -138,10 +139,11 @@ export function SupportSection({ cs, plan }: { cs: CsDashboardResponse; plan?: P
           definition={metricDefinition("median_first_response_hours").short}
           glossaryHref="/metrics#median_first_response_hours"
           isEmpty={empty}
+          annotations={notes}
           deck={deckCartesian(hoursConfig("first_response"), tableRows(cs.months), monthCategory, { format: "hours" })}
           table={{ columns: [monthCol, ...hoursCols("first_response")], rows: tableRows(cs.months) }}
         >
-          <HoursChart rows={cs.months} prefix="first_response" />
+          <HoursChart rows={cs.months} prefix="first_response" notes={notes} />
         </ChartCard>
         <ChartCard
           id="cs-resolution"
@@ -149,10 +151,11 @@ export function SupportSection({ cs, plan }: { cs: CsDashboardResponse; plan?: P
           definition={metricDefinition("median_resolution_hours").short}
           glossaryHref="/metrics#median_resolution_hours"
           isEmpty={empty}
+          annotations={notes}
           deck={deckCartesian(hoursConfig("resolution"), tableRows(cs.months), monthCategory, { format: "hours" })}
           table={{ columns: [monthCol, ...hoursCols("resolution")], rows: tableRows(cs.months) }}
         >
-          <HoursChart rows={cs.months} prefix="resolution" />
+          <HoursChart rows={cs.months} prefix="resolution" notes={notes} />
         </ChartCard>
       </div>
     </section>

@@ -74,6 +74,7 @@ export function SurveysSection({ metrics, cs, qs }: Props) {
           definition={metricDefinition("nps").short}
           glossaryHref="/metrics#nps"
           isEmpty={s.nps_responses === 0}
+          annotations={notes}
           deck={deckCartesian(NPS_MONTHS, tableRows(cs.months), monthCategory, { stacked: true, format: "number", rightFormat: "decimal" })}
           table={{
             columns: [
@@ -98,6 +99,7 @@ export function SurveysSection({ metrics, cs, qs }: Props) {
               <Bar yAxisId="n" stackId="nps" dataKey="passives" name="Passives" fill={seriesColor("passives")} isAnimationActive={false} />
               <Bar yAxisId="n" stackId="nps" dataKey="detractors" name="Detractors" fill={seriesColor("detractors")} isAnimationActive={false} />
               <Line yAxisId="nps" dataKey="nps" name="NPS" stroke={seriesColor("nps")} strokeWidth={2} dot={false} isAnimationActive={false} />
+              {annotationMarkers(notes, "n")}
             </ComposedChart>
           </ChartContainer>
         </ChartCard>
@@ -169,6 +171,7 @@ export function SurveysSection({ metrics, cs, qs }: Props) {
           definition="Responses dated inside each month, per survey."
           glossaryHref="/metrics#nps_responses"
           isEmpty={s.nps_responses + s.csat_responses + s.ces_responses === 0}
+          annotations={notes}
           deck={deckCartesian(RESPONSES, tableRows(cs.months), monthCategory, { format: "number" })}
           table={{
             columns: [
@@ -190,6 +193,7 @@ export function SurveysSection({ metrics, cs, qs }: Props) {
               <Bar dataKey="nps_responses" name="NPS" fill={seriesColor("nps_responses")} isAnimationActive={false} />
               <Bar dataKey="csat_responses" name="CSAT" fill={seriesColor("csat_responses")} isAnimationActive={false} />
               <Bar dataKey="ces_responses" name="CES" fill={seriesColor("ces_responses")} isAnimationActive={false} />
+              {annotationMarkers(notes)}
             </BarChart>
           </ChartContainer>
         </ChartCard>
