@@ -24,6 +24,8 @@ export interface ChartCardProps {
   annotations?: { month: string; text: string }[];
   glossaryHref?: string;
   height?: number;
+  /** Chart height in an exported image when it must differ from the screen's (every cohort row, not a scroll box). */
+  exportHeight?: number;
   isEmpty: boolean;
   emptyMessage?: string;
   table: { columns: DataTableColumn[]; rows: Record<string, unknown>[] };

@@ -61,6 +61,7 @@ export function CohortHeatmap({ cohorts, drillBase, className }: { cohorts: Coho
       hint="Click a row for its customers."
       glossaryHref="/metrics#cohort_retention"
       height={HEIGHT}
+      exportHeight={64 + Math.max(1, cohorts.length + 1) * ROW_PX}
       isEmpty={cohorts.length === 0}
       exportPeriod={cohorts.length ? cohortRange(cohorts[0].cohort, cohorts[cohorts.length - 1].cohort) : undefined}
       deck={deckTable(cohorts)}

@@ -13,6 +13,7 @@ export interface ExportableCard {
   title: string;
   definition: string;
   height: number;
+  exportHeight?: number;
   isEmpty: boolean;
   emptyMessage?: string;
   exportPeriod?: string;
@@ -76,7 +77,7 @@ export function useChartExport(card: ExportableCard): { frame: ReactNode; toPng:
         title={card.title}
         subtitle={view ? exportSubtitle(view.period, view.filters, card.exportPeriod) : (card.exportPeriod ?? null)}
         footnote={view ? exportFootnote(card.definition, view.dataThrough) : card.definition}
-        chartHeight={Math.max(card.height, 340)}
+        chartHeight={card.exportHeight ?? Math.max(card.height, 340)}
       >
         {card.isEmpty ? (
           <div className="flex h-full items-center justify-center text-sm text-slate-500">{card.emptyMessage ?? "No data for this period and filters."}</div>
