@@ -13,6 +13,7 @@ console.log("== CSV import ==");
 const importRun = spawnSync(process.execPath, ["--expose-gc", tsx, path.join(root, "scripts", "bench-import.ts")], { stdio: "inherit" });
 if (importRun.status !== 0) process.exit(importRun.status ?? 1);
 
+spawnSync(process.execPath, [tsx, path.join(root, "scripts", "bench", "export-bench.ts")], { stdio: "inherit" });
 console.log("\n== Metrics API (large preset) ==");
 benchMetrics()
   .then((r) => {

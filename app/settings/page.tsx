@@ -6,6 +6,7 @@ import { AdminOnly } from "@/components/auth/admin-only";
 import { ApiTokens } from "@/components/auth/api-tokens";
 import { HealthSettingsForm } from "@/components/settings/health-settings-form";
 import { ReportingCurrencyForm } from "@/components/settings/reporting-currency-form";
+import { TargetsEditor } from "@/components/settings/targets-editor";
 import { DEFAULT_HEALTH_SETTINGS } from "@/lib/domain/types";
 
 export const metadata: Metadata = { title: "Settings" };
@@ -22,6 +23,7 @@ export default function SettingsPage() {
       <HealthSettingsForm initial={current} defaults={DEFAULT_HEALTH_SETTINGS} />
       <ReportingCurrencyForm initial={getReportingCurrency(getDb())} />
       <AdminOnly>
+        <TargetsEditor />
         <ApiTokens />
         <p className="text-sm"><Link href="/settings/users" className="font-medium text-indigo-700 hover:underline">Users and roles →</Link></p>
       </AdminOnly>

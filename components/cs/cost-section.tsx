@@ -1,7 +1,8 @@
 "use client";
 
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
-import { AXIS_COLOR, ChartContainer, ChartLegendContent, ChartTooltipContent, GRID_COLOR, seriesColor, type ChartConfig } from "@/components/charts/chart";
+import { annotationMarkers, AXIS_COLOR, ChartContainer, ChartLegendContent, ChartTooltipContent, GRID_COLOR, planLines, seriesColor, type ChartConfig } from "@/components/charts/chart";
+import { annotationsByMonth, planViewOf, withPlans } from "@/components/charts/plan";
 import { ChartCard } from "@/components/charts/chart-card";
 import { deckCartesian } from "@/lib/export/deck-chart";
 import { formatMoney, formatMonth, formatMonthShort } from "@/lib/format";
@@ -24,6 +25,8 @@ const RATIO = { cost_to_carry_ratio: { label: "Cost-to-carry ratio", color: "cha
 
 export function CostSection({ metrics, trends }: { metrics: MetricsResponse; trends?: CsTileTrends }) {
   const s = metrics.summary;
+  const ratio = withPlans(metrics.months, RATIO, [{ metric: "cost_to_carry_ratio", series: { label: "Plan", color: "chart-5" } }], planViewOf(metrics));
+  const notes = annotationsByMonth(metrics.annotations);
   return (
     <section aria-labelledby="cs-cost" className="space-y-3">
       <SectionHeading id="cs-cost" title="Cost to carry" />
@@ -81,7 +84,8 @@ export function CostSection({ metrics, trends }: { metrics: MetricsResponse; tre
           definition={`${metricDefinition("cost_to_carry_ratio").short} Each month uses that month's MRR as revenue.`}
           glossaryHref="/metrics#cost_to_carry_ratio"
           isEmpty={metrics.months.every((m) => m.cost_to_carry_ratio === null)}
-          deck={deckCartesian(RATIO, tableRows(metrics.months), (r) => formatMonthShort(String(r.month)), { format: "percent" })}
+          annotations={notes}
+          deck={deckCartesian(ratio.config, tableRows(ratio.rows), (r) => formatMonthShort(String(r.month)), { format: "percent" })}
           table={{
             columns: [
               { key: "month", label: "Month", format: (v) => formatMonth(String(v)) },
@@ -92,13 +96,16 @@ export function CostSection({ metrics, trends }: { metrics: MetricsResponse; tre
             rows: tableRows(metrics.months),
           }}
         >
-          <ChartContainer config={RATIO}>
-            <LineChart data={metrics.months} margin={{ top: 8, right: 8, bottom: 0, left: -16 }}>
+          <ChartContainer config={ratio.config}>
+            <LineChart data={ratio.rows} margin={{ top: 8, right: 8, bottom: 0, left: -16 }}>
               <CartesianGrid vertical={false} stroke={GRID_COLOR} />
               <XAxis {...monthAxis} {...axis} />
               <YAxis {...axis} unit="%" domain={[0, "auto"]} width={52} />
               <Tooltip content={<ChartTooltipContent formatLabel={monthLabel} formatValue={tip(fmt.pct)} />} />
               <Line dataKey="cost_to_carry_ratio" name="Cost-to-carry ratio" stroke={seriesColor("cost_to_carry_ratio")} strokeWidth={2} dot={false} isAnimationActive={false} />
+              {planLines(ratio.planKeys, ratio.config)}
+              {annotationMarkers(notes)}
+              {ratio.planKeys.length > 0 && <Legend content={<ChartLegendContent />} />}
             </LineChart>
           </ChartContainer>
         </ChartCard>

@@ -6,6 +6,7 @@ import { DashboardExportBar } from "@/components/export/dashboard-export-bar";
 import { ExportProvider } from "@/components/export/export-context";
 import { metricsExportView, statTilesOnPage } from "@/components/export/kpi-summary";
 import { useMetrics } from "@/components/metrics/use-metrics";
+import { planViewOf } from "@/components/charts/plan";
 import { CostSection } from "./cost-section";
 import { HealthSection } from "./health-section";
 import { LifecycleSection } from "./lifecycle-section";
@@ -76,7 +77,7 @@ export function CsDashboard({ queryString, metrics: initialMetrics, cs: initialC
         <RenewalsSection cs={cs} qs={linkQs} />
         <LifecycleSection metrics={metrics} cs={cs} qs={linkQs} trends={trends} />
         <SurveysSection metrics={metrics} cs={cs} qs={linkQs} trends={trends} />
-        <SupportSection cs={cs} trends={trends} />
+        <SupportSection cs={cs} trends={trends} plan={planViewOf(metrics)} />
         <CostSection metrics={metrics} trends={trends} />
         <UsageSection metrics={metrics} cs={cs} />
       </div>

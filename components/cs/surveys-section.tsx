@@ -1,7 +1,8 @@
 "use client";
 
 import { Bar, BarChart, CartesianGrid, ComposedChart, LabelList, Legend, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
-import { AXIS_COLOR, ChartContainer, ChartLegendContent, ChartTooltipContent, GRID_COLOR, seriesColor, type ChartConfig } from "@/components/charts/chart";
+import { annotationMarkers, AXIS_COLOR, ChartContainer, ChartLegendContent, ChartTooltipContent, GRID_COLOR, planLines, seriesColor, type ChartConfig } from "@/components/charts/chart";
+import { annotationsByMonth, planViewOf, withPlans } from "@/components/charts/plan";
 import { ChartCard } from "@/components/charts/chart-card";
 import { customersHref } from "@/components/drilldown/customers-href";
 import { deckCartesian } from "@/lib/export/deck-chart";
@@ -47,6 +48,8 @@ const RESPONSES = {
 
 export function SurveysSection({ metrics, cs, qs, trends }: Props) {
   const s = metrics.summary;
+  const csat = withPlans(cs.months, CSAT_CES, [{ metric: "csat", series: { label: "CSAT plan", color: "chart-3" } }], planViewOf(metrics));
+  const notes = annotationsByMonth(metrics.annotations);
   const npsBySegment = cs.segments.map((r) => ({ ...r, label: `${r.segment} (${fmt.count(r.nps_responses)})` }));
   const monthCols = [{ key: "month", label: "Month", format: (v: unknown) => formatMonth(String(v)) }];
   return (
@@ -73,6 +76,7 @@ export function SurveysSection({ metrics, cs, qs, trends }: Props) {
           definition={metricDefinition("nps").short}
           glossaryHref="/metrics#nps"
           isEmpty={s.nps_responses === 0}
+          annotations={notes}
           deck={deckCartesian(NPS_MONTHS, tableRows(cs.months), monthCategory, { stacked: true, format: "number", rightFormat: "decimal" })}
           table={{
             columns: [
@@ -97,6 +101,7 @@ export function SurveysSection({ metrics, cs, qs, trends }: Props) {
               <Bar yAxisId="n" stackId="nps" dataKey="passives" name="Passives" fill={seriesColor("passives")} isAnimationActive={false} />
               <Bar yAxisId="n" stackId="nps" dataKey="detractors" name="Detractors" fill={seriesColor("detractors")} isAnimationActive={false} />
               <Line yAxisId="nps" dataKey="nps" name="NPS" stroke={seriesColor("nps")} strokeWidth={2} dot={false} isAnimationActive={false} />
+              {annotationMarkers(notes, "n")}
             </ComposedChart>
           </ChartContainer>
         </ChartCard>
@@ -136,7 +141,8 @@ export function SurveysSection({ metrics, cs, qs, trends }: Props) {
           definition={`${metricDefinition("csat").short} ${metricDefinition("ces").short}`}
           glossaryHref="/metrics#csat"
           isEmpty={s.csat_responses + s.ces_responses === 0}
-          deck={deckCartesian(CSAT_CES, tableRows(cs.months), monthCategory, { format: "percent", rightFormat: "decimal" })}
+          annotations={notes}
+          deck={deckCartesian(csat.config, tableRows(csat.rows), monthCategory, { format: "percent", rightFormat: "decimal" })}
           table={{
             columns: [
               ...monthCols,
@@ -146,8 +152,8 @@ export function SurveysSection({ metrics, cs, qs, trends }: Props) {
             rows: tableRows(cs.months),
           }}
         >
-          <ChartContainer config={CSAT_CES}>
-            <LineChart data={cs.months} margin={{ top: 8, right: 4, bottom: 0, left: 0 }}>
+          <ChartContainer config={csat.config}>
+            <LineChart data={csat.rows} margin={{ top: 8, right: 4, bottom: 0, left: 0 }}>
               <CartesianGrid vertical={false} stroke={GRID_COLOR} />
               <XAxis {...monthAxis} {...axis} />
               <YAxis yAxisId="csat" domain={[0, 100]} {...axis} unit="%" width={52} />
@@ -156,6 +162,8 @@ export function SurveysSection({ metrics, cs, qs, trends }: Props) {
               <Legend content={<ChartLegendContent />} />
               <Line yAxisId="csat" dataKey="csat" name="CSAT" stroke={seriesColor("csat")} strokeWidth={2} dot={false} isAnimationActive={false} />
               <Line yAxisId="ces" dataKey="ces" name="CES (1–7, lower is better)" stroke={seriesColor("ces")} strokeWidth={2} dot={false} isAnimationActive={false} />
+              {planLines(csat.planKeys, csat.config, "csat")}
+              {annotationMarkers(notes, "csat")}
             </LineChart>
           </ChartContainer>
         </ChartCard>
@@ -165,6 +173,7 @@ export function SurveysSection({ metrics, cs, qs, trends }: Props) {
           definition="Responses dated inside each month, per survey."
           glossaryHref="/metrics#nps_responses"
           isEmpty={s.nps_responses + s.csat_responses + s.ces_responses === 0}
+          annotations={notes}
           deck={deckCartesian(RESPONSES, tableRows(cs.months), monthCategory, { format: "number" })}
           table={{
             columns: [
@@ -186,6 +195,7 @@ export function SurveysSection({ metrics, cs, qs, trends }: Props) {
               <Bar dataKey="nps_responses" name="NPS" fill={seriesColor("nps_responses")} isAnimationActive={false} />
               <Bar dataKey="csat_responses" name="CSAT" fill={seriesColor("csat_responses")} isAnimationActive={false} />
               <Bar dataKey="ces_responses" name="CES" fill={seriesColor("ces_responses")} isAnimationActive={false} />
+              {annotationMarkers(notes)}
             </BarChart>
           </ChartContainer>
         </ChartCard>

@@ -10,7 +10,7 @@ export function executiveKpis(metrics: MetricsResponse, executive: ExecutiveResp
   return kpiTiles(metrics, executive, "", "#000000").map((tile) => ({
     label: tile.label,
     value: tile.value,
-    change: tile.previous === null ? tile.delta : `${tile.delta} vs ${tile.previous}`,
+    change: `${tile.previous === null ? tile.delta : `${tile.delta} vs ${tile.previous}`}${tile.plan ? ` · ${tile.plan.delta} vs plan ${tile.plan.value}` : ""}`,
     tone: tile.tone,
   }));
 }
