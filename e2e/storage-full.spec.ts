@@ -3,7 +3,9 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { expect, test } from "./fixtures";
+import { E2E_ADMIN } from "../playwright.config";
 import { customersCsv, importForm, signedIn } from "./support/keel-client";
+import { signIn } from "./support/raw-http";
 import { ownPort, startServer, waitUntilServing, type SpawnedServer } from "./support/spawn-server";
 
 /** A real full disk: a small tmpfs (needs the right to mount, e.g. root in a container). */
@@ -16,13 +18,28 @@ function mountSmallDisk(dir: string, size: string): boolean {
   }
 }
 
-function fillDisk(dir: string, leaveBytes: number): void {
-  const { bavail, bsize } = fs.statfsSync(dir);
-  const free = bavail * bsize - leaveBytes;
-  if (free > 0) fs.writeFileSync(path.join(dir, "filler"), Buffer.alloc(free));
+function fillDisk(dir: string, leaveBytes: number, name = "filler"): void {
+  const fd = fs.openSync(path.join(dir, name), "a");
+  try {
+    for (const size of [64 * 1024, 4096, 512, 1]) {
+      const piece = Buffer.alloc(size);
+      for (;;) {
+        const { bavail, bsize } = fs.statfsSync(dir);
+        if (bavail * bsize - size < leaveBytes) break;
+        try {
+          fs.writeSync(fd, piece);
+        } catch (error) {
+          if ((error as NodeJS.ErrnoException).code === "ENOSPC") break;
+          throw error;
+        }
+      }
+    }
+  } finally {
+    fs.closeSync(fd);
+  }
 }
 
-test("a full disk answers 507 storage_full with what to do, writes nothing, and a restart on it still serves", async () => {
+test("a full disk answers 507 storage_full with what to do and writes nothing; a restart on it serves, and sign-in says it could not record the session", async () => {
   test.setTimeout(180_000);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "keel-full-"));
   test.skip(!mountSmallDisk(dir, "6m"), "cannot mount a tmpfs here to fill a disk");
@@ -43,14 +60,28 @@ test("a full disk answers 507 storage_full with what to do, writes nothing, and 
     expect(list.total).toBe(1);
     expect(server.output()).not.toMatch(/\n\s+at /);
 
+    fillDisk(dir, 0, "filler-2");
+    for (const method of ["DELETE", "POST"] as const) {
+      const res = method === "DELETE" ? await client.send("/api/imports/1", { method }) : await client.send("/api/imports", { method, body: importForm("customers", customersCsv(20_000, "big")) });
+      if (res.status !== 200) expect(await res.json(), `${method} on a full disk`).toMatchObject({ code: "storage_full", error: expect.stringMatching(/Free some space/) });
+    }
+
     await server.stop();
+    fillDisk(dir, 0, "filler-3");
     server = startServer(dataDir, ownPort(0));
     expect(await waitUntilServing(server), server.output()).toBe(true);
+    expect(server.output()).not.toMatch(/Cannot start|\n\s+at /);
+    const login = await signIn(server.url, E2E_ADMIN.email, E2E_ADMIN.password);
+    if (login.status !== 200) {
+      expect(login.status, login.text).toBe(507);
+      expect(login.json()).toMatchObject({ code: "storage_full", error: expect.stringMatching(/could not record your session/) });
+    }
+    fs.rmSync(path.join(dir, "filler"), { force: true });
+    fs.rmSync(path.join(dir, "filler-2"), { force: true });
+    fs.rmSync(path.join(dir, "filler-3"), { force: true });
     client = await signedIn(server.url);
     expect((await client.get("/api/health")).status).toBe(200);
     expect((await (await client.get("/api/imports")).json()).total).toBe(1);
-
-    fs.rmSync(path.join(dir, "filler"));
     expect((await client.send("/api/imports", { method: "POST", body: importForm("customers", customersCsv(2_000, "big")) })).status).toBe(200);
   } finally {
     await server?.stop();
