@@ -2,7 +2,7 @@ import { getDb } from "@/db";
 import type { KeelDb } from "@/db/connection";
 import { metricsQuerySchema, type MetricsQuery } from "@/lib/api/metrics-query";
 import { jsonOk, noDataYet } from "@/app/api/_http/respond";
-import { route } from "@/app/api/_http/api-route";
+import { route } from "@/app/api/_http/route";
 
 /**
  * The GET handler of every route that answers for a period and filters: signed-in user, one

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { RouteHandler } from "./api-route";
+import type { RouteHandler } from "./route";
 import type { ErrorCode } from "./respond";
 
 /** One route file: its URL (`{id}` for a `[id]` folder) and its exports (GET, POST, ... made with route()). */

@@ -2,7 +2,7 @@ import { getDb } from "@/db";
 import { getCustomerList } from "@/db/queries/customers";
 import { customersQuerySchema } from "@/lib/api/customers-query";
 import { jsonOk, noDataYet } from "@/app/api/_http/respond";
-import { route } from "@/app/api/_http/api-route";
+import { route } from "@/app/api/_http/route";
 
 export const dynamic = "force-dynamic";
 

@@ -1,7 +1,7 @@
 import { getDb } from "@/db";
 import { getDataVersion } from "@/db/data-version";
 import { jsonOk } from "@/app/api/_http/respond";
-import { route } from "@/app/api/_http/api-route";
+import { route } from "@/app/api/_http/route";
 
 export const dynamic = "force-dynamic";
 

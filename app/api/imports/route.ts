@@ -1,7 +1,7 @@
 import { getDb } from "@/db";
 import { countImports, listImports } from "@/db/imports/list-imports";
 import { jsonError, jsonOk } from "@/app/api/_http/respond";
-import { route } from "@/app/api/_http/api-route";
+import { route } from "@/app/api/_http/route";
 import { pageQuerySchema } from "@/app/api/_http/paging";
 import { multipartBoundary } from "./multipart";
 import { importUpload, maxUploadBytes, tooLarge } from "./upload";

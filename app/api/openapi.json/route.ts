@@ -1,7 +1,7 @@
 import { API_ROUTES } from "@/app/api/_http/api-routes";
 import { openApiDocument } from "@/app/api/_http/openapi";
 import { jsonOk } from "@/app/api/_http/respond";
-import { route, type RouteHandler } from "@/app/api/_http/api-route";
+import { route, type RouteHandler } from "@/app/api/_http/route";
 
 export const dynamic = "force-dynamic";
 

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { countApiTokens, createApiToken, listApiTokens } from "@/db/auth/tokens";
 import { pageQuerySchema } from "@/app/api/_http/paging";
 import { jsonOk } from "@/app/api/_http/respond";
-import { route } from "@/app/api/_http/api-route";
+import { route } from "@/app/api/_http/route";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";

@@ -3,7 +3,7 @@ import { ROLES } from "@/lib/auth/roles";
 import { countUsers, createUser, generatePassword, listUsers } from "@/db/auth/users";
 import { pageQuerySchema } from "@/app/api/_http/paging";
 import { jsonError, jsonOk } from "@/app/api/_http/respond";
-import { route } from "@/app/api/_http/api-route";
+import { route } from "@/app/api/_http/route";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";

@@ -3,7 +3,7 @@ import { getAuth, isSecureRequest } from "@/db/auth/auth";
 import { clearLoginFailures, LOGIN_RETRY_AFTER_SECONDS, loginVerdict, recordLoginFailure } from "@/db/auth/login-limits";
 import { storageProblem, type StorageProblem } from "@/db/storage-errors";
 import { HttpError, jsonError, jsonOk } from "@/app/api/_http/respond";
-import { route } from "@/app/api/_http/api-route";
+import { route } from "@/app/api/_http/route";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";

@@ -1,6 +1,6 @@
 import { authForCookies, SECURE_SESSION_COOKIE, SESSION_COOKIE } from "@/db/auth/auth";
 import { jsonOk } from "@/app/api/_http/respond";
-import { route } from "@/app/api/_http/api-route";
+import { route } from "@/app/api/_http/route";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";

@@ -2,7 +2,7 @@ import { getDb } from "@/db";
 import { getCustomerDetail } from "@/db/queries/customers";
 import { metricsQuerySchema } from "@/lib/api/metrics-query";
 import { jsonOk, notFound } from "@/app/api/_http/respond";
-import { route } from "@/app/api/_http/api-route";
+import { route } from "@/app/api/_http/route";
 
 export const dynamic = "force-dynamic";
 

@@ -1,7 +1,7 @@
 import { getDb } from "@/db";
 import { undoImport } from "@/db/imports/undo-import";
 import { jsonError, jsonOk, notFound } from "@/app/api/_http/respond";
-import { route } from "@/app/api/_http/api-route";
+import { route } from "@/app/api/_http/route";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";

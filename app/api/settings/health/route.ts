@@ -2,7 +2,7 @@ import { getDb } from "@/db";
 import { getHealthSettings, saveHealthSettings } from "@/db/queries/settings";
 import { healthSettingsSchema } from "@/lib/domain/health-settings";
 import { jsonOk } from "@/app/api/_http/respond";
-import { route } from "@/app/api/_http/api-route";
+import { route } from "@/app/api/_http/route";
 
 export const dynamic = "force-dynamic";
 

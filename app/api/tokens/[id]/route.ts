@@ -1,6 +1,6 @@
 import { revokeApiToken } from "@/db/auth/tokens";
 import { jsonOk, notFound } from "@/app/api/_http/respond";
-import { route } from "@/app/api/_http/api-route";
+import { route } from "@/app/api/_http/route";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { ROLES } from "@/lib/auth/roles";
 import { removeUser, setUserRole } from "@/db/auth/users";
 import { jsonError, jsonOk } from "@/app/api/_http/respond";
-import { route } from "@/app/api/_http/api-route";
+import { route } from "@/app/api/_http/route";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";

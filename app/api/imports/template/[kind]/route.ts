@@ -1,7 +1,7 @@
 import { templateCsv } from "@/lib/import/template";
 import { parseKind } from "../../upload";
 import { notFound } from "@/app/api/_http/respond";
-import { route } from "@/app/api/_http/api-route";
+import { route } from "@/app/api/_http/route";
 
 export const runtime = "nodejs";
 

@@ -3,7 +3,7 @@ import { NextRequest } from "next/server";
 import { z } from "zod";
 
 vi.mock("server-only", () => ({}));
-const { route } = await import("./api-route");
+const { route } = await import("./route");
 const { badParameter, jsonOk } = await import("./respond");
 
 const call = (handler: ReturnType<typeof route>, url = "http://127.0.0.1/api/x", init: RequestInit = {}) =>
