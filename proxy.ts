@@ -44,4 +44,7 @@ function withHeaders(response: NextResponse, api: boolean): NextResponse {
   return response;
 }
 
-export const config = { matcher: "/:path*" };
+// POST /api/imports streams uploads of up to KEEL_MAX_UPLOAD_MB: the proxy would buffer the whole body
+// (and cut it at 10 MB), so that one path is left to its handlers, which check the user and Origin
+// and send the security headers themselves.
+export const config = { matcher: "/((?!api/imports$).*)" };

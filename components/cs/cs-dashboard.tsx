@@ -9,6 +9,7 @@ import { useMetrics } from "@/components/metrics/use-metrics";
 import { CostSection } from "./cost-section";
 import { HealthSection } from "./health-section";
 import { LifecycleSection } from "./lifecycle-section";
+import { RenewalsSection } from "./renewals-section";
 import { SupportSection } from "./support-section";
 import { SurveysSection } from "./surveys-section";
 import { UsageSection } from "./usage-section";
@@ -23,6 +24,7 @@ export interface CsDashboardProps {
 
 const SECTIONS = [
   ["cs-health", "Health"],
+  ["cs-renewals", "Renewals"],
   ["cs-lifecycle", "Lifecycle"],
   ["cs-surveys", "Surveys"],
   ["cs-support", "Support"],
@@ -68,6 +70,7 @@ export function CsDashboard({ queryString, metrics: initialMetrics, cs: initialC
           ))}
         </nav>
         <HealthSection metrics={metrics} cs={cs} qs={linkQs} />
+        <RenewalsSection cs={cs} qs={linkQs} />
         <LifecycleSection metrics={metrics} cs={cs} qs={linkQs} />
         <SurveysSection metrics={metrics} cs={cs} qs={linkQs} />
         <SupportSection cs={cs} />

@@ -10,6 +10,7 @@ import {
   type DrillParams,
 } from "@/lib/metrics/customer-list-types";
 import { MOVEMENT_TYPES } from "@/lib/metrics/movements";
+import type { RenewalWindow } from "@/lib/metrics/renewals";
 import { checkPeriod, firstIssue, metricsQueryShape, type MetricsQuery, type ParseResult } from "./metrics-query";
 import { queryObject } from "./query-object";
 
@@ -44,6 +45,9 @@ const drillShape = {
   stage: oneOf("stage", LIFECYCLE_STAGES as unknown as readonly [string, ...string[]]),
   stuck: flag("stuck"),
   survey: oneOf("survey", NPS_GROUPS),
+  renewal: optional(z.enum(["30", "60", "90"], { message: "renewal must be 30, 60 or 90 (days)" })).transform((v) =>
+    v === null ? null : (Number(v) as RenewalWindow),
+  ),
   q: optional(z.string().max(200, { message: "q must be at most 200 characters" })),
   sort: oneOf("sort", SORT_KEYS),
   dir: oneOf("dir", ["asc", "desc"] as const),
@@ -69,6 +73,7 @@ export const customersQuerySchema = z
         stage: d.stage as DrillParams["stage"],
         stuck: d.stuck,
         survey: d.survey,
+        renewal: d.renewal,
         q: d.q,
         sort: d.sort,
         dir: d.dir,

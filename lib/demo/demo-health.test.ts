@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { monthEndExclusiveMs } from "../domain/months";
-import { DATA_KINDS, DEFAULT_HEALTH_SETTINGS, type Dataset, type DataKind } from "../domain/types";
+import { DATASET_KINDS, DEFAULT_HEALTH_SETTINGS, type Dataset, type DatasetKind } from "../domain/types";
 import { parseRow } from "../import/row-schemas";
 import { filterCustomers } from "../metrics/filters";
 import { stuckCustomers } from "../metrics/lifecycle-stuck";
@@ -8,7 +8,7 @@ import { scoreActiveCustomers } from "../metrics/compute-metrics";
 import { prepareDataset } from "../metrics/prepare";
 import { generateDemoRowsByKind } from "./generate-demo";
 
-const KEYS: Record<DataKind, keyof Dataset> = {
+const KEYS: Record<DatasetKind, keyof Dataset> = {
   customers: "customers", subscriptions: "subscriptions", lifecycle: "lifecycle", costs: "costs",
   surveys: "surveys", tickets: "tickets", usage: "usage",
 };
@@ -16,7 +16,7 @@ const KEYS: Record<DataKind, keyof Dataset> = {
 function demoDataset(): Dataset {
   const rows = generateDemoRowsByKind({ preset: "demo" });
   const ds = { customers: [], subscriptions: [], lifecycle: [], costs: [], surveys: [], tickets: [], usage: [] } as unknown as Record<keyof Dataset, unknown[]>;
-  for (const kind of DATA_KINDS) {
+  for (const kind of DATASET_KINDS) {
     for (const raw of rows[kind]) {
       const parsed = parseRow(kind, raw);
       if (!parsed.ok) throw new Error(`${kind}: ${parsed.issues[0].message}`);

@@ -7,6 +7,7 @@ import { supportMetricsByMonthOfColumns, supportMetricsOfColumns, type SupportMe
 import { surveyMetricsByMonthOfColumns, surveyMetricsOfColumns, type SurveyMetrics } from "./surveys";
 import { customerMask, scanRange } from "./event-columns";
 import { scopedRows } from "./time-slices";
+import { upcomingRenewals, type RenewalRow } from "./renewals";
 import { latestUsageIn, usageAdoption, type UsageAdoption } from "./usage-adoption";
 
 export type { AtRiskCustomer, DetractorSummary, StuckCustomerRow, VerbatimComment } from "./cs-lists";
@@ -30,6 +31,8 @@ export interface CsDashboardResponse {
   at_risk: AtRiskCustomer[];
   stuck: StuckCustomerRow[];
   comments: VerbatimComment[];
+  /** Term subscriptions renewing in the 90 days after the last day of `to`, soonest first. */
+  renewals: RenewalRow[];
 }
 
 function usageOf(p: PreparedDataset, customers: Int32Array, period: Period): UsageAdoption {
@@ -79,5 +82,6 @@ export function computeCsDashboard(p: PreparedDataset, period: Period, filters: 
     at_risk: atRiskCustomers(p, customers, period, settings),
     stuck: stuckCustomerRows(p, customers, period, settings.stuckAfterDays),
     comments: commentRows(p, surveys, period),
+    renewals: upcomingRenewals(p, customers, period.to, 90, settings),
   };
 }

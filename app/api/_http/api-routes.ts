@@ -1,11 +1,14 @@
 import * as authLogin from "@/app/api/auth/login/route";
 import * as authLogout from "@/app/api/auth/logout/route";
 import * as customer from "@/app/api/customers/[id]/route";
+import * as customerReview from "@/app/api/customers/[id]/review/route";
 import * as customers from "@/app/api/customers/route";
 import * as dashboardCs from "@/app/api/dashboards/cs/route";
 import * as dashboardExecutive from "@/app/api/dashboards/executive/route";
+import * as healthBacktest from "@/app/api/health-score/backtest/route";
 import * as health from "@/app/api/health/route";
 import * as importOne from "@/app/api/imports/[id]/route";
+import * as importMappings from "@/app/api/imports/mappings/route";
 import * as imports from "@/app/api/imports/route";
 import * as importTemplate from "@/app/api/imports/template/[kind]/route";
 import * as metrics from "@/app/api/metrics/route";
@@ -22,11 +25,14 @@ export const API_ROUTES: ApiRouteModule[] = [
   { path: "/api/auth/logout", handlers: authLogout },
   { path: "/api/customers", handlers: customers },
   { path: "/api/customers/{id}", handlers: customer },
+  { path: "/api/customers/{id}/review", handlers: customerReview },
   { path: "/api/dashboards/cs", handlers: dashboardCs },
   { path: "/api/dashboards/executive", handlers: dashboardExecutive },
   { path: "/api/health", handlers: health },
+  { path: "/api/health-score/backtest", handlers: healthBacktest },
   { path: "/api/imports", handlers: imports },
   { path: "/api/imports/{id}", handlers: importOne },
+  { path: "/api/imports/mappings", handlers: importMappings },
   { path: "/api/imports/template/{kind}", handlers: importTemplate },
   { path: "/api/metrics", handlers: metrics },
   { path: "/api/settings/health", handlers: settingsHealth },

@@ -1,101 +1,143 @@
-/** A small streaming multipart/form-data reader: file parts stream through without being buffered whole. */
-export class MultipartError extends Error {}
+import fs from "node:fs";
+import path from "node:path";
+import { Transform, type Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import busboy from "busboy";
+import { formatMb } from "@/lib/import/read-csv";
 
-export interface MultipartPart {
+/** The form fields of an upload besides the file, as sent (raw strings); checked by whoever uses them. */
+export interface UploadFields {
+  kind?: string;
+  /** A source format of DATA.md; recognised from the header when absent. */
+  preset?: string;
+  /** JSON object: Keel column -> the file's header. */
+  mapping?: string;
+}
+
+const FIELD_NAMES = ["kind", "preset", "mapping"] as const satisfies readonly (keyof UploadFields)[];
+
+export interface UploadedFile {
+  path: string;
   name: string;
-  filename: string | null;
-  /** Must be read (or abandoned) before the next part is requested. */
-  body: AsyncIterable<Uint8Array>;
+  bytes: number;
 }
 
-const CRLF = Buffer.from("\r\n");
-const HEADER_END = Buffer.from("\r\n\r\n");
-const MAX_HEADER_BYTES = 16 * 1024;
+export type UploadRefusal = { ok: false; status: 400 | 413; error: string };
+export type UploadRead = { ok: true; fields: UploadFields; file: UploadedFile | null } | UploadRefusal;
 
-export function multipartBoundary(contentType: string | null): string | null {
-  if (!contentType || !/^multipart\/form-data/i.test(contentType)) return null;
-  const match = /boundary=(?:"([^"]+)"|([^;\s]+))/i.exec(contentType);
-  return match ? (match[1] ?? match[2]) : null;
+export interface ReadUploadOptions {
+  /** Largest accepted file, in bytes. */
+  maxBytes: number;
+  /** Folder the file part is written to (created by the caller, removed by the caller). */
+  dir: string;
+  /** Called for each field as it arrives; a refusal stops reading the body at once. */
+  checkField?: (name: keyof UploadFields, value: string) => UploadRefusal | null;
 }
 
-export async function* readMultipart(stream: AsyncIterable<Uint8Array>, boundary: string): AsyncGenerator<MultipartPart> {
-  const delimiter = Buffer.from(`\r\n--${boundary}`);
-  const source = stream[Symbol.asyncIterator]();
-  // The leading CRLF lets the first boundary match the same delimiter as the others.
-  let buf: Buffer = Buffer.from(CRLF);
-  let ended = false;
+export const MAX_FIELD_BYTES = 64 * 1024;
+// Room for the multipart envelope (boundaries, part headers) and the fields around the file itself.
+export const ENVELOPE_BYTES = 1024 * 1024;
+export const SEND_MULTIPART = "Send multipart/form-data with the fields kind and file.";
 
-  const fill = async (): Promise<boolean> => {
-    if (ended) return false;
-    const next = await source.next();
-    if (next.done) {
-      ended = true;
-      return false;
-    }
-    buf = buf.length ? Buffer.concat([buf, next.value]) : Buffer.from(next.value);
-    return true;
-  };
+export const tooLarge = (maxBytes: number): UploadRefusal => ({
+  ok: false,
+  status: 413,
+  error: `The file is larger than the ${formatMb(maxBytes)} upload limit.`,
+});
+const badRequest = (error: string): UploadRefusal => ({ ok: false, status: 400, error });
 
-  /** The next piece of the current part's body, or null once its closing delimiter is reached. */
-  let inBody = false;
-  const readBody = async (): Promise<Buffer | null> => {
-    while (inBody) {
-      const at = buf.indexOf(delimiter);
-      if (at !== -1) {
-        const piece = buf.subarray(0, at);
-        buf = buf.subarray(at);
-        inBody = false;
-        return piece.length ? piece : null;
-      }
-      const safe = buf.length - delimiter.length + 1;
-      if (safe > 0) {
-        const piece = buf.subarray(0, safe);
-        buf = buf.subarray(safe);
-        return piece;
-      }
-      if (!(await fill())) throw new MultipartError("The upload ended in the middle of a part.");
-    }
-    return null;
-  };
-
-  while (buf.indexOf(delimiter) === -1) if (!(await fill())) throw new MultipartError("The body has no multipart boundary.");
-  buf = buf.subarray(buf.indexOf(delimiter));
-  for (;;) {
-    while (buf.length < delimiter.length + 2) if (!(await fill())) throw new MultipartError("The upload ended early.");
-    const after = buf.subarray(delimiter.length, delimiter.length + 2).toString("latin1");
-    if (after === "--") return;
-    if (after !== "\r\n") throw new MultipartError("Malformed multipart boundary.");
-    buf = buf.subarray(delimiter.length + 2);
-    let end: number;
-    while ((end = buf.indexOf(HEADER_END)) === -1) {
-      if (buf.length > MAX_HEADER_BYTES || !(await fill())) throw new MultipartError("Malformed multipart part headers.");
-    }
-    const headers = buf.subarray(0, end).toString("utf8");
-    buf = buf.subarray(end + HEADER_END.length);
-    const disposition = /^content-disposition:(.*)$/im.exec(headers)?.[1] ?? "";
-    const name = /\bname="([^"]*)"/i.exec(disposition)?.[1] ?? "";
-    const filename = /\bfilename="([^"]*)"/i.exec(disposition)?.[1] ?? null;
-    inBody = true;
-    yield {
-      name,
-      filename,
-      body: {
-        async *[Symbol.asyncIterator]() {
-          for (let piece = await readBody(); piece !== null; piece = await readBody()) yield piece;
-        },
-      },
-    };
-    while ((await readBody()) !== null);
+/**
+ * Reads a multipart/form-data body with busboy: the `file` part streams to `dir/upload.csv`, the
+ * other fields are collected, in any order. Past the size limit it stops reading and answers 413
+ * without taking in the rest; the caller then closes the connection.
+ */
+export async function readUpload(source: Readable, contentType: string | null, options: ReadUploadOptions): Promise<UploadRead> {
+  const { maxBytes, dir } = options;
+  let parser: busboy.Busboy;
+  try {
+    parser = busboy({
+      headers: { "content-type": contentType ?? "" },
+      // busboy signals 'limit' on reaching fileSize, so a file of exactly maxBytes still passes.
+      limits: { fileSize: Math.floor(maxBytes) + 1, files: 1, fields: 16, parts: 24, fieldSize: MAX_FIELD_BYTES, headerPairs: 16 },
+    });
+  } catch {
+    return badRequest(SEND_MULTIPART);
   }
-}
 
-export async function readText(body: AsyncIterable<Uint8Array>, maxBytes = 1024): Promise<string> {
-  const parts: Buffer[] = [];
-  let size = 0;
-  for await (const piece of body) {
-    size += piece.length;
-    if (size > maxBytes) throw new MultipartError("A form field is too long.");
-    parts.push(Buffer.from(piece));
+  const fields: UploadFields = {};
+  let file: UploadedFile | null = null;
+  const writes: Promise<unknown>[] = [];
+  const fileStreams: Readable[] = [];
+  let bodyBytes = 0;
+  const counter = new Transform({
+    transform(chunk: Buffer, _encoding, done) {
+      bodyBytes += chunk.length;
+      if (bodyBytes > maxBytes + ENVELOPE_BYTES) stop(tooLarge(maxBytes));
+      done(null, chunk);
+    },
+  });
+
+  let settle: (answer: UploadRead) => void = () => {};
+  let fail: (error: unknown) => void = () => {};
+  const answer = new Promise<UploadRead>((resolve, reject) => {
+    settle = resolve;
+    fail = reject;
+  });
+  let done = false;
+
+  async function stop(refusal: UploadRefusal): Promise<void> {
+    if (done) return;
+    done = true;
+    // Stop pulling the body (no draining the rest into memory); the route answers with Connection: close.
+    source.unpipe(counter);
+    counter.unpipe(parser);
+    source.pause();
+    // Not from inside busboy's own event: it still touches the part after emitting 'limit'.
+    await new Promise((resolve) => setImmediate(resolve));
+    parser.destroy();
+    for (const stream of fileStreams) stream.destroy();
+    await Promise.allSettled(writes);
+    settle(refusal);
   }
-  return Buffer.concat(parts).toString("utf8");
+
+  parser.on("field", (name, value, info) => {
+    if (done || !(FIELD_NAMES as readonly string[]).includes(name)) return;
+    if (info.valueTruncated) return void stop(badRequest(`The ${name} field is longer than ${MAX_FIELD_BYTES / 1024} KB.`));
+    const key = name as keyof UploadFields;
+    fields[key] = value;
+    const refusal = options.checkField?.(key, value);
+    if (refusal) void stop(refusal);
+  });
+
+  parser.on("file", (name, stream, info) => {
+    if (done || name !== "file" || file) {
+      stream.resume();
+      return;
+    }
+    const target = path.join(dir, "upload.csv");
+    const current: UploadedFile = { path: target, name: info.filename || "upload.csv", bytes: 0 };
+    file = current;
+    fileStreams.push(stream);
+    stream.on("data", (chunk: Buffer) => (current.bytes += chunk.length));
+    stream.on("limit", () => void stop(tooLarge(maxBytes)));
+    writes.push(pipeline(stream, fs.createWriteStream(target)));
+  });
+
+  parser.on("filesLimit", () => void stop(badRequest(`Send one file per upload. ${SEND_MULTIPART}`)));
+  parser.on("fieldsLimit", () => void stop(badRequest(`The form has too many fields. ${SEND_MULTIPART}`)));
+  parser.on("partsLimit", () => void stop(badRequest(`The form has too many parts. ${SEND_MULTIPART}`)));
+  parser.on("error", (error: Error) => void stop(badRequest(`The upload could not be read (${error.message.replace(/\.$/, "")}). ${SEND_MULTIPART}`)));
+  parser.on("close", async () => {
+    if (done) return;
+    const results = await Promise.allSettled(writes);
+    if (done) return;
+    done = true;
+    const failed = results.find((r): r is PromiseRejectedResult => r.status === "rejected");
+    if (failed) fail(failed.reason);
+    else settle({ ok: true, fields, file });
+  });
+  source.on("error", () => void stop(badRequest(`The upload was interrupted. ${SEND_MULTIPART}`)));
+
+  source.pipe(counter).pipe(parser);
+  return answer;
 }

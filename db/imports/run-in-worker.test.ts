@@ -1,0 +1,63 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { migrateDatabase, openDatabase, type KeelDb } from "../connection";
+import { getDataVersion } from "../data-version";
+import type { ImportJob } from "./import-job";
+import { importInWorker } from "./run-in-worker";
+import { queueWrite } from "./write-queue";
+
+let dir: string;
+let db: KeelDb;
+beforeEach(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), "keel-worker-test-"));
+  db = openDatabase(path.join(dir, "keel.db"));
+  migrateDatabase(db);
+});
+afterEach(() => {
+  db.$client.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+function job(kind: ImportJob["kind"], name: string, text: string): ImportJob {
+  const filePath = path.join(dir, name);
+  fs.writeFileSync(filePath, text);
+  return { dbFile: path.join(dir, "keel.db"), kind, fileName: name, userEmail: "admin@keel.test", filePath, maxBytes: 1 << 20 };
+}
+
+const CUSTOMERS = "customer_id,name,signup_date\nC-1,Acme,2024-01-01\nC-2,Globex,2024-02-01\n";
+const SUBSCRIPTIONS = "subscription_id,customer_id,plan,amount,billing_period,start_date,end_date\nS-1,C-1,Pro,100,month,2024-01-15,\nS-2,C-2,Pro,1200,year,2024-02-01,\n";
+
+describe("importInWorker", () => {
+  it("writes through its own connection; this connection sees the rows and the new data version", async () => {
+    const before = getDataVersion(db);
+    const outcome = await importInWorker(job("customers", "c.csv", CUSTOMERS));
+    expect(outcome).toMatchObject({ ok: true, result: { kind: "customers", rows_read: 2, inserted: 2 } });
+    expect(getDataVersion(db)).toBe(before + 1);
+    expect(db.$client.prepare("select customer_id from customers order by 1").pluck().all()).toEqual(["C-1", "C-2"]);
+  }, 30_000);
+
+  it("answers row errors without writing", async () => {
+    const outcome = await importInWorker(job("subscriptions", "s.csv", SUBSCRIPTIONS));
+    expect(outcome).toMatchObject({ ok: false, status: 422, error_count: 2 });
+    expect(db.$client.prepare("select count(*) from subscriptions").pluck().get()).toBe(0);
+  }, 30_000);
+
+  it("runs queued imports one after the other, in the order they came", async () => {
+    const order: string[] = [];
+    const first = queueWrite(async () => {
+      order.push("customers started");
+      const outcome = await importInWorker(job("customers", "c.csv", CUSTOMERS));
+      order.push("customers done");
+      return outcome;
+    });
+    // Submitted at once, the subscriptions only pass because the customers are written first.
+    const second = queueWrite(async () => {
+      order.push("subscriptions started");
+      return importInWorker(job("subscriptions", "s.csv", SUBSCRIPTIONS));
+    });
+    expect(await Promise.all([first, second])).toMatchObject([{ ok: true }, { ok: true, result: { inserted: 2 } }]);
+    expect(order).toEqual(["customers started", "customers done", "subscriptions started"]);
+  }, 30_000);
+});

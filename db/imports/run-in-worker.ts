@@ -1,0 +1,45 @@
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+import type { ImportOutcome } from "./import-csv";
+import type { ImportJob } from "./import-job";
+
+/** Another process held the database's write lock for longer than the busy timeout. */
+export class WriteConflict extends Error {}
+
+export const WRITE_CONFLICT = "Another import or undo is being written to the database; try again when it has finished.";
+
+export type WorkerAnswer = { outcome: ImportOutcome } | { busy: true } | { error: string };
+
+/** Runs one import in a worker thread of its own and resolves with its outcome. */
+export function importInWorker(job: ImportJob): Promise<ImportOutcome> {
+  return new Promise((resolve, reject) => {
+    const worker = startWorker(job);
+    let answered = false;
+    worker.once("message", (message: WorkerAnswer) => {
+      answered = true;
+      if ("outcome" in message) resolve(message.outcome);
+      else if ("busy" in message) reject(new WriteConflict(WRITE_CONFLICT));
+      else reject(new Error(`The import failed: ${message.error}`));
+    });
+    worker.once("error", (error) => {
+      answered = true;
+      reject(error);
+    });
+    worker.once("exit", (code) => {
+      if (!answered) reject(new Error(`The import worker stopped without an answer (exit code ${code}).`));
+    });
+  });
+}
+
+/**
+ * Next (build and dev) bundles the worker entry from this exact `new Worker(new URL(...))` form.
+ * Unbundled (vitest, tsx) the worker loads the TypeScript source through tsx; that call is made
+ * with Reflect.construct so the bundler does not take the eval code for an entry.
+ */
+function startWorker(job: ImportJob): Worker {
+  if (process.env.NEXT_RUNTIME) return new Worker(new URL("./import-worker.ts", import.meta.url), { workerData: job });
+  const source = path.join(path.dirname(fileURLToPath(import.meta.url)), "import-worker.ts");
+  const code = `require("tsx/cjs"); require(${JSON.stringify(source)});`;
+  return Reflect.construct(Worker, [code, { eval: true, workerData: job }]) as Worker;
+}
