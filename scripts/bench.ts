@@ -5,6 +5,7 @@
 import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { benchMetrics } from "./bench/metrics-bench";
+import { benchFuzz } from "./bench/fuzz-bench";
 
 const root = path.resolve(__dirname, "..");
 const tsx = path.join(root, "node_modules", "tsx", "dist", "cli.mjs");
@@ -28,6 +29,7 @@ benchMetrics()
     const twelve = r.calls[0];
     console.log(twelve.medianMs < 150 ? "target met: 12 months under 150 ms" : "TARGET MISSED: 12 months not under 150 ms");
   })
+  .then(benchFuzz)
   .catch((error) => {
     console.error(error);
     process.exit(1);
