@@ -1,3 +1,4 @@
+import * as annotations from "@/app/api/annotations/route";
 import * as authLogin from "@/app/api/auth/login/route";
 import * as authLogout from "@/app/api/auth/logout/route";
 import * as customer from "@/app/api/customers/[id]/route";
@@ -12,7 +13,9 @@ import * as importMappings from "@/app/api/imports/mappings/route";
 import * as imports from "@/app/api/imports/route";
 import * as importTemplate from "@/app/api/imports/template/[kind]/route";
 import * as metrics from "@/app/api/metrics/route";
+import * as settingsCurrency from "@/app/api/settings/currency/route";
 import * as settingsHealth from "@/app/api/settings/health/route";
+import * as targets from "@/app/api/targets/route";
 import * as token from "@/app/api/tokens/[id]/route";
 import * as tokens from "@/app/api/tokens/route";
 import * as user from "@/app/api/users/[id]/route";
@@ -21,6 +24,7 @@ import type { ApiRouteModule } from "./openapi";
 
 /** Every route file under app/api but openapi.json itself; add a new route here (openapi.test.ts checks none is missing). */
 export const API_ROUTES: ApiRouteModule[] = [
+  { path: "/api/annotations", handlers: annotations },
   { path: "/api/auth/login", handlers: authLogin },
   { path: "/api/auth/logout", handlers: authLogout },
   { path: "/api/customers", handlers: customers },
@@ -35,7 +39,9 @@ export const API_ROUTES: ApiRouteModule[] = [
   { path: "/api/imports/mappings", handlers: importMappings },
   { path: "/api/imports/template/{kind}", handlers: importTemplate },
   { path: "/api/metrics", handlers: metrics },
+  { path: "/api/settings/currency", handlers: settingsCurrency },
   { path: "/api/settings/health", handlers: settingsHealth },
+  { path: "/api/targets", handlers: targets },
   { path: "/api/tokens", handlers: tokens },
   { path: "/api/tokens/{id}", handlers: token },
   { path: "/api/users", handlers: users },
