@@ -1,0 +1,184 @@
+import fs from "node:fs";
+import http from "node:http";
+import os from "node:os";
+import path from "node:path";
+import Database from "better-sqlite3";
+import { expect, test } from "@playwright/test";
+import { generateBenchFiles } from "../scripts/bench/generate-files";
+import { OwnServer } from "./own-server";
+
+// Uploads through a production server of this spec's own (E2E_PORT_BASE + 50), so it can set a
+// small upload limit, look into its data folder and kill it.
+const PORT = Number(process.env.E2E_PORT_BASE ?? 3100) + 50;
+const ROOT = path.join(os.tmpdir(), `keel-e2e-upload-${PORT}`);
+const DATA = path.join(ROOT, "data");
+const UPLOAD_TEMP = path.join(DATA, "tmp");
+const ADMIN = { email: "uploader@keel.test", password: "upload-password-1" };
+const LIMIT_MB = 30;
+const server = new OwnServer(PORT, DATA, { KEEL_DEMO: "off", KEEL_MAX_UPLOAD_MB: String(LIMIT_MB), ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password });
+
+let cookie = "";
+let files: { customers: string; subscriptions: string };
+
+test.describe.configure({ mode: "serial" });
+
+test.beforeAll(async () => {
+  test.setTimeout(120_000);
+  fs.rmSync(ROOT, { recursive: true, force: true });
+  fs.mkdirSync(ROOT, { recursive: true });
+  // 300,000 subscriptions of 30,000 customers: 16.6 MB, over the 10 MB the proxy used to keep.
+  files = await generateBenchFiles(ROOT, 300_000, 30_000);
+  await server.start();
+  cookie = await signIn();
+});
+
+test.afterAll(async () => {
+  await server.stop();
+  fs.rmSync(ROOT, { recursive: true, force: true });
+});
+
+async function signIn(): Promise<string> {
+  const res = await fetch(`${server.url}/api/auth/login`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(ADMIN) });
+  expect(res.status).toBe(200);
+  return res.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
+}
+
+async function upload(fields: [string, string | Blob, string?][]): Promise<{ status: number; body: Record<string, unknown> }> {
+  const form = new FormData();
+  for (const [name, value, fileName] of fields) {
+    if (typeof value === "string") form.append(name, value);
+    else form.append(name, value, fileName);
+  }
+  const res = await fetch(`${server.url}/api/imports`, { method: "POST", headers: { cookie }, body: form });
+  return { status: res.status, body: await res.json() };
+}
+
+/** A multipart body sent chunked (no Content-Length), so the server must count the bytes as they come. */
+function uploadChunked(parts: (string | Buffer)[], boundary = "keelBoundary"): Promise<{ status: number; body: Record<string, unknown> }> {
+  return new Promise((resolve, reject) => {
+    const req = http.request(`${server.url}/api/imports`, {
+      method: "POST",
+      headers: { cookie, "content-type": `multipart/form-data; boundary=${boundary}`, "transfer-encoding": "chunked" },
+    });
+    req.on("response", (res) => {
+      let text = "";
+      res.on("data", (chunk) => (text += chunk));
+      res.on("end", () => resolve({ status: res.statusCode ?? 0, body: JSON.parse(text) }));
+    });
+    // The server answers 413 and closes while we still send: that is the point.
+    req.on("error", (error: NodeJS.ErrnoException) => {
+      if (error.code !== "EPIPE" && error.code !== "ECONNRESET") reject(error);
+    });
+    (async () => {
+      for (const part of parts) if (!req.write(part)) await new Promise((r) => req.once("drain", r));
+      req.end();
+    })().catch(() => undefined);
+  });
+}
+
+const field = (name: string, value: string) => `--keelBoundary\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`;
+const fileHead = `--keelBoundary\r\nContent-Disposition: form-data; name="file"; filename="big.csv"\r\nContent-Type: text/csv\r\n\r\n`;
+const end = "\r\n--keelBoundary--\r\n";
+
+const noTempFiles = () => expect(fs.existsSync(UPLOAD_TEMP) ? fs.readdirSync(UPLOAD_TEMP) : []).toEqual([]);
+const blob = (file: string) => new Blob([fs.readFileSync(file)], { type: "text/csv" });
+
+test("a 16 MB subscriptions file imports with 200 through the production server", async () => {
+  test.setTimeout(120_000);
+  expect(fs.statSync(files.subscriptions).size).toBeGreaterThan(16_000_000);
+  const customers = await upload([["kind", "customers"], ["file", blob(files.customers), "customers.csv"]]);
+  expect(customers).toMatchObject({ status: 200, body: { kind: "customers", rows_read: 30_000, inserted: 30_000 } });
+  // The file before the kind: the order of the fields does not matter.
+  const subscriptions = await upload([["file", blob(files.subscriptions), "subscriptions.csv"], ["kind", "subscriptions"]]);
+  expect(subscriptions).toMatchObject({ status: 200, body: { kind: "subscriptions", rows_read: 300_000, inserted: 300_000, updated: 0, unchanged: 0 } });
+  noTempFiles();
+});
+
+test("rejected uploads leave no temporary files", async () => {
+  test.setTimeout(120_000);
+  const csv = "customer_id,name,signup_date\nC-X,Xylo,2024-01-01\n";
+
+  const oversize = await uploadChunked([field("kind", "customers"), fileHead, Buffer.alloc((LIMIT_MB + 1) * 1024 * 1024, "a"), end]);
+  expect(oversize).toEqual({ status: 413, body: { error: `The file is larger than the ${LIMIT_MB} MB upload limit.`, code: "too_large" } });
+  noTempFiles();
+
+  const fileFirstOversize = await uploadChunked([fileHead, Buffer.alloc((LIMIT_MB + 1) * 1024 * 1024, "a"), end, field("kind", "customers")]);
+  expect(fileFirstOversize.status).toBe(413);
+  noTempFiles();
+
+  const missingKind = await upload([["file", new Blob([csv]), "c.csv"]]);
+  expect(missingKind).toMatchObject({ status: 400, body: { error: expect.stringMatching(/kind field is missing/), code: "bad_parameter" } });
+  noTempFiles();
+
+  const badKind = await upload([["kind", "invoices"], ["file", new Blob([csv]), "c.csv"]]);
+  expect(badKind).toMatchObject({ status: 400, body: { error: expect.stringMatching(/Unknown kind 'invoices'/) } });
+  noTempFiles();
+
+  const fileThenBadKind = await upload([["file", new Blob([csv]), "c.csv"], ["kind", "invoices"]]);
+  expect(fileThenBadKind).toMatchObject({ status: 400, body: { error: expect.stringMatching(/Unknown kind 'invoices'/) } });
+  noTempFiles();
+
+  const fileThenCutOff = await uploadChunked([fileHead, csv]);
+  expect(fileThenCutOff.status).toBe(400);
+  noTempFiles();
+
+  const rowErrors = await upload([["file", new Blob([`${csv}C-Y,,2024-01-01\n`]), "c.csv"], ["kind", "customers"]]);
+  expect(rowErrors).toMatchObject({ status: 422, body: { error_count: 1, errors: [{ row: 3, column: "name" }] } });
+  noTempFiles();
+
+  const imports = (await (await fetch(`${server.url}/api/imports`, { headers: { cookie } })).json()) as { imports: unknown[] };
+  expect(imports.imports).toHaveLength(2);
+});
+
+test("kill -9 in the middle of writing a large import leaves nothing of it, and the database opens fine", async () => {
+  test.setTimeout(240_000);
+  const db = path.join(DATA, "keel.db");
+  const count = (sql: string) => {
+    const reader = new Database(db, { readonly: true, fileMustExist: true });
+    try {
+      return reader.prepare(sql).pluck().get();
+    } finally {
+      reader.close();
+    }
+  };
+  // 500,000 rows: the 300,000 already stored and 200,000 new ones.
+  fs.mkdirSync(path.join(ROOT, "bigger"));
+  const bigger = await generateBenchFiles(path.join(ROOT, "bigger"), 500_000, 30_000);
+  const pending = upload([["kind", "subscriptions"], ["file", blob(bigger.subscriptions), "bigger.csv"]]).catch((error: Error) => error);
+
+  // The import holds the database's write lock only while it writes its one transaction: kill then.
+  const watcher = new Database(db, { fileMustExist: true });
+  watcher.pragma("busy_timeout = 0");
+  let writing = false;
+  const deadline = Date.now() + 180_000;
+  while (!writing && Date.now() < deadline) {
+    try {
+      watcher.exec("BEGIN IMMEDIATE");
+      watcher.exec("ROLLBACK");
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    } catch (error) {
+      if ((error as { code?: string }).code !== "SQLITE_BUSY") throw error;
+      writing = true;
+    }
+  }
+  watcher.close();
+  expect(writing, "the import never started writing").toBe(true);
+  await server.kill9();
+  expect(await pending).toBeInstanceOf(Error);
+
+  await server.start();
+  cookie = await signIn();
+  expect(count("pragma integrity_check")).toBe("ok");
+  expect(count("select count(*) from subscriptions")).toBe(300_000);
+  expect(count("select count(*) from imports")).toBe(2);
+  noTempFiles();
+
+  // The same file imports in full after the restart.
+  const again = await upload([["kind", "subscriptions"], ["file", blob(bigger.subscriptions), "bigger.csv"]]);
+  expect(again).toMatchObject({ status: 200, body: { rows_read: 500_000, inserted: 200_000, unchanged: 300_000 } });
+  expect(count("select count(*) from subscriptions")).toBe(500_000);
+  noTempFiles();
+});
