@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { migrateDatabase, openDatabase, type KeelDb } from "../connection";
 import { getDataVersion } from "../data-version";
 import type { ImportJob } from "./import-job";
-import { importInWorker } from "./run-in-worker";
+import { importInWorker, WriteConflict } from "./run-in-worker";
 import { queueWrite } from "./write-queue";
 
 let dir: string;
@@ -59,5 +59,17 @@ describe("importInWorker", () => {
     });
     expect(await Promise.all([first, second])).toMatchObject([{ ok: true }, { ok: true, result: { inserted: 2 } }]);
     expect(order).toEqual(["customers started", "customers done", "subscriptions started"]);
+  }, 30_000);
+
+  it("gives up with a write conflict when another process holds the write lock past the busy timeout", async () => {
+    const other = openDatabase(path.join(dir, "keel.db"));
+    other.$client.exec("BEGIN IMMEDIATE");
+    try {
+      await expect(importInWorker(job("customers", "c.csv", CUSTOMERS))).rejects.toBeInstanceOf(WriteConflict);
+    } finally {
+      other.$client.exec("ROLLBACK");
+      other.$client.close();
+    }
+    expect(db.$client.prepare("select count(*) from customers").pluck().get()).toBe(0);
   }, 30_000);
 });
