@@ -38,8 +38,10 @@ export function importInWorker(job: ImportJob): Promise<ImportOutcome> {
  * with Reflect.construct so the bundler does not take the eval code for an entry.
  */
 function startWorker(job: ImportJob): Worker {
-  if (process.env.NEXT_RUNTIME) return new Worker(new URL("./import-worker.ts", import.meta.url), { workerData: job });
+  // A small young generation keeps the worker's garbage (parsed rows) from growing the server's RSS.
+  const resourceLimits = { maxYoungGenerationSizeMb: 8 };
+  if (process.env.NEXT_RUNTIME) return new Worker(new URL("./import-worker.ts", import.meta.url), { workerData: job, resourceLimits });
   const source = path.join(path.dirname(fileURLToPath(import.meta.url)), "import-worker.ts");
   const code = `require("tsx/cjs"); require(${JSON.stringify(source)});`;
-  return Reflect.construct(Worker, [code, { eval: true, workerData: job }]) as Worker;
+  return Reflect.construct(Worker, [code, { eval: true, workerData: job, resourceLimits }]) as Worker;
 }

@@ -25,6 +25,12 @@ export interface HttpImportBenchResult {
   peakRssMb: number;
   /** VmHWM before the subscriptions import (server started, customers imported, metrics warmed). */
   rssBeforeMb: number;
+  /** The largest VmRSS sampled every 50 ms while the upload was in flight. */
+  rssDuringMb: number;
+  /** The first GET /api/metrics after the import: it rebuilds the prepared data set, unless a call overlapping the commit did. */
+  firstCallAfterMs: number;
+  /** Metrics calls that overlapped the commit (and so may have rebuilt the data set before the answer). */
+  overlappedCommit: number;
   idle: LatencySummary;
   during: LatencySummary;
   loadAverage: number[];
@@ -46,9 +52,9 @@ async function freePort(): Promise<number> {
   return port;
 }
 
-function vmHwmMb(pid: number): number {
+function statusMb(pid: number, field: "VmHWM" | "VmRSS"): number {
   const status = fs.readFileSync(`/proc/${pid}/status`, "utf8");
-  const kb = Number(/^VmHWM:\s+(\d+) kB/m.exec(status)?.[1] ?? NaN);
+  const kb = Number(new RegExp(`^${field}:\\s+(\\d+) kB`, "m").exec(status)?.[1] ?? NaN);
   return Math.round(kb / 1024);
 }
 
@@ -141,27 +147,36 @@ export async function benchHttpImport(options: { rows?: number; customers?: numb
       await dataVersion(base, cookie);
       idleTimes.push(await timeMetrics(base, cookie));
     }
-    const rssBeforeMb = vmHwmMb(server.pid!);
+    const rssBeforeMb = statusMb(server.pid!, "VmHWM");
 
     // The same calls while the import runs. Once it commits, the next metrics call rebuilds the
     // prepared data set of 1M rows (issue 14): the data version, checked around each call, stops the
     // sampling there, so neither that rebuild's time nor its memory is counted as the import's.
     let importing = true;
+    let overlappedCommit = 0;
     const duringTimes: number[] = [];
     const sampler = (async () => {
       while (importing && (await dataVersion(base, cookie)) === version) {
         const ms = await timeMetrics(base, cookie);
-        if (!importing || (await dataVersion(base, cookie)) !== version) break;
+        if ((await dataVersion(base, cookie)) !== version) {
+          overlappedCommit += 1;
+          break;
+        }
+        if (!importing) break;
         duringTimes.push(ms);
       }
     })();
+    let rssDuringMb = 0;
+    const rssSampler = setInterval(() => (rssDuringMb = Math.max(rssDuringMb, statusMb(server.pid!, "VmRSS"))), 50);
     const loadAverage = os.loadavg();
     const started = performance.now();
     const answer = await upload(base, cookie, "subscriptions", files.subscriptions);
     const seconds = (performance.now() - started) / 1000;
     importing = false;
-    const peakRssMb = vmHwmMb(server.pid!);
+    clearInterval(rssSampler);
+    const peakRssMb = statusMb(server.pid!, "VmHWM");
     await sampler;
+    const firstCallAfterMs = await timeMetrics(base, cookie);
     if (answer.inserted !== rows) throw new Error(`Expected ${rows} rows inserted, got ${answer.inserted}.`);
     return {
       rows,
@@ -170,6 +185,9 @@ export async function benchHttpImport(options: { rows?: number; customers?: numb
       rowsPerSecond: Math.round(rows / seconds),
       peakRssMb,
       rssBeforeMb,
+      rssDuringMb,
+      overlappedCommit,
+      firstCallAfterMs,
       idle: summarise(idleTimes),
       during: summarise(duringTimes),
       loadAverage,
