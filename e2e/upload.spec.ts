@@ -133,6 +133,25 @@ test("rejected uploads leave no temporary files", async () => {
   expect(imports.imports).toHaveLength(2);
 });
 
+test("the upload path, which the proxy leaves alone, still checks the user and the Origin and sends the security headers", async () => {
+  const form = () => {
+    const f = new FormData();
+    f.append("kind", "customers");
+    f.append("file", new Blob(["customer_id,name,signup_date\n"]), "c.csv");
+    return f;
+  };
+  const anonymous = await fetch(`${server.url}/api/imports`, { method: "POST", body: form() });
+  expect(anonymous.status).toBe(401);
+  expect(anonymous.headers.get("content-security-policy")).toContain("frame-ancestors 'none'");
+  const foreign = await fetch(`${server.url}/api/imports`, { method: "POST", headers: { cookie, origin: "https://evil.example" }, body: form() });
+  expect(foreign.status).toBe(403);
+  expect(foreign.headers.get("x-frame-options")).toBe("DENY");
+  const list = await fetch(`${server.url}/api/imports`, { headers: { cookie } });
+  expect(list.status).toBe(200);
+  expect(list.headers.get("x-content-type-options")).toBe("nosniff");
+  noTempFiles();
+});
+
 test("kill -9 in the middle of writing a large import leaves nothing of it, and the database opens fine", async () => {
   test.setTimeout(240_000);
   const db = path.join(DATA, "keel.db");
