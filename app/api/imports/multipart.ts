@@ -101,7 +101,16 @@ export async function readUpload(source: Readable, contentType: string | null, o
   }
 
   parser.on("field", (name, value, info) => {
-    if (done || !(FIELD_NAMES as readonly string[]).includes(name)) return;
+    if (done) return;
+    // `curl -F "file=<data.csv"` sends the file as a text field: fine while it is small.
+    if (name === "file" && !file) {
+      if (info.valueTruncated) return void stop(badRequest(`Send the CSV as a file part (curl -F file=@data.csv), not as a text field. ${SEND_MULTIPART}`));
+      const target = path.join(dir, "upload.csv");
+      fs.writeFileSync(target, value);
+      file = { path: target, name: "upload.csv", bytes: Buffer.byteLength(value) };
+      return;
+    }
+    if (!(FIELD_NAMES as readonly string[]).includes(name)) return;
     if (info.valueTruncated) return void stop(badRequest(`The ${name} field is longer than ${MAX_FIELD_BYTES / 1024} KB.`));
     const key = name as keyof UploadFields;
     fields[key] = value;
