@@ -25,6 +25,8 @@ export class OwnServer {
 
   async start(): Promise<void> {
     this.output = "";
+    const busy = await fetch(`${this.url}/api/health`).then(() => true, () => false);
+    if (busy) throw new Error(`Port ${this.port} is taken by another server; stop it first.`);
     const server = spawn(process.execPath, [nextBin, "start", "-p", String(this.port)], {
       env: { ...process.env, ...this.env, KEEL_DATA_DIR: this.dataDir, NEXT_TELEMETRY_DISABLED: "1" },
       stdio: ["ignore", "pipe", "pipe"],

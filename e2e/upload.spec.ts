@@ -117,7 +117,7 @@ test("rejected uploads leave no temporary files", async () => {
   expect(badKind).toMatchObject({ status: 400, body: { error: expect.stringMatching(/Unknown kind 'invoices'/) } });
   noTempFiles();
 
-  const fileThenBadKind = await upload([["file", new Blob([csv]), "c.csv"], ["kind", "invoices"]]);
+  const fileThenBadKind = await upload([["file", blob(files.customers), "c.csv"], ["kind", "invoices"]]);
   expect(fileThenBadKind).toMatchObject({ status: 400, body: { error: expect.stringMatching(/Unknown kind 'invoices'/) } });
   noTempFiles();
 

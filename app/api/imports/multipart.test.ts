@@ -84,6 +84,15 @@ describe("readUpload", () => {
     expect(read).toEqual({ ok: false, status: 400, error: "no invoices" });
   });
 
+  it.each([1_000, 100_000, 3_000_000])("answers a refused field after a file of %i bytes at once", async (size) => {
+    const read = await readUpload(chunked(filePart("a".repeat(size)) + field("kind", "invoices") + END, 64 * 1024), CONTENT_TYPE, {
+      maxBytes: 1e8,
+      dir,
+      checkField: (name, value) => (name === "kind" && value === "invoices" ? { ok: false, status: 400, error: "no invoices" } : null),
+    });
+    expect(read).toEqual({ ok: false, status: 400, error: "no invoices" });
+  });
+
   it("answers 400 for a body that is not multipart, a broken one, and a second file", async () => {
     expect(await readUpload(chunked("{}", 2), "application/json", { maxBytes: 1000, dir })).toMatchObject({ ok: false, status: 400 });
     expect(await readUpload(chunked(field("kind", "customers") + filePart("a,b").slice(0, -10), 8), CONTENT_TYPE, { maxBytes: 1000, dir })).toMatchObject({

@@ -67,7 +67,7 @@ export async function readUpload(source: Readable, contentType: string | null, o
   const fields: UploadFields = {};
   let file: UploadedFile | null = null;
   const writes: Promise<unknown>[] = [];
-  const fileStreams: Readable[] = [];
+  const streams: (Readable | fs.WriteStream)[] = [];
   let bodyBytes = 0;
   const counter = new Transform({
     transform(chunk: Buffer, _encoding, done) {
@@ -95,7 +95,8 @@ export async function readUpload(source: Readable, contentType: string | null, o
     // Not from inside busboy's own event: it still touches the part after emitting 'limit'.
     await new Promise((resolve) => setImmediate(resolve));
     parser.destroy();
-    for (const stream of fileStreams) stream.destroy();
+    // Both ends: a part that busboy already ended but the disk has not taken in yet never settles otherwise.
+    for (const stream of streams) stream.destroy();
     await Promise.allSettled(writes);
     settle(refusal);
   }
@@ -126,10 +127,11 @@ export async function readUpload(source: Readable, contentType: string | null, o
     const target = path.join(dir, "upload.csv");
     const current: UploadedFile = { path: target, name: info.filename || "upload.csv", bytes: 0 };
     file = current;
-    fileStreams.push(stream);
     stream.on("data", (chunk: Buffer) => (current.bytes += chunk.length));
     stream.on("limit", () => void stop(tooLarge(maxBytes)));
-    writes.push(pipeline(stream, fs.createWriteStream(target)));
+    const out = fs.createWriteStream(target);
+    streams.push(stream, out);
+    writes.push(pipeline(stream, out));
   });
 
   parser.on("filesLimit", () => void stop(badRequest(`Send one file per upload. ${SEND_MULTIPART}`)));
