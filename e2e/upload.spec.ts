@@ -95,6 +95,16 @@ test("a 16 MB subscriptions file imports with 200 through the production server"
   const subscriptions = await upload([["file", blob(files.subscriptions), "subscriptions.csv"], ["kind", "subscriptions"]]);
   expect(subscriptions).toMatchObject({ status: 200, body: { kind: "subscriptions", rows_read: 300_000, inserted: 300_000, updated: 0, unchanged: 0 } });
   noTempFiles();
+
+  // The server's metrics (cached by data version) see what the worker wrote. In January 2024 the
+  // rows i = 12k (k < 25,000) are active: customers C-(12k mod 30,000), 2,500 of them; amount
+  // (12k mod 900) + 49.5, yearly (/12) when k is a multiple of 5. Over a cycle of 75 values of k
+  // that is 37,012.5 of which 7,042.5 yearly: 29,970 + 586.875 = 30,556.875 a month; 333 cycles
+  // and the first 25 values of the next (3,990 + 847.5 / 12 = 4,060.625) make 10,179,500.
+  const res = await fetch(`${server.url}/api/metrics?from=2024-01&to=2024-01`, { headers: { cookie } });
+  const { summary } = (await res.json()) as { summary: { mrr: number; active_customers: number } };
+  expect(summary.active_customers).toBe(2_500);
+  expect(summary.mrr).toBeCloseTo(10_179_500, 2);
 });
 
 test("rejected uploads leave no temporary files", async () => {
