@@ -57,26 +57,43 @@ async function upload(fields: [string, string | Blob, string?][]): Promise<{ sta
 }
 
 /** A multipart body sent chunked (no Content-Length), so the server must count the bytes as they come. */
-function uploadChunked(parts: (string | Buffer)[], boundary = "keelBoundary"): Promise<{ status: number; body: Record<string, unknown> }> {
+function uploadChunkedOnce(parts: (string | Buffer)[], boundary = "keelBoundary"): Promise<{ status: number; body: Record<string, unknown> }> {
   return new Promise((resolve, reject) => {
     const req = http.request(`${server.url}/api/imports`, {
       method: "POST",
       headers: { cookie, "content-type": `multipart/form-data; boundary=${boundary}`, "transfer-encoding": "chunked" },
     });
+    let answered = false;
     req.on("response", (res) => {
+      answered = true;
       let text = "";
       res.on("data", (chunk) => (text += chunk));
       res.on("end", () => resolve({ status: res.statusCode ?? 0, body: JSON.parse(text) }));
+      res.on("error", reject);
     });
-    // The server answers 413 and closes while we still send: that is the point.
-    req.on("error", (error: NodeJS.ErrnoException) => {
-      if (error.code !== "EPIPE" && error.code !== "ECONNRESET") reject(error);
+    // The server answers 413 and closes while we still send: a write error after the answer is expected.
+    req.on("error", (error) => {
+      if (!answered) reject(error);
     });
     (async () => {
       for (const part of parts) if (!req.write(part)) await new Promise((r) => req.once("drain", r));
       req.end();
     })().catch(() => undefined);
   });
+}
+
+/**
+ * The server stops reading at the limit, answers and closes; when the closed socket still receives
+ * our body, its reset can overtake the answer (as with any server that stops reading). Try again then.
+ */
+async function uploadChunked(parts: (string | Buffer)[]): Promise<{ status: number; body: Record<string, unknown> }> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await uploadChunkedOnce(parts);
+    } catch (error) {
+      if (attempt === 3 || !["ECONNRESET", "EPIPE"].includes((error as NodeJS.ErrnoException).code ?? "")) throw error;
+    }
+  }
 }
 
 const field = (name: string, value: string) => `--keelBoundary\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`;
