@@ -3,6 +3,8 @@ import { isApiPath, isPublicPath, isStaticAsset } from "@/lib/auth/access-paths"
 import { isForeignOrigin, isStateChanging } from "@/lib/auth/origin";
 import { securityHeaders } from "@/lib/auth/security-headers";
 import { resolveUser } from "@/db/auth/current-user";
+import { errorResponse } from "@/app/api/_http/errors";
+import { foreignOrigin, unauthorized } from "@/app/api/_http/respond";
 
 /** Every request: security headers, the Origin check for cookie-authenticated writes, and a user for anything not public. */
 export async function proxy(request: NextRequest) {
@@ -15,13 +17,18 @@ export async function proxy(request: NextRequest) {
     return withHeaders(NextResponse.next());
   }
 
-  const user = await resolveUser(request.headers).catch(() => null);
+  let user;
+  try {
+    user = await resolveUser(request.headers);
+  } catch (error) {
+    return withHeaders(errorResponse(error, request));
+  }
   if (user) {
     if (writes && user.via === "session" && isForeignOrigin(request)) return forbidden();
     return withHeaders(NextResponse.next());
   }
   if (isApiPath(pathname)) {
-    return withHeaders(NextResponse.json({ error: "Sign in first, or send an API token as Authorization: Bearer <token>." }, { status: 401 }));
+    return withHeaders(unauthorized().toResponse());
   }
   const signIn = new URL("/sign-in", request.url);
   signIn.searchParams.set("next", pathname + search);
@@ -29,7 +36,7 @@ export async function proxy(request: NextRequest) {
 }
 
 function forbidden(): NextResponse {
-  return withHeaders(NextResponse.json({ error: "This request did not come from Keel's own pages (Origin check)." }, { status: 403 }));
+  return withHeaders(foreignOrigin().toResponse());
 }
 
 function withHeaders(response: NextResponse): NextResponse {

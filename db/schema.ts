@@ -152,6 +152,47 @@ export const usage = sqliteTable(
   (t) => [primaryKey({ columns: [t.customerId, t.month] }), index("usage_month_idx").on(t.month), index("usage_import_idx").on(t.importId)],
 );
 
+/** Plan figures per month (the `targets` kind); `metric` is a field name of the API's summary. */
+export const targets = sqliteTable(
+  "targets",
+  {
+    month: text("month").notNull(),
+    metric: text("metric").notNull(),
+    /** '' = company-wide (blank in the CSV). */
+    segment: text("segment").notNull().default(""),
+    value: real("value").notNull(),
+    importId: integer("import_id"),
+  },
+  (t) => [primaryKey({ columns: [t.month, t.metric, t.segment] }), index("targets_import_idx").on(t.importId)],
+);
+
+/** Events shown beside the charts (the `annotations` kind). */
+export const annotations = sqliteTable(
+  "annotations",
+  {
+    date: text("date").notNull(),
+    label: text("label").notNull(),
+    /** '' = every segment (blank in the CSV). */
+    segment: text("segment").notNull().default(""),
+    importId: integer("import_id"),
+  },
+  (t) => [primaryKey({ columns: [t.date, t.label] }), index("annotations_import_idx").on(t.importId)],
+);
+
+/** The column mapping last used for a header (kind + signature of its normalised names), offered again by the import form. */
+export const columnMappings = sqliteTable(
+  "column_mappings",
+  {
+    kind: text("kind").notNull(),
+    signature: text("signature").notNull(),
+    /** The header as written in the file the mapping was used with. */
+    header: text("header", { mode: "json" }).$type<string[]>().notNull(),
+    mapping: text("mapping", { mode: "json" }).$type<Record<string, string>>().notNull(),
+    updatedAt: integer("updated_at").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.kind, t.signature] }), index("column_mappings_signature_idx").on(t.signature, t.updatedAt)],
+);
+
 /** Workspace settings (health weights, thresholds...), one JSON value per key. */
 export const settings = sqliteTable("settings", {
   key: text("key").primaryKey(),
@@ -243,6 +284,21 @@ export const apiTokens = sqliteTable(
   (t) => [index("api_tokens_user_idx").on(t.userId)],
 );
 
+/** "Reviewed" marks a person put on a customer (the at-risk list shows the latest); kept as history, never edited. */
+export const customerReviews = sqliteTable(
+  "customer_reviews",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    customerId: text("customer_id").notNull(),
+    // No foreign keys: the mark outlives an undone import or a removed user, with the name it had.
+    reviewerId: text("reviewer_id").notNull(),
+    reviewerName: text("reviewer_name").notNull(),
+    reviewerEmail: text("reviewer_email").notNull(),
+    reviewedAt: integer("reviewed_at").notNull(),
+  },
+  (t) => [index("customer_reviews_customer_idx").on(t.customerId, t.reviewedAt)],
+);
+
 export type CustomerRow = typeof customers.$inferSelect;
 export type SubscriptionRow = typeof subscriptions.$inferSelect;
 export type LifecycleEventRow = typeof lifecycleEvents.$inferSelect;
@@ -250,6 +306,9 @@ export type CostRow = typeof costs.$inferSelect;
 export type SurveyResponseRow = typeof surveyResponses.$inferSelect;
 export type TicketRow = typeof tickets.$inferSelect;
 export type UsageRow = typeof usage.$inferSelect;
+export type TargetRow = typeof targets.$inferSelect;
+export type AnnotationRow = typeof annotations.$inferSelect;
 export type ImportRow = typeof imports.$inferSelect;
 export type AuthUserRow = typeof authUsers.$inferSelect;
 export type ApiTokenRow = typeof apiTokens.$inferSelect;
+export type CustomerReviewRow = typeof customerReviews.$inferSelect;

@@ -2,7 +2,7 @@ import type { KeelDb } from "./connection";
 import { customers } from "./schema";
 import { importCsv } from "./imports/import-csv";
 import { generateDemoCsv } from "@/lib/demo/generate-demo";
-import { DATA_KINDS } from "@/lib/domain/types";
+import { DATASET_KINDS } from "@/lib/domain/types";
 
 export function isDatabaseEmpty(db: KeelDb): boolean {
   return db.select({ id: customers.customerId }).from(customers).limit(1).all().length === 0;
@@ -11,7 +11,7 @@ export function isDatabaseEmpty(db: KeelDb): boolean {
 /** Loads the bundled demo data set through the same import path as the upload form. */
 export async function seedDemo(db: KeelDb): Promise<void> {
   const files = generateDemoCsv({ preset: "demo" });
-  for (const kind of DATA_KINDS) {
+  for (const kind of DATASET_KINDS) {
     const outcome = await importCsv(db, { kind, fileName: `demo-${kind}.csv`, userEmail: "demo", input: files[kind] });
     if (!outcome.ok) {
       const first = outcome.errors[0];

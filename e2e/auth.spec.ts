@@ -37,7 +37,9 @@ test.describe("signed out", () => {
     for (const { method, url } of endpoints) {
       const res = await context.fetch(url, { method });
       expect(res.status(), `${method} ${url}`).toBe(401);
-      expect(typeof (await res.json()).error, `${method} ${url}`).toBe("string");
+      const body = await res.json();
+      expect(typeof body.error, `${method} ${url}`).toBe("string");
+      expect(body.code, `${method} ${url}`).toBe("unauthorized");
     }
     const badToken = await context.get("/api/metrics", { headers: { authorization: "Bearer keel_not-a-token" } });
     expect(badToken.status()).toBe(401);

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useId, useState, type ReactNode } from "react";
 import { ChartExportMenu } from "@/components/export/chart-export-menu";
 import { useChartExport } from "@/components/export/use-chart-export";
+import type { DeckChartData } from "@/lib/export/deck-chart";
 import { ChartErrorBoundary } from "./chart-error-boundary";
 import { DataTable, type DataTableColumn } from "./data-table";
 
@@ -13,6 +14,12 @@ export interface ChartCardProps {
   title: string;
   /** The metric's definition in one line: shown under the chart and in exports. */
   definition: string;
+  /** Screen-only advice ("Click a bar for its customers"): never in an export. */
+  hint?: string;
+  /** What the chart covers when it is not the dashboard's period (the cohort range): heads the export's subtitle. */
+  exportPeriod?: string;
+  /** The chart's data for a native chart (or table) in the deck. */
+  deck?: DeckChartData;
   glossaryHref?: string;
   height?: number;
   isEmpty: boolean;
@@ -72,6 +79,7 @@ export function ChartCard(props: ChartCardProps) {
       </div>
       <footer className="border-t border-slate-100 px-4 py-2 text-xs text-slate-500">
         {props.definition}
+        {props.hint && <span data-export-ignore> {props.hint}</span>}
         {props.glossaryHref && (
           <>
             {" "}

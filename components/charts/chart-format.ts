@@ -9,17 +9,6 @@ export const money = (v: unknown) => (typeof v === "number" ? formatMoney(v) : "
 export const percent = (v: unknown) => (typeof v === "number" ? formatPercent(v, 1) : "—");
 export const monthCell = (v: unknown) => (typeof v === "string" ? formatMonth(v) : "—");
 
-/** Recharts tooltip formatter: one value formatter for every series, null shown as —. */
-export function tooltipValue(format: (v: unknown) => string) {
-  return (value: unknown, name: unknown): [string, string] => [
-    format(Array.isArray(value) ? Number(value[1]) - Number(value[0]) : value),
-    String(name ?? ""),
-  ];
-}
-
-export const AXIS_TICK = { fontSize: 11 } as const;
-export const TOOLTIP_STYLE = { fontSize: 12, borderRadius: 6, padding: "6px 10px" } as const;
-
 /** Round-number ticks (every 5 or 10 points) around the values, always including 100 when close. */
 export function percentTicks(values: readonly (number | null)[]): { domain: [number, number]; ticks: number[] } {
   const present = values.filter((v): v is number => v !== null && Number.isFinite(v));

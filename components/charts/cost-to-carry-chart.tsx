@@ -5,13 +5,15 @@ import { Bar, BarChart, CartesianGrid, LabelList, ReferenceLine, Tooltip, XAxis,
 import { customersHref } from "@/components/drilldown/customers-href";
 import { formatPercent } from "@/lib/format";
 import type { SegmentMetrics } from "@/lib/metrics/types";
+import { deckCartesian } from "@/lib/export/deck-chart";
+import { AXIS_COLOR, axisStyle, ChartContainer, ChartTooltipContent, GRID_COLOR, seriesColor, type ChartConfig } from "./chart";
 import { ChartCard } from "./chart-card";
-import { AXIS_TICK, money, percent, TOOLTIP_STYLE, tooltipValue } from "./chart-format";
-import { useThemeColors } from "./theme-colors";
+import { money, percent } from "./chart-format";
+
+const CONFIG = { ratio: { label: "Cost to carry", color: "chart-4", kind: "bar" } } satisfies ChartConfig;
 
 /** Cost to serve ÷ revenue per segment, with the overall ratio as a line; a bar drills to the segment's active customers. */
 export function CostToCarryChart(props: { segments: SegmentMetrics[]; overall: number | null; drillBase: string }) {
-  const colors = useThemeColors();
   const router = useRouter();
   const rows = props.segments.map((s) => ({
     segment: s.segment,
@@ -29,6 +31,8 @@ export function CostToCarryChart(props: { segments: SegmentMetrics[]; overall: n
       glossaryHref="/metrics#cost_to_carry_ratio"
       isEmpty={rows.every((r) => r.ratio === null)}
       emptyMessage="No costs or revenue in this period."
+      hint="Click a bar for the segment's customers."
+      deck={deckCartesian(CONFIG, rows, (r) => String(r.segment), { format: "percent" })}
       table={{
         columns: [
           { key: "segment", label: "Segment", href: (row) => drill(String(row.segment)) },
@@ -39,31 +43,33 @@ export function CostToCarryChart(props: { segments: SegmentMetrics[]; overall: n
         rows,
       }}
     >
-      <BarChart responsive style={{ width: "100%", height: "100%" }} data={rows} margin={{ top: 20, right: 8, bottom: 0, left: 4 }}>
-        <CartesianGrid vertical={false} stroke={colors["chart-grid"]} />
-        <XAxis dataKey="segment" tick={AXIS_TICK} stroke={colors["chart-axis"]} interval={0} />
-        <YAxis tickFormatter={(v: number) => `${v}%`} tick={AXIS_TICK} stroke={colors["chart-axis"]} width={44} />
-        {props.overall !== null && (
-          <ReferenceLine
-            y={props.overall}
-            stroke={colors["chart-axis"]}
-            strokeDasharray="4 3"
-            label={{ value: `Overall ${formatPercent(props.overall, 1)}`, position: "insideTopRight", fontSize: 11, fill: colors["chart-axis"] }}
-          />
-        )}
-        <Tooltip formatter={tooltipValue(percent)} contentStyle={TOOLTIP_STYLE} cursor={{ fill: colors["chart-grid"], fillOpacity: 0.4 }} />
-        <Bar
-          dataKey="ratio"
-          name="Cost to carry"
-          fill={colors["chart-4"]}
-          cursor="pointer"
-          maxBarSize={64}
-          isAnimationActive={false}
-          onClick={(item) => router.push(drill(String((item.payload as { segment: string }).segment)))}
-        >
-          <LabelList dataKey="label" position="top" style={{ fontSize: 11, fill: colors["chart-axis"] }} />
-        </Bar>
-      </BarChart>
+      <ChartContainer config={CONFIG}>
+        <BarChart data={rows} margin={{ top: 20, right: 8, bottom: 0, left: 4 }}>
+          <CartesianGrid vertical={false} stroke={GRID_COLOR} />
+          <XAxis dataKey="segment" {...axisStyle} interval={0} />
+          <YAxis tickFormatter={(v: number) => `${v}%`} {...axisStyle} width={44} />
+          {props.overall !== null && (
+            <ReferenceLine
+              y={props.overall}
+              stroke={AXIS_COLOR}
+              strokeDasharray="4 3"
+              label={{ value: `Overall ${formatPercent(props.overall, 1)}`, position: "insideTopRight", fontSize: 11, fill: AXIS_COLOR }}
+            />
+          )}
+          <Tooltip content={<ChartTooltipContent formatValue={percent} />} cursor={{ fill: GRID_COLOR, fillOpacity: 0.4 }} />
+          <Bar
+            dataKey="ratio"
+            name={CONFIG.ratio.label}
+            fill={seriesColor("ratio")}
+            cursor="pointer"
+            maxBarSize={64}
+            isAnimationActive={false}
+            onClick={(item) => router.push(drill(String((item.payload as { segment: string }).segment)))}
+          >
+            <LabelList dataKey="label" position="top" style={{ fontSize: 11, fill: AXIS_COLOR }} />
+          </Bar>
+        </BarChart>
+      </ChartContainer>
     </ChartCard>
   );
 }

@@ -3,15 +3,17 @@
 import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis } from "recharts";
 import { formatNumber, formatPercent } from "@/lib/format";
 import type { FunnelStageMetrics } from "@/lib/metrics/types";
+import { deckCartesian } from "@/lib/export/deck-chart";
+import { AXIS_COLOR, axisStyle, ChartContainer, ChartTooltipContent, GRID_COLOR, seriesColor, type ChartConfig } from "./chart";
 import { ChartCard } from "./chart-card";
-import { AXIS_TICK, percent, TOOLTIP_STYLE } from "./chart-format";
-import { useThemeColors } from "./theme-colors";
+import { percent } from "./chart-format";
+
+const CONFIG = { reached: { label: "Reached", color: "chart-1", kind: "bar" } } satisfies ChartConfig;
 
 const stageLabel = (stage: string) => stage.charAt(0).toUpperCase() + stage.slice(1).replace("_", " ");
 
 /** Customers of the period's funnel cohort who reached each stage, with the conversion from the stage before. */
 export function FunnelChart({ funnel }: { funnel: FunnelStageMetrics[] }) {
-  const colors = useThemeColors();
   const rows = funnel
     .filter((s) => s.stage !== "churn")
     .map((s) => ({
@@ -29,6 +31,7 @@ export function FunnelChart({ funnel }: { funnel: FunnelStageMetrics[] }) {
       glossaryHref="/metrics#funnel_conversion"
       isEmpty={rows.every((r) => r.reached === 0)}
       emptyMessage="No lifecycle events start in this period."
+      deck={deckCartesian(CONFIG, rows, (r) => String(r.stage), { format: "number", horizontal: true })}
       table={{
         columns: [
           { key: "stage", label: "Stage" },
@@ -38,22 +41,25 @@ export function FunnelChart({ funnel }: { funnel: FunnelStageMetrics[] }) {
         rows,
       }}
     >
-      <BarChart responsive style={{ width: "100%", height: "100%" }} data={rows} layout="vertical" margin={{ top: 4, right: 96, bottom: 0, left: 4 }}>
-        <CartesianGrid horizontal={false} stroke={colors["chart-grid"]} />
-        <XAxis type="number" tick={AXIS_TICK} stroke={colors["chart-axis"]} allowDecimals={false} />
-        <YAxis type="category" dataKey="stage" tick={AXIS_TICK} stroke={colors["chart-axis"]} width={124} interval={0} />
-        <Tooltip
-          formatter={(value, _name, item) => {
-            const c = (item.payload as { conversion: number | null }).conversion;
-            return [`${formatNumber(Number(value))}${c === null ? "" : ` (${formatPercent(c, 1)} of the stage before)`}`, "Reached"];
-          }}
-          contentStyle={TOOLTIP_STYLE}
-          cursor={{ fill: colors["chart-grid"], fillOpacity: 0.4 }}
-        />
-        <Bar dataKey="reached" name="Reached" fill={colors["chart-1"]} isAnimationActive={false} barSize={18}>
-          <LabelList dataKey="label" position="right" style={{ fontSize: 11, fill: colors["chart-axis"] }} />
-        </Bar>
-      </BarChart>
+      <ChartContainer config={CONFIG}>
+        <BarChart data={rows} layout="vertical" margin={{ top: 4, right: 96, bottom: 0, left: 4 }}>
+          <CartesianGrid horizontal={false} stroke={GRID_COLOR} />
+          <XAxis type="number" {...axisStyle} allowDecimals={false} />
+          <YAxis type="category" dataKey="stage" {...axisStyle} width={124} interval={0} />
+          <Tooltip
+            content={
+              <ChartTooltipContent
+                formatValue={(value) => formatNumber(Number(value))}
+                formatLabel={(label, row) => `${String(label)}${row.conversion == null ? "" : ` · ${formatPercent(row.conversion as number, 1)} of the stage before`}`}
+              />
+            }
+            cursor={{ fill: GRID_COLOR, fillOpacity: 0.4 }}
+          />
+          <Bar dataKey="reached" name="Reached" fill={seriesColor("reached")} isAnimationActive={false} barSize={18}>
+            <LabelList dataKey="label" position="right" style={{ fontSize: 11, fill: AXIS_COLOR }} />
+          </Bar>
+        </BarChart>
+      </ChartContainer>
     </ChartCard>
   );
 }

@@ -3,15 +3,20 @@
 import { useRouter } from "next/navigation";
 import { Bar, CartesianGrid, ComposedChart, Legend, Line, Tooltip, XAxis, YAxis } from "recharts";
 import { customersHref } from "@/components/drilldown/customers-href";
+import { deckCartesian } from "@/lib/export/deck-chart";
 import type { MonthlyRetention } from "@/lib/metrics/retention";
 import type { MonthMetrics } from "@/lib/metrics/types";
+import { axisStyle, ChartContainer, ChartLegendContent, ChartTooltipContent, GRID_COLOR, seriesColor, type ChartConfig } from "./chart";
 import { ChartCard } from "./chart-card";
-import { AXIS_TICK, axisMonth, monthCell, percent, TOOLTIP_STYLE, tooltipMonth, tooltipValue } from "./chart-format";
-import { useThemeColors } from "./theme-colors";
+import { axisMonth, monthCell, percent, tooltipMonth } from "./chart-format";
+
+const CONFIG = {
+  churn: { label: "Logo churn", color: "chart-5", kind: "bar" },
+  crr: { label: "CRR (right axis)", color: "chart-3", kind: "line", axis: "right" },
+} satisfies ChartConfig;
 
 /** Monthly logo churn (bars, left axis) and customer retention rate (line, right axis); a bar drills to that month's churned customers. */
 export function LogoChurnChart({ months, retention, drillBase }: { months: MonthMetrics[]; retention: MonthlyRetention[]; drillBase: string }) {
-  const colors = useThemeColors();
   const router = useRouter();
   const crrByMonth = new Map(retention.map((r) => [r.month, r.crr]));
   const rows = months.map((m) => ({
@@ -26,8 +31,10 @@ export function LogoChurnChart({ months, retention, drillBase }: { months: Month
       id="logo-churn"
       title="Logo churn and customer retention by month"
       definition="Customers active at the start of the month who are not active at its end ÷ those active at the start × 100; CRR = 100 − logo churn."
+      hint="Click a bar for the customers who churned."
       glossaryHref="/metrics#logo_churn_rate"
       isEmpty={rows.every((r) => r.churn === null)}
+      deck={deckCartesian(CONFIG, rows, (r) => axisMonth(String(r.month)), { format: "percent", rightFormat: "percent" })}
       table={{
         columns: [
           { key: "month", label: "Month", format: monthCell },
@@ -38,33 +45,34 @@ export function LogoChurnChart({ months, retention, drillBase }: { months: Month
         rows,
       }}
     >
-      <ComposedChart responsive style={{ width: "100%", height: "100%" }} data={rows} margin={{ top: 8, right: 4, bottom: 0, left: 4 }}>
-        <CartesianGrid vertical={false} stroke={colors["chart-grid"]} />
-        <XAxis dataKey="month" tickFormatter={axisMonth} tick={AXIS_TICK} stroke={colors["chart-axis"]} minTickGap={16} interval="preserveStartEnd" />
-        <YAxis yAxisId="churn" tickFormatter={(v: number) => `${v}%`} tick={AXIS_TICK} stroke={colors["chart-axis"]} width={44} allowDecimals={false} />
-        <YAxis
-          yAxisId="crr"
-          orientation="right"
-          tickFormatter={(v: number) => `${v}%`}
-          tick={AXIS_TICK}
-          stroke={colors["chart-axis"]}
-          width={44}
-          domain={[(min: number) => Math.max(0, Math.floor(min - 1)), 100]}
-          allowDecimals={false}
-        />
-        <Tooltip formatter={tooltipValue(percent)} labelFormatter={tooltipMonth} contentStyle={TOOLTIP_STYLE} cursor={{ fill: colors["chart-grid"], fillOpacity: 0.4 }} />
-        <Legend wrapperStyle={{ fontSize: 12 }} iconSize={10} itemSorter={null} />
-        <Bar
-          yAxisId="churn"
-          dataKey="churn"
-          name="Logo churn"
-          fill={colors["chart-5"]}
-          cursor="pointer"
-          isAnimationActive={false}
-          onClick={(item) => router.push(drill(String((item.payload as { month: string }).month)))}
-        />
-        <Line yAxisId="crr" dataKey="crr" name="CRR (right axis)" stroke={colors["chart-3"]} strokeWidth={2} dot={false} connectNulls={false} isAnimationActive={false} />
-      </ComposedChart>
+      <ChartContainer config={CONFIG}>
+        <ComposedChart data={rows} margin={{ top: 8, right: 4, bottom: 0, left: 4 }}>
+          <CartesianGrid vertical={false} stroke={GRID_COLOR} />
+          <XAxis dataKey="month" tickFormatter={axisMonth} {...axisStyle} minTickGap={16} interval="preserveStartEnd" />
+          <YAxis yAxisId="churn" tickFormatter={(v: number) => `${v}%`} {...axisStyle} width={44} allowDecimals={false} />
+          <YAxis
+            yAxisId="crr"
+            orientation="right"
+            tickFormatter={(v: number) => `${v}%`}
+            {...axisStyle}
+            width={44}
+            domain={[(min: number) => Math.max(0, Math.floor(min - 1)), 100]}
+            allowDecimals={false}
+          />
+          <Tooltip content={<ChartTooltipContent formatValue={percent} formatLabel={tooltipMonth} />} cursor={{ fill: GRID_COLOR, fillOpacity: 0.4 }} />
+          <Legend content={<ChartLegendContent />} />
+          <Bar
+            yAxisId="churn"
+            dataKey="churn"
+            name={CONFIG.churn.label}
+            fill={seriesColor("churn")}
+            cursor="pointer"
+            isAnimationActive={false}
+            onClick={(item) => router.push(drill(String((item.payload as { month: string }).month)))}
+          />
+          <Line yAxisId="crr" dataKey="crr" name={CONFIG.crr.label} stroke={seriesColor("crr")} strokeWidth={2} dot={false} connectNulls={false} isAnimationActive={false} />
+        </ComposedChart>
+      </ChartContainer>
     </ChartCard>
   );
 }

@@ -3,22 +3,27 @@
 import { useRouter } from "next/navigation";
 import { Bar, CartesianGrid, ComposedChart, Legend, Line, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
 import { customersHref } from "@/components/drilldown/customers-href";
+import { deckCartesian } from "@/lib/export/deck-chart";
 import type { MonthMetrics } from "@/lib/metrics/types";
+import { AXIS_COLOR, axisStyle, ChartContainer, ChartLegendContent, ChartTooltipContent, GRID_COLOR, seriesColor, type ChartConfig } from "./chart";
 import { ChartCard } from "./chart-card";
-import { AXIS_TICK, axisMoney, axisMonth, money, monthCell, TOOLTIP_STYLE, tooltipMonth, tooltipValue } from "./chart-format";
-import { useThemeColors, type ThemeColorName } from "./theme-colors";
+import { axisMoney, axisMonth, money, monthCell, tooltipMonth } from "./chart-format";
 
-const SERIES: { key: "new" | "expansion" | "reactivation" | "contraction" | "churn"; label: string; color: ThemeColorName }[] = [
-  { key: "new", label: "New", color: "chart-1" },
-  { key: "expansion", label: "Expansion", color: "chart-3" },
-  { key: "reactivation", label: "Reactivation", color: "chart-2" },
-  { key: "contraction", label: "Contraction", color: "chart-4" },
-  { key: "churn", label: "Churn", color: "chart-5" },
-];
+const MOVEMENTS = ["new", "expansion", "reactivation", "contraction", "churn"] as const;
+
+const CONFIG = {
+  new: { label: "New", color: "chart-1", kind: "bar" },
+  expansion: { label: "Expansion", color: "chart-3", kind: "bar" },
+  reactivation: { label: "Reactivation", color: "chart-2", kind: "bar" },
+  contraction: { label: "Contraction", color: "chart-4", kind: "bar" },
+  churn: { label: "Churn", color: "chart-5", kind: "bar" },
+  mrr: { label: "MRR (right axis)", color: "chart-7", kind: "line", axis: "right" },
+} satisfies ChartConfig;
+
+const absMoney = (v: unknown) => money(typeof v === "number" ? Math.abs(v) : v);
 
 /** Monthly MRR bridge: additions up, losses down as negative bars, MRR as a line; a bar drills to its customers. */
 export function MrrMovementsChart({ months, drillBase, className }: { months: MonthMetrics[]; drillBase: string; className?: string }) {
-  const colors = useThemeColors();
   const router = useRouter();
   const rows = months.map((m) => ({
     month: m.month,
@@ -35,53 +40,52 @@ export function MrrMovementsChart({ months, drillBase, className }: { months: Mo
       id="mrr-movements"
       className={className}
       title="MRR and its movements by month"
-      definition="Bars: MRR added (new, expansion, reactivation) and lost (contraction, churn) each month; line: MRR at month end. Click a bar for its customers."
+      definition="Bars: MRR added (new, expansion, reactivation) and lost (contraction, churn) each month; line: MRR at month end."
+      hint="Click a bar for its customers."
       glossaryHref="/metrics#mrr_movements"
       height={320}
       isEmpty={months.length === 0}
+      deck={deckCartesian(CONFIG, rows, (r) => axisMonth(String(r.month)), { stacked: true, format: "money", rightFormat: "money" })}
       table={{
         columns: [
           { key: "month", label: "Month", format: monthCell },
           { key: "mrr", label: "MRR", format: money, align: "right" },
-          ...SERIES.map((s) => ({
-            key: s.key,
-            label: s.label,
-            format: (v: unknown) => money(typeof v === "number" ? Math.abs(v) : v),
+          ...MOVEMENTS.map((key) => ({
+            key,
+            label: CONFIG[key].label,
+            format: absMoney,
             align: "right" as const,
-            href: (row: Record<string, unknown>) => (row[s.key] ? drill(s.key, String(row.month)) : undefined),
+            href: (row: Record<string, unknown>) => (row[key] ? drill(key, String(row.month)) : undefined),
           })),
         ],
         rows,
       }}
     >
-      <ComposedChart responsive style={{ width: "100%", height: "100%" }} data={rows} stackOffset="sign" margin={{ top: 8, right: 4, bottom: 0, left: 4 }}>
-        <CartesianGrid vertical={false} stroke={colors["chart-grid"]} />
-        <XAxis dataKey="month" tickFormatter={axisMonth} tick={AXIS_TICK} stroke={colors["chart-axis"]} minTickGap={16} interval="preserveStartEnd" />
-        <YAxis yAxisId="mv" tickFormatter={axisMoney} tick={AXIS_TICK} stroke={colors["chart-axis"]} width={56} />
-        <YAxis yAxisId="mrr" orientation="right" tickFormatter={axisMoney} tick={AXIS_TICK} stroke={colors["chart-axis"]} width={56} />
-        <ReferenceLine yAxisId="mv" y={0} stroke={colors["chart-axis"]} />
-        <Tooltip
-          formatter={tooltipValue((v) => money(typeof v === "number" ? Math.abs(v) : v))}
-          labelFormatter={tooltipMonth}
-          contentStyle={TOOLTIP_STYLE}
-          cursor={{ fill: colors["chart-grid"], fillOpacity: 0.4 }}
-        />
-        <Legend wrapperStyle={{ fontSize: 12 }} iconSize={10} itemSorter={null} />
-        {SERIES.map((s) => (
-          <Bar
-            key={s.key}
-            yAxisId="mv"
-            dataKey={s.key}
-            name={s.label}
-            stackId="mv"
-            fill={colors[s.color]}
-            cursor="pointer"
-            isAnimationActive={false}
-            onClick={(item) => router.push(drill(s.key, String((item.payload as { month: string }).month)))}
-          />
-        ))}
-        <Line yAxisId="mrr" dataKey="mrr" name="MRR (right axis)" stroke={colors["chart-7"]} strokeWidth={2} dot={false} connectNulls={false} isAnimationActive={false} />
-      </ComposedChart>
+      <ChartContainer config={CONFIG}>
+        <ComposedChart data={rows} stackOffset="sign" margin={{ top: 8, right: 4, bottom: 0, left: 4 }}>
+          <CartesianGrid vertical={false} stroke={GRID_COLOR} />
+          <XAxis dataKey="month" tickFormatter={axisMonth} {...axisStyle} minTickGap={16} interval="preserveStartEnd" />
+          <YAxis yAxisId="mv" tickFormatter={axisMoney} {...axisStyle} width={56} />
+          <YAxis yAxisId="mrr" orientation="right" tickFormatter={axisMoney} {...axisStyle} width={56} />
+          <ReferenceLine yAxisId="mv" y={0} stroke={AXIS_COLOR} />
+          <Tooltip content={<ChartTooltipContent formatValue={absMoney} formatLabel={tooltipMonth} />} cursor={{ fill: GRID_COLOR, fillOpacity: 0.4 }} />
+          <Legend content={<ChartLegendContent />} />
+          {MOVEMENTS.map((key) => (
+            <Bar
+              key={key}
+              yAxisId="mv"
+              dataKey={key}
+              name={CONFIG[key].label}
+              stackId="mv"
+              fill={seriesColor(key)}
+              cursor="pointer"
+              isAnimationActive={false}
+              onClick={(item) => router.push(drill(key, String((item.payload as { month: string }).month)))}
+            />
+          ))}
+          <Line yAxisId="mrr" dataKey="mrr" name={CONFIG.mrr.label} stroke={seriesColor("mrr")} strokeWidth={2} dot={false} connectNulls={false} isAnimationActive={false} />
+        </ComposedChart>
+      </ChartContainer>
     </ChartCard>
   );
 }

@@ -1,17 +1,18 @@
 "use client";
 
 import { CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
+import { deckCartesian } from "@/lib/export/deck-chart";
 import { formatNumber } from "@/lib/format";
 import type { MonthMetrics } from "@/lib/metrics/types";
+import { AXIS_COLOR, axisStyle, ChartContainer, ChartTooltipContent, GRID_COLOR, seriesColor, type ChartConfig } from "./chart";
 import { ChartCard } from "./chart-card";
-import { AXIS_TICK, axisMonth, monthCell, TOOLTIP_STYLE, tooltipMonth, tooltipValue } from "./chart-format";
-import { useThemeColors } from "./theme-colors";
+import { axisMonth, monthCell, tooltipMonth } from "./chart-format";
 
 const score = (v: unknown) => (typeof v === "number" ? formatNumber(v, 1) : "—");
+const CONFIG = { nps: { label: "NPS", color: "chart-6", kind: "line" } } satisfies ChartConfig;
 
 /** Net Promoter Score of each month's responses; months without responses are gaps. */
 export function NpsTrendChart({ months }: { months: MonthMetrics[] }) {
-  const colors = useThemeColors();
   const rows = months.map((m) => ({ month: m.month, nps: m.nps }));
   return (
     <ChartCard
@@ -21,6 +22,7 @@ export function NpsTrendChart({ months }: { months: MonthMetrics[] }) {
       glossaryHref="/metrics#nps"
       isEmpty={rows.every((r) => r.nps === null)}
       emptyMessage="No NPS responses in this period."
+      deck={deckCartesian(CONFIG, rows, (r) => axisMonth(String(r.month)), { format: "decimal" })}
       table={{
         columns: [
           { key: "month", label: "Month", format: monthCell },
@@ -29,14 +31,16 @@ export function NpsTrendChart({ months }: { months: MonthMetrics[] }) {
         rows,
       }}
     >
-      <LineChart responsive style={{ width: "100%", height: "100%" }} data={rows} margin={{ top: 8, right: 8, bottom: 0, left: 4 }}>
-        <CartesianGrid vertical={false} stroke={colors["chart-grid"]} />
-        <XAxis dataKey="month" tickFormatter={axisMonth} tick={AXIS_TICK} stroke={colors["chart-axis"]} minTickGap={16} interval="preserveStartEnd" />
-        <YAxis tick={AXIS_TICK} stroke={colors["chart-axis"]} width={36} domain={[(min: number) => Math.min(0, Math.floor(min / 10) * 10), (max: number) => Math.max(0, Math.ceil(max / 10) * 10)]} />
-        <ReferenceLine y={0} stroke={colors["chart-axis"]} />
-        <Tooltip formatter={tooltipValue(score)} labelFormatter={tooltipMonth} contentStyle={TOOLTIP_STYLE} />
-        <Line dataKey="nps" name="NPS" stroke={colors["chart-6"]} strokeWidth={2} dot={{ r: 2.5 }} connectNulls={false} isAnimationActive={false} />
-      </LineChart>
+      <ChartContainer config={CONFIG}>
+        <LineChart data={rows} margin={{ top: 8, right: 8, bottom: 0, left: 4 }}>
+          <CartesianGrid vertical={false} stroke={GRID_COLOR} />
+          <XAxis dataKey="month" tickFormatter={axisMonth} {...axisStyle} minTickGap={16} interval="preserveStartEnd" />
+          <YAxis {...axisStyle} width={36} domain={[(min: number) => Math.min(0, Math.floor(min / 10) * 10), (max: number) => Math.max(0, Math.ceil(max / 10) * 10)]} />
+          <ReferenceLine y={0} stroke={AXIS_COLOR} />
+          <Tooltip content={<ChartTooltipContent formatValue={score} formatLabel={tooltipMonth} />} />
+          <Line dataKey="nps" name="NPS" stroke={seriesColor("nps")} strokeWidth={2} dot={{ r: 2.5, fill: seriesColor("nps") }} connectNulls={false} isAnimationActive={false} />
+        </LineChart>
+      </ChartContainer>
     </ChartCard>
   );
 }

@@ -6,9 +6,11 @@ import { customersHref, type CustomersDrill } from "@/components/drilldown/custo
 import { formatMoney, formatSigned } from "@/lib/format";
 import { periodBridge, type BridgeStepKind } from "@/lib/metrics/mrr-bridge";
 import type { MetricsSummary } from "@/lib/metrics/types";
+import type { DeckCartesian } from "@/lib/export/deck-chart";
+import { AXIS_COLOR, axisStyle, ChartContainer, ChartTooltipContent, GRID_COLOR, type ChartConfig } from "./chart";
 import { ChartCard } from "./chart-card";
-import { AXIS_TICK, axisMoney, money, TOOLTIP_STYLE } from "./chart-format";
-import { useThemeColors, type ThemeColorName } from "./theme-colors";
+import { axisMoney, money } from "./chart-format";
+import { themeVar, type ThemeColorName } from "./theme-colors";
 
 const COLOR: Record<BridgeStepKind, ThemeColorName> = {
   start: "chart-7",
@@ -34,8 +36,9 @@ const compact = (v: number) => formatMoney(v, { compact: true });
 const brief = (v: number) => new Intl.NumberFormat("en-US", { notation: "compact", maximumFractionDigits: 0 }).format(v);
 
 /** Start MRR, the period's movements and end MRR as a waterfall that lands exactly on end MRR. */
+const CONFIG = { range: { label: "MRR", color: "chart-7", kind: "bar" } } satisfies ChartConfig;
+
 export function PeriodBridgeChart(props: { startMrr: number; summary: MetricsSummary; drillBase: string }) {
-  const colors = useThemeColors();
   const router = useRouter();
   const rows = periodBridge(props.startMrr, props.summary, props.summary.mrr).map((s) => ({
     ...s,
@@ -44,6 +47,13 @@ export function PeriodBridgeChart(props: { startMrr: number; summary: MetricsSum
     short: s.kind === "start" || s.kind === "end" ? brief(s.amount) : formatSigned(s.amount, brief),
   }));
   const href = (kind: BridgeStepKind) => customersHref(props.drillBase, DRILL[kind]);
+  const deck: DeckCartesian = {
+    type: "cartesian",
+    categories: rows.map((r) => r.label),
+    series: [{ key: "amount", label: "Amount", color: "chart-7", kind: "bar", axis: "left", values: rows.map((r) => r.amount) }],
+    pointColors: rows.map((r) => COLOR[r.kind]),
+    format: "money",
+  };
   return (
     <ChartCard
       id="mrr-bridge"
@@ -51,7 +61,9 @@ export function PeriodBridgeChart(props: { startMrr: number; summary: MetricsSum
       definition="MRR at the start snapshot plus the period's new, expansion and reactivation, minus contraction and churn, equals MRR at the end."
       glossaryHref="/metrics#mrr_movements"
       height={300}
+      hint="Click a bar for its customers."
       isEmpty={props.startMrr === 0 && props.summary.mrr === 0}
+      deck={deck}
       table={{
         columns: [
           { key: "label", label: "Step", href: (row) => href(row.kind as BridgeStepKind) },
@@ -60,28 +72,29 @@ export function PeriodBridgeChart(props: { startMrr: number; summary: MetricsSum
         rows,
       }}
     >
-      <BarChart responsive style={{ width: "100%", height: "100%" }} data={rows} margin={{ top: 20, right: 8, bottom: 0, left: 4 }}>
-        <CartesianGrid vertical={false} stroke={colors["chart-grid"]} />
-        <XAxis dataKey="kind" tick={<StepTick textColor={colors["chart-axis"]} />} stroke={colors["chart-axis"]} interval={0} />
-        <YAxis tickFormatter={axisMoney} tick={AXIS_TICK} stroke={colors["chart-axis"]} width={56} />
-        <Tooltip
-          formatter={(_value, _name, item) => [money((item.payload as { amount: number }).amount), "Amount"]}
-          contentStyle={TOOLTIP_STYLE}
-          cursor={{ fill: colors["chart-grid"], fillOpacity: 0.4 }}
-        />
-        <Bar
-          dataKey="range"
-          name="MRR"
-          cursor="pointer"
-          isAnimationActive={false}
-          onClick={(item) => router.push(href((item.payload as { kind: BridgeStepKind }).kind))}
-        >
-          {rows.map((r) => (
-            <Cell key={r.kind} fill={colors[COLOR[r.kind]]} />
-          ))}
-          <LabelList dataKey="kind" content={<StepLabel rows={rows} textColor={colors["chart-axis"]} />} />
-        </Bar>
-      </BarChart>
+      <ChartContainer config={CONFIG}>
+        <BarChart data={rows} margin={{ top: 20, right: 8, bottom: 0, left: 4 }}>
+          <CartesianGrid vertical={false} stroke={GRID_COLOR} />
+          <XAxis dataKey="kind" tick={<StepTick textColor={AXIS_COLOR} />} stroke={AXIS_COLOR} interval={0} />
+          <YAxis tickFormatter={axisMoney} {...axisStyle} width={56} />
+          <Tooltip
+            content={<ChartTooltipContent formatValue={(v) => money(v)} formatLabel={(_label, row) => String(row.label ?? "")} />}
+            cursor={{ fill: GRID_COLOR, fillOpacity: 0.4 }}
+          />
+          <Bar
+            dataKey="range"
+            name="MRR"
+            cursor="pointer"
+            isAnimationActive={false}
+            onClick={(item) => router.push(href((item.payload as { kind: BridgeStepKind }).kind))}
+          >
+            {rows.map((r) => (
+              <Cell key={r.kind} fill={themeVar(COLOR[r.kind])} />
+            ))}
+            <LabelList dataKey="kind" content={<StepLabel rows={rows} textColor={AXIS_COLOR} />} />
+          </Bar>
+        </BarChart>
+      </ChartContainer>
     </ChartCard>
   );
 }

@@ -1,43 +1,25 @@
 "use client";
 
-import { useEffect, useState } from "react";
-
-/** Fallbacks equal app/globals.css, so the server render and the first paint agree. */
-const DEFAULTS: Record<string, string> = {
-  "chart-1": "#4f46e5",
-  "chart-2": "#0ea5e9",
-  "chart-3": "#10b981",
-  "chart-4": "#f59e0b",
-  "chart-5": "#ef4444",
-  "chart-6": "#8b5cf6",
-  "chart-7": "#64748b",
-  "chart-positive": "#059669",
-  "chart-negative": "#dc2626",
-  "chart-grid": "#e2e8f0",
-  "chart-axis": "#64748b",
-};
-
+/** The palette lives once, as the --chart-* variables of app/globals.css; charts refer to it by name. */
 export type ThemeColorName =
   | "chart-1" | "chart-2" | "chart-3" | "chart-4" | "chart-5" | "chart-6" | "chart-7"
   | "chart-positive" | "chart-negative" | "chart-grid" | "chart-axis";
-export type ThemeColors = Record<ThemeColorName, string>;
+
+export const themeVar = (name: ThemeColorName) => `var(--${name})`;
 
 /**
- * Chart colours resolved from the --chart-* CSS variables into plain colour values, so SVG
- * attributes and exported images never carry an unresolved var().
+ * A palette colour as RRGGBB, for files that cannot hold CSS (the .pptx deck). The browser resolves
+ * the variable, whatever colour syntax the stylesheet uses, by painting it.
  */
-export function useThemeColors(): ThemeColors {
-  const [colors, setColors] = useState<ThemeColors>(DEFAULTS as ThemeColors);
-  useEffect(() => {
-    const style = getComputedStyle(document.documentElement);
-    const resolved = { ...DEFAULTS } as ThemeColors;
-    for (const name of Object.keys(DEFAULTS) as ThemeColorName[]) {
-      const value = style.getPropertyValue(`--${name}`).trim();
-      if (value) resolved[name] = value;
-    }
-    setColors(resolved);
-  }, []);
-  return colors;
+export function resolveThemeHex(name: ThemeColorName): string {
+  const value = getComputedStyle(document.documentElement).getPropertyValue(`--${name}`).trim();
+  const canvas = document.createElement("canvas");
+  canvas.width = 1;
+  canvas.height = 1;
+  const ctx = canvas.getContext("2d");
+  if (!ctx || !value) return "64748B";
+  ctx.fillStyle = value;
+  ctx.fillRect(0, 0, 1, 1);
+  const [r, g, b] = ctx.getImageData(0, 0, 1, 1).data;
+  return [r, g, b].map((v) => v.toString(16).padStart(2, "0")).join("").toUpperCase();
 }
-
-export const SERIES_COLORS: readonly ThemeColorName[] = ["chart-1", "chart-2", "chart-3", "chart-4", "chart-5", "chart-6", "chart-7"];

@@ -1,30 +1,38 @@
 "use client";
 
-import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
+import { AXIS_COLOR, ChartContainer, ChartLegendContent, ChartTooltipContent, GRID_COLOR, seriesColor, type ChartConfig } from "@/components/charts/chart";
 import { ChartCard } from "@/components/charts/chart-card";
-import { useThemeColors } from "@/components/charts/theme-colors";
-import { formatMoney, formatMonth } from "@/lib/format";
+import { deckCartesian } from "@/lib/export/deck-chart";
+import { formatMoney, formatMonth, formatMonthShort } from "@/lib/format";
 import { metricDefinition } from "@/lib/metrics/catalog";
 import type { MetricsResponse } from "@/lib/metrics/types";
-import { axisProps, legendProps, monthAxis, tip, tooltipProps } from "./chart-parts";
+import { axis, monthAxis, monthLabel, tip } from "./chart-parts";
 import { asNumber, fmt, tableRows } from "./cs-format";
 import { SectionHeading, StatTile } from "./stat-tile";
+import type { CsTileTrends } from "./cs-tile-trends";
 
 const compact = (v: number) => formatMoney(v, { compact: true });
 
-export function CostSection({ metrics }: { metrics: MetricsResponse }) {
-  const colors = useThemeColors();
-  const axis = axisProps(colors);
+const SEGMENTS = {
+  revenue: { label: "Revenue", color: "chart-1", kind: "bar" },
+  cost_to_serve: { label: "Cost to serve", color: "chart-4", kind: "bar" },
+  margin: { label: "Margin", color: "chart-3", kind: "bar" },
+} satisfies ChartConfig;
+
+const RATIO = { cost_to_carry_ratio: { label: "Cost-to-carry ratio", color: "chart-5", kind: "line" } } satisfies ChartConfig;
+
+export function CostSection({ metrics, trends }: { metrics: MetricsResponse; trends?: CsTileTrends }) {
   const s = metrics.summary;
   return (
     <section aria-labelledby="cs-cost" className="space-y-3">
       <SectionHeading id="cs-cost" title="Cost to carry" />
       <div className="grid grid-cols-2 gap-3 md:grid-cols-5">
-        <StatTile id="cost-to-serve" label="Cost to serve" value={fmt.money(s.cost_to_serve)} note="CS, support and product" />
-        <StatTile id="revenue" label="Revenue" value={fmt.money(s.revenue)} note="Sum of monthly MRR" />
-        <StatTile id="cost-to-carry-ratio" label="Cost-to-carry ratio" value={fmt.pct(s.cost_to_carry_ratio)} note="Lower is better" />
-        <StatTile id="cost-per-customer" label="Cost to serve per customer" value={fmt.moneyFull(s.cost_to_serve_per_customer)} note="Per customer-month" />
-        <StatTile id="crc" label="Customer retention cost" value={fmt.moneyFull(s.customer_retention_cost)} note="CS + support per customer-month" />
+        <StatTile id="cost-to-serve" trend={trends?.["cost-to-serve"]} label="Cost to serve" value={fmt.money(s.cost_to_serve)} note="CS, support and product" />
+        <StatTile id="revenue" trend={trends?.["revenue"]} label="Revenue" value={fmt.money(s.revenue)} note="Sum of monthly MRR" />
+        <StatTile id="cost-to-carry-ratio" trend={trends?.["cost-to-carry-ratio"]} label="Cost-to-carry ratio" value={fmt.pct(s.cost_to_carry_ratio)} note="Lower is better" />
+        <StatTile id="cost-per-customer" trend={trends?.["cost-per-customer"]} label="Cost to serve per customer" value={fmt.moneyFull(s.cost_to_serve_per_customer)} note="Per customer-month" />
+        <StatTile id="crc" trend={trends?.["crc"]} label="Customer retention cost" value={fmt.moneyFull(s.customer_retention_cost)} note="CS + support per customer-month" />
       </div>
       <div className="grid grid-cols-1 gap-3 lg:grid-cols-2">
         <ChartCard
@@ -33,6 +41,7 @@ export function CostSection({ metrics }: { metrics: MetricsResponse }) {
           definition={`${metricDefinition("margin").short} ${metricDefinition("cost_to_carry_ratio").short}`}
           glossaryHref="/metrics#cost_to_carry_ratio"
           isEmpty={metrics.segments.length === 0}
+          deck={deckCartesian(SEGMENTS, tableRows(metrics.segments), (r) => String(r.segment), { format: "money" })}
           table={{
             columns: [
               { key: "segment", label: "Segment" },
@@ -45,26 +54,26 @@ export function CostSection({ metrics }: { metrics: MetricsResponse }) {
             rows: tableRows(metrics.segments),
           }}
         >
-          <ResponsiveContainer width="100%" height="100%">
+          <ChartContainer config={SEGMENTS}>
             <BarChart data={metrics.segments} margin={{ top: 8, right: 4, bottom: 0, left: 0 }}>
-              <CartesianGrid vertical={false} stroke={colors["chart-grid"]} />
+              <CartesianGrid vertical={false} stroke={GRID_COLOR} />
               <XAxis dataKey="segment" {...axis} interval={0} />
               <YAxis {...axis} tickFormatter={compact} width={56} />
-              <ReferenceLine y={0} stroke={colors["chart-axis"]} />
+              <ReferenceLine y={0} stroke={AXIS_COLOR} />
               <Tooltip
-                {...tooltipProps}
-                formatter={tip(fmt.moneyFull)}
-                labelFormatter={(label) => {
-                  const row = metrics.segments.find((r) => r.segment === label);
-                  return `${String(label)} · ratio ${fmt.pct(row?.cost_to_carry_ratio)}`;
-                }}
+                content={
+                  <ChartTooltipContent
+                    formatValue={tip(fmt.moneyFull)}
+                    formatLabel={(label, row) => `${String(label)} · ratio ${fmt.pct(asNumber(row.cost_to_carry_ratio))}`}
+                  />
+                }
               />
-              <Legend {...legendProps} />
-              <Bar dataKey="revenue" name="Revenue" fill={colors["chart-1"]} />
-              <Bar dataKey="cost_to_serve" name="Cost to serve" fill={colors["chart-4"]} />
-              <Bar dataKey="margin" name="Margin" fill={colors["chart-3"]} />
+              <Legend content={<ChartLegendContent />} />
+              <Bar dataKey="revenue" name="Revenue" fill={seriesColor("revenue")} isAnimationActive={false} />
+              <Bar dataKey="cost_to_serve" name="Cost to serve" fill={seriesColor("cost_to_serve")} isAnimationActive={false} />
+              <Bar dataKey="margin" name="Margin" fill={seriesColor("margin")} isAnimationActive={false} />
             </BarChart>
-          </ResponsiveContainer>
+          </ChartContainer>
         </ChartCard>
         <ChartCard
           id="cs-cost-ratio"
@@ -72,6 +81,7 @@ export function CostSection({ metrics }: { metrics: MetricsResponse }) {
           definition={`${metricDefinition("cost_to_carry_ratio").short} Each month uses that month's MRR as revenue.`}
           glossaryHref="/metrics#cost_to_carry_ratio"
           isEmpty={metrics.months.every((m) => m.cost_to_carry_ratio === null)}
+          deck={deckCartesian(RATIO, tableRows(metrics.months), (r) => formatMonthShort(String(r.month)), { format: "percent" })}
           table={{
             columns: [
               { key: "month", label: "Month", format: (v) => formatMonth(String(v)) },
@@ -82,15 +92,15 @@ export function CostSection({ metrics }: { metrics: MetricsResponse }) {
             rows: tableRows(metrics.months),
           }}
         >
-          <ResponsiveContainer width="100%" height="100%">
+          <ChartContainer config={RATIO}>
             <LineChart data={metrics.months} margin={{ top: 8, right: 8, bottom: 0, left: -16 }}>
-              <CartesianGrid vertical={false} stroke={colors["chart-grid"]} />
+              <CartesianGrid vertical={false} stroke={GRID_COLOR} />
               <XAxis {...monthAxis} {...axis} />
               <YAxis {...axis} unit="%" domain={[0, "auto"]} width={52} />
-              <Tooltip {...tooltipProps} labelFormatter={(m) => formatMonth(String(m))} formatter={tip(fmt.pct)} />
-              <Line dataKey="cost_to_carry_ratio" name="Cost-to-carry ratio" stroke={colors["chart-5"]} strokeWidth={2} dot={false} />
+              <Tooltip content={<ChartTooltipContent formatLabel={monthLabel} formatValue={tip(fmt.pct)} />} />
+              <Line dataKey="cost_to_carry_ratio" name="Cost-to-carry ratio" stroke={seriesColor("cost_to_carry_ratio")} strokeWidth={2} dot={false} isAnimationActive={false} />
             </LineChart>
-          </ResponsiveContainer>
+          </ChartContainer>
         </ChartCard>
       </div>
     </section>

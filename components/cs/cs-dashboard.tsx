@@ -9,10 +9,13 @@ import { useMetrics } from "@/components/metrics/use-metrics";
 import { CostSection } from "./cost-section";
 import { HealthSection } from "./health-section";
 import { LifecycleSection } from "./lifecycle-section";
+import { RenewalsSection } from "./renewals-section";
 import { SupportSection } from "./support-section";
 import { SurveysSection } from "./surveys-section";
 import { UsageSection } from "./usage-section";
 import { useCsDashboard } from "./use-cs-dashboard";
+import { csTileTrends } from "./cs-tile-trends";
+import { themeVar } from "@/components/charts/theme-colors";
 
 export interface CsDashboardProps {
   /** The filter query string the server rendered with (same order as useFilterQueryString). */
@@ -23,6 +26,7 @@ export interface CsDashboardProps {
 
 const SECTIONS = [
   ["cs-health", "Health"],
+  ["cs-renewals", "Renewals"],
   ["cs-lifecycle", "Lifecycle"],
   ["cs-surveys", "Surveys"],
   ["cs-support", "Support"],
@@ -50,6 +54,7 @@ export function CsDashboard({ queryString, metrics: initialMetrics, cs: initialC
   const qs = new URLSearchParams({ from: metrics.period.from, to: metrics.period.to });
   for (const key of ["segment", "csm", "plan"] as const) if (metrics.filters[key]) qs.set(key, metrics.filters[key]!);
   const linkQs = qs.toString();
+  const trends = csTileTrends(metrics, cs, themeVar("chart-1"));
 
   return (
     <ExportProvider view={metricsExportView("Customer Success", metrics, statTilesOnPage)}>
@@ -67,11 +72,12 @@ export function CsDashboard({ queryString, metrics: initialMetrics, cs: initialC
             </a>
           ))}
         </nav>
-        <HealthSection metrics={metrics} cs={cs} qs={linkQs} />
-        <LifecycleSection metrics={metrics} cs={cs} qs={linkQs} />
-        <SurveysSection metrics={metrics} cs={cs} qs={linkQs} />
-        <SupportSection cs={cs} />
-        <CostSection metrics={metrics} />
+        <HealthSection metrics={metrics} cs={cs} qs={linkQs} trends={trends} />
+        <RenewalsSection cs={cs} qs={linkQs} />
+        <LifecycleSection metrics={metrics} cs={cs} qs={linkQs} trends={trends} />
+        <SurveysSection metrics={metrics} cs={cs} qs={linkQs} trends={trends} />
+        <SupportSection cs={cs} trends={trends} />
+        <CostSection metrics={metrics} trends={trends} />
         <UsageSection metrics={metrics} cs={cs} />
       </div>
     </ExportProvider>

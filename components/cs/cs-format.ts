@@ -23,7 +23,14 @@ export const STAGE_LABELS: Record<string, string> = {
   churn: "Churn",
 };
 
-export const FACTOR_LABELS: Record<string, string> = { usage: "Usage", support: "Support", sentiment: "Sentiment" };
+export const FACTOR_LABELS: Record<string, string> = {
+  usage: "Usage",
+  support: "Support",
+  sentiment: "Sentiment",
+  usage_trend: "Usage trend",
+  lifecycle: "Lifecycle progress",
+  mrr_trend: "MRR trend",
+};
 
 export const asNumber = (v: unknown): number | null => (typeof v === "number" && Number.isFinite(v) ? v : null);
 

@@ -8,6 +8,8 @@ export interface ListColumn<T> {
   label: string;
   align?: "left" | "right";
   render: (row: T) => ReactNode;
+  /** Makes the header a sort button; numbers sort largest first on the first click, text A to Z. */
+  sortValue?: (row: T) => number | string | null;
 }
 
 export interface CustomerListProps<T> {
@@ -21,26 +23,53 @@ export interface CustomerListProps<T> {
   /** Rows shown before "Show more". */
   pageSize?: number;
   drill?: { href: string; label: string };
+  /** The column (with sortValue) the rows are ordered by until a header is clicked; else the rows' own order. */
+  defaultSort?: { key: string; dir: "asc" | "desc" };
+  /** Extra controls in the header, e.g. a CSV download. */
+  actions?: ReactNode;
   children?: ReactNode;
+}
+
+function sortedRows<T>(rows: readonly T[], columns: ListColumn<T>[], sort: { key: string; dir: "asc" | "desc" } | null): readonly T[] {
+  const value = sort && columns.find((c) => c.key === sort.key)?.sortValue;
+  if (!sort || !value) return rows;
+  const sign = sort.dir === "asc" ? 1 : -1;
+  return [...rows].sort((a, b) => {
+    const va = value(a);
+    const vb = value(b);
+    if (va === vb) return 0;
+    if (va === null) return 1;
+    if (vb === null) return -1;
+    return sign * (typeof va === "number" && typeof vb === "number" ? va - vb : String(va).localeCompare(String(vb)));
+  });
 }
 
 /** A list of customers (at risk, stuck...) capped with "Show more", each linking to its page. */
 export function CustomerList<T>(props: CustomerListProps<T>) {
   const pageSize = props.pageSize ?? 8;
   const [shown, setShown] = useState(pageSize);
+  const [sort, setSort] = useState(props.defaultSort ?? null);
   const titleId = useId();
-  const visible = props.rows.slice(0, shown);
+  const visible = sortedRows(props.rows, props.columns, sort).slice(0, shown);
+  const toggle = (c: ListColumn<T>) => {
+    const numeric = props.rows.length > 0 && typeof c.sortValue!(props.rows[0]) === "number";
+    const first = numeric ? "desc" : "asc";
+    setSort(sort?.key === c.key ? { key: c.key, dir: sort.dir === "asc" ? "desc" : "asc" } : { key: c.key, dir: first });
+  };
   return (
     <section aria-labelledby={titleId} data-list-id={props.id} className="flex flex-col rounded-lg border border-slate-200 bg-white shadow-sm">
       <header className="flex flex-wrap items-baseline justify-between gap-2 px-4 pt-3">
         <h3 id={titleId} className="text-sm font-semibold text-slate-900">
           {props.title} <span className="font-normal text-slate-500">({props.rows.length})</span>
         </h3>
-        {props.drill && (
-          <Link href={props.drill.href} data-testid={`${props.id}-drill`} className="text-xs font-medium text-indigo-700 hover:underline">
-            {props.drill.label} →
-          </Link>
-        )}
+        <div className="flex items-baseline gap-3">
+          {props.actions}
+          {props.drill && (
+            <Link href={props.drill.href} data-testid={`${props.id}-drill`} className="text-xs font-medium text-indigo-700 hover:underline">
+              {props.drill.label} →
+            </Link>
+          )}
+        </div>
       </header>
       {props.children}
       {props.rows.length === 0 ? (
@@ -51,11 +80,28 @@ export function CustomerList<T>(props: CustomerListProps<T>) {
             <caption className="sr-only">{props.caption}</caption>
             <thead>
               <tr className="border-b border-slate-200 text-xs text-slate-500">
-                {props.columns.map((c) => (
-                  <th key={c.key} scope="col" className={`py-1.5 pr-3 font-medium ${c.align === "right" ? "text-right" : ""}`}>
-                    {c.label}
-                  </th>
-                ))}
+                {props.columns.map((c) => {
+                  const active = sort?.key === c.key;
+                  return (
+                    <th
+                      key={c.key}
+                      scope="col"
+                      aria-sort={c.sortValue ? (active ? (sort!.dir === "asc" ? "ascending" : "descending") : "none") : undefined}
+                      className={`py-1.5 pr-3 font-medium ${c.align === "right" ? "text-right" : ""}`}
+                    >
+                      {c.sortValue ? (
+                        <button type="button" onClick={() => toggle(c)} className={`inline-flex items-center gap-1 hover:text-slate-900 ${active ? "text-slate-900" : ""}`}>
+                          {c.label}
+                          <span aria-hidden="true" className={active ? "" : "opacity-30"}>
+                            {active && sort!.dir === "asc" ? "▲" : "▼"}
+                          </span>
+                        </button>
+                      ) : (
+                        c.label
+                      )}
+                    </th>
+                  );
+                })}
               </tr>
             </thead>
             <tbody>

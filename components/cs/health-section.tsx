@@ -2,34 +2,39 @@
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { Bar, BarChart, CartesianGrid, Cell, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { Bar, BarChart, CartesianGrid, Cell, LabelList, Tooltip, XAxis, YAxis } from "recharts";
+import { AXIS_COLOR, ChartContainer, ChartTooltipContent, GRID_COLOR, type ChartConfig } from "@/components/charts/chart";
 import { ChartCard } from "@/components/charts/chart-card";
-import { useThemeColors } from "@/components/charts/theme-colors";
+import { themeVar, type ThemeColorName } from "@/components/charts/theme-colors";
 import { customersHref } from "@/components/drilldown/customers-href";
 import type { CsDashboardResponse } from "@/lib/metrics/cs-dashboard";
 import type { MetricsResponse } from "@/lib/metrics/types";
-import { axisProps, tip, tooltipProps } from "./chart-parts";
+import { axis, tip } from "./chart-parts";
 import { FACTOR_LABELS, fmt } from "./cs-format";
 import { CustomerLink, CustomerList } from "./customer-list";
+import { ListCsvLink } from "./list-csv-link";
+import { ReviewedCell } from "./reviewed-cell";
 import { SectionHeading, StatTile } from "./stat-tile";
+import type { CsTileTrends } from "./cs-tile-trends";
+
+const BANDS_CONFIG = { customers: { label: "Customers", color: "chart-7", kind: "bar" } } satisfies ChartConfig;
 
 interface Props {
   metrics: MetricsResponse;
   cs: CsDashboardResponse;
   qs: string;
+  trends?: CsTileTrends;
 }
 
-export function HealthSection({ metrics, cs, qs }: Props) {
-  const colors = useThemeColors();
+export function HealthSection({ metrics, cs, qs, trends }: Props) {
   const router = useRouter();
   const h = metrics.health;
-  const bands = [
-    { band: "healthy", label: "Healthy", customers: h.healthy, color: colors["chart-positive"] },
-    { band: "watch", label: "Watch", customers: h.watch, color: colors["chart-4"] },
-    { band: "at_risk", label: "At risk", customers: h.at_risk, color: colors["chart-negative"] },
+  const bands: { band: string; label: string; customers: number; color: ThemeColorName }[] = [
+    { band: "healthy", label: "Healthy", customers: h.healthy, color: "chart-positive" },
+    { band: "watch", label: "Watch", customers: h.watch, color: "chart-4" },
+    { band: "at_risk", label: "At risk", customers: h.at_risk, color: "chart-negative" },
   ];
   const href = (band: string) => customersHref(qs, { health: band });
-  const axis = axisProps(colors);
   return (
     <section aria-labelledby="cs-health" className="space-y-3">
       <SectionHeading id="cs-health" title="Health">
@@ -38,20 +43,28 @@ export function HealthSection({ metrics, cs, qs }: Props) {
         </Link>
       </SectionHeading>
       <div className="grid grid-cols-2 gap-3 md:grid-cols-4">
-        <StatTile id="healthy" label="Healthy" value={fmt.count(h.healthy)} href={href("healthy")} linkLabel="View" />
-        <StatTile id="watch" label="Watch" value={fmt.count(h.watch)} href={href("watch")} linkLabel="View" />
-        <StatTile id="at-risk" label="At risk" value={fmt.count(h.at_risk)} tone={h.at_risk > 0 ? "bad" : "default"} href={href("at_risk")} linkLabel="View" />
-        <StatTile id="arr-at-risk" label="ARR at risk" value={fmt.money(h.arr_at_risk)} note={`of ${fmt.money(metrics.summary.arr)} ARR`} tone={h.arr_at_risk > 0 ? "bad" : "default"} />
+        <StatTile id="healthy" trend={trends?.["healthy"]} label="Healthy" value={fmt.count(h.healthy)} href={href("healthy")} linkLabel="View" />
+        <StatTile id="watch" trend={trends?.["watch"]} label="Watch" value={fmt.count(h.watch)} href={href("watch")} linkLabel="View" />
+        <StatTile id="at-risk" trend={trends?.["at-risk"]} label="At risk" value={fmt.count(h.at_risk)} tone={h.at_risk > 0 ? "bad" : "default"} href={href("at_risk")} linkLabel="View" />
+        <StatTile id="arr-at-risk" trend={trends?.["arr-at-risk"]} label="ARR at risk" value={fmt.money(h.arr_at_risk)} note={`of ${fmt.money(metrics.summary.arr)} ARR`} tone={h.arr_at_risk > 0 ? "bad" : "default"} />
       </div>
       <div className="grid grid-cols-1 gap-3 lg:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
         <ChartCard
           id="cs-health-bands"
           title={`Health of the ${fmt.count(metrics.summary.active_customers)} active customers`}
-          definition={`Active customers at the end of the period by health score: healthy ≥ ${cs.health_thresholds.healthy_min}, watch ${cs.health_thresholds.watch_min} to under ${cs.health_thresholds.healthy_min}, at risk < ${cs.health_thresholds.watch_min} (Settings). Click a bar to list its customers.`}
+          definition={`Active customers at the end of the period by health score: healthy ≥ ${cs.health_thresholds.healthy_min}, watch ${cs.health_thresholds.watch_min} to under ${cs.health_thresholds.healthy_min}, at risk < ${cs.health_thresholds.watch_min} (Settings).`}
+          hint="Click a bar to list its customers."
           glossaryHref="/metrics#health_band"
           isEmpty={metrics.summary.active_customers === 0}
           emptyMessage="No active customers at the end of this period."
           height={300}
+          deck={{
+            type: "cartesian",
+            categories: bands.map((b) => b.label),
+            series: [{ key: "customers", label: "Customers", color: "chart-7", kind: "bar", axis: "left", values: bands.map((b) => b.customers) }],
+            pointColors: bands.map((b) => b.color),
+            format: "number",
+          }}
           table={{
             columns: [
               { key: "label", label: "Band" },
@@ -60,20 +73,20 @@ export function HealthSection({ metrics, cs, qs }: Props) {
             rows: bands,
           }}
         >
-          <ResponsiveContainer width="100%" height="100%">
+          <ChartContainer config={BANDS_CONFIG}>
             <BarChart data={bands} margin={{ top: 20, right: 8, bottom: 0, left: -16 }}>
-              <CartesianGrid vertical={false} stroke={colors["chart-grid"]} />
+              <CartesianGrid vertical={false} stroke={GRID_COLOR} />
               <XAxis dataKey="label" {...axis} />
               <YAxis {...axis} allowDecimals={false} />
-              <Tooltip {...tooltipProps} formatter={tip(fmt.count)} />
-              <Bar dataKey="customers" name="Customers" radius={[3, 3, 0, 0]} cursor="pointer" onClick={(d) => router.push(href((d.payload as { band: string }).band))}>
+              <Tooltip content={<ChartTooltipContent formatValue={tip(fmt.count)} />} />
+              <Bar dataKey="customers" name="Customers" radius={[3, 3, 0, 0]} cursor="pointer" isAnimationActive={false} onClick={(d) => router.push(href((d.payload as { band: string }).band))}>
                 {bands.map((b) => (
-                  <Cell key={b.band} fill={b.color} />
+                  <Cell key={b.band} fill={themeVar(b.color)} />
                 ))}
-                <LabelList dataKey="customers" position="top" fontSize={12} fill={colors["chart-axis"]} />
+                <LabelList dataKey="customers" position="top" fontSize={12} fill={AXIS_COLOR} />
               </Bar>
             </BarChart>
-          </ResponsiveContainer>
+          </ChartContainer>
         </ChartCard>
         <CustomerList
           id="at-risk-list"
@@ -83,9 +96,11 @@ export function HealthSection({ metrics, cs, qs }: Props) {
           rowKey={(r) => r.customer_id}
           empty="No active customer is at risk at the current thresholds."
           drill={{ href: href("at_risk"), label: "Open in Customers" }}
+          defaultSort={{ key: "arr", dir: "desc" }}
+          actions={<ListCsvLink drill={{ health: "at_risk" }} qs={qs} />}
           columns={[
-            { key: "name", label: "Customer", render: (r) => <CustomerLink id={r.customer_id} name={r.name} /> },
-            { key: "score", label: "Score", align: "right", render: (r) => fmt.decimal(r.score) },
+            { key: "name", label: "Customer", render: (r) => <CustomerLink id={r.customer_id} name={r.name} />, sortValue: (r) => r.name.toLowerCase() },
+            { key: "score", label: "Score", align: "right", render: (r) => fmt.decimal(r.score), sortValue: (r) => r.score },
             {
               key: "weakest",
               label: "Weakest factor",
@@ -95,8 +110,9 @@ export function HealthSection({ metrics, cs, qs }: Props) {
                 </span>
               ),
             },
-            { key: "arr", label: "ARR", align: "right", render: (r) => fmt.moneyFull(r.arr) },
+            { key: "arr", label: "ARR", align: "right", render: (r) => fmt.moneyFull(r.arr), sortValue: (r) => r.arr },
             { key: "csm", label: "CSM", render: (r) => r.csm ?? "—" },
+            { key: "reviewed", label: "Reviewed", render: (r) => <ReviewedCell review={r.review} /> },
           ]}
         />
       </div>

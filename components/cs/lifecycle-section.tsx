@@ -2,26 +2,33 @@
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { Bar, BarChart, CartesianGrid, Cell, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { Bar, BarChart, CartesianGrid, Cell, Tooltip, XAxis, YAxis } from "recharts";
+import { AXIS_COLOR, ChartContainer, ChartTooltipContent, GRID_COLOR, seriesColor, type ChartConfig } from "@/components/charts/chart";
 import { ChartCard } from "@/components/charts/chart-card";
-import { useThemeColors } from "@/components/charts/theme-colors";
+import { themeVar } from "@/components/charts/theme-colors";
+import { deckCartesian } from "@/lib/export/deck-chart";
 import { customersHref } from "@/components/drilldown/customers-href";
 import { metricDefinition } from "@/lib/metrics/catalog";
 import type { CsDashboardResponse } from "@/lib/metrics/cs-dashboard";
 import type { MetricsResponse } from "@/lib/metrics/types";
-import { axisProps, tip, tooltipProps } from "./chart-parts";
+import { axis, tip } from "./chart-parts";
 import { fmt, STAGE_LABELS } from "./cs-format";
 import { CustomerLink, CustomerList } from "./customer-list";
+import { ListCsvLink } from "./list-csv-link";
 import { SectionHeading, StatTile } from "./stat-tile";
+import type { CsTileTrends } from "./cs-tile-trends";
+
+const FUNNEL = { reached: { label: "Reached", color: "chart-1", kind: "bar" } } satisfies ChartConfig;
+const CURRENT = { current: { label: "Customers", color: "chart-2", kind: "bar" } } satisfies ChartConfig;
 
 interface Props {
   metrics: MetricsResponse;
   cs: CsDashboardResponse;
   qs: string;
+  trends?: CsTileTrends;
 }
 
-export function LifecycleSection({ metrics, cs, qs }: Props) {
-  const colors = useThemeColors();
+export function LifecycleSection({ metrics, cs, qs, trends }: Props) {
   const router = useRouter();
   const funnel = metrics.funnel.filter((r) => r.stage !== "churn").map((r) => ({ ...r, label: STAGE_LABELS[r.stage] }));
   const churn = metrics.funnel.find((r) => r.stage === "churn");
@@ -33,7 +40,7 @@ export function LifecycleSection({ metrics, cs, qs }: Props) {
     <section aria-labelledby="cs-lifecycle" className="space-y-3">
       <SectionHeading id="cs-lifecycle" title="Lifecycle" />
       <div className="grid grid-cols-2 gap-3 md:grid-cols-4">
-        <StatTile id="time-to-value" label="Time to value (median)" value={fmt.days(metrics.summary.time_to_value_days)} note="Signup to early adoption" />
+        <StatTile id="time-to-value" trend={trends?.["time-to-value"]} label="Time to value (median)" value={fmt.days(metrics.summary.time_to_value_days)} note="Signup to early adoption" />
         <StatTile id="funnel-cohort" label="New in the funnel" value={fmt.count(cohort)} note="First lifecycle event in the period" />
         <StatTile id="funnel-churn" label="Of them churned" value={fmt.count(churn?.reached ?? 0)} note={`of ${fmt.count(cohort)} in that cohort`} tone={churn?.reached ? "bad" : "default"} />
         <StatTile id="stuck" label={`Stuck > ${cs.stuck_after_days} days`} value={fmt.count(cs.stuck.length)} note="In one stage (not retention)" href={customersHref(qs, { stuck: "1" })} linkLabel="View stuck customers" />
@@ -47,6 +54,7 @@ export function LifecycleSection({ metrics, cs, qs }: Props) {
           isEmpty={cohort === 0}
           emptyMessage="No customer had a first lifecycle event in this period."
           height={300}
+          deck={deckCartesian(FUNNEL, funnel, (r) => String(r.label), { format: "number", horizontal: true })}
           table={{
             columns: [
               { key: "label", label: "Stage" },
@@ -57,37 +65,47 @@ export function LifecycleSection({ metrics, cs, qs }: Props) {
             rows: [...funnel, ...(churn ? [{ ...churn, label: "Churn (apart)" }] : [])],
           }}
         >
-          <ResponsiveContainer width="100%" height="100%">
+          <ChartContainer config={FUNNEL}>
             <BarChart data={funnel} layout="vertical" margin={{ top: 4, right: 96, bottom: 4, left: 4 }}>
-              <CartesianGrid horizontal={false} stroke={colors["chart-grid"]} />
-              <XAxis type="number" {...axisProps(colors)} allowDecimals={false} />
-              <YAxis type="category" dataKey="label" width={104} {...axisProps(colors)} />
+              <CartesianGrid horizontal={false} stroke={GRID_COLOR} />
+              <XAxis type="number" {...axis} allowDecimals={false} />
+              <YAxis type="category" dataKey="label" width={104} {...axis} />
               <Tooltip
-                {...tooltipProps}
-                formatter={(value, _name, item) => {
-                  const row = item.payload as (typeof funnel)[number];
-                  return [`${fmt.count(value as number)} · conversion ${fmt.pct(row.conversion)} · median ${fmt.decimal(row.median_days_in_stage)} d in stage`, "Reached"];
-                }}
+                content={
+                  <ChartTooltipContent
+                    formatValue={tip(fmt.count)}
+                    formatLabel={(label, row) => `${String(label)} · conversion ${fmt.pct(row.conversion as number | null)} · median ${fmt.decimal(row.median_days_in_stage as number | null)} d in stage`}
+                  />
+                }
               />
               <Bar
                 dataKey="reached"
                 name="Reached"
-                fill={colors["chart-1"]}
+                fill={seriesColor("reached")}
                 radius={[0, 3, 3, 0]}
                 cursor="pointer"
+                isAnimationActive={false}
                 onClick={(d) => router.push(stageHref((d.payload as { stage: string }).stage))}
-                label={{ position: "right", fontSize: 11, fill: colors["chart-axis"], formatter: (v: unknown) => fmt.count(v as number) }}
+                label={{ position: "right", fontSize: 11, fill: AXIS_COLOR, formatter: (v: unknown) => fmt.count(v as number) }}
               />
             </BarChart>
-          </ResponsiveContainer>
+          </ChartContainer>
         </ChartCard>
         <ChartCard
           id="cs-current-stage"
           title="Where customers are now (current stage)"
-          definition={`${metricDefinition("current_stage").short} Click a bar to list its customers.`}
+          definition={metricDefinition("current_stage").short}
+          hint="Click a bar to list its customers."
           glossaryHref="/metrics#current_stage"
           isEmpty={current.every((r) => r.current === 0)}
           height={300}
+          deck={{
+            type: "cartesian",
+            categories: current.map((r) => r.label),
+            series: [{ key: "current", label: "Customers", color: "chart-2", kind: "bar", axis: "left", values: current.map((r) => r.current) }],
+            pointColors: current.map((r) => (r.stage === "churn" ? "chart-negative" : "chart-2")),
+            format: "number",
+          }}
           table={{
             columns: [
               { key: "label", label: "Stage" },
@@ -98,21 +116,21 @@ export function LifecycleSection({ metrics, cs, qs }: Props) {
         >
           <div className="flex h-full flex-col">
             <div className="min-h-0 flex-1">
-              <ResponsiveContainer width="100%" height="100%">
+              <ChartContainer config={CURRENT}>
                 <BarChart data={current} margin={{ top: 8, right: 8, bottom: 0, left: -12 }}>
-                  <CartesianGrid vertical={false} stroke={colors["chart-grid"]} />
-                  <XAxis dataKey="label" {...axisProps(colors)} interval={0} angle={-25} textAnchor="end" height={52} />
-                  <YAxis {...axisProps(colors)} allowDecimals={false} />
-                  <Tooltip {...tooltipProps} formatter={tip(fmt.count)} />
-                  <Bar dataKey="current" name="Customers" radius={[3, 3, 0, 0]} cursor="pointer" onClick={(d) => router.push(stageHref((d.payload as { stage: string }).stage))}>
+                  <CartesianGrid vertical={false} stroke={GRID_COLOR} />
+                  <XAxis dataKey="label" {...axis} interval={0} angle={-25} textAnchor="end" height={52} />
+                  <YAxis {...axis} allowDecimals={false} />
+                  <Tooltip content={<ChartTooltipContent formatValue={tip(fmt.count)} />} />
+                  <Bar dataKey="current" name="Customers" radius={[3, 3, 0, 0]} cursor="pointer" isAnimationActive={false} onClick={(d) => router.push(stageHref((d.payload as { stage: string }).stage))}>
                     {current.map((r) => (
-                      <Cell key={r.stage} fill={r.stage === "churn" ? colors["chart-negative"] : colors["chart-2"]} />
+                      <Cell key={r.stage} fill={r.stage === "churn" ? themeVar("chart-negative") : seriesColor("current")} />
                     ))}
                   </Bar>
                 </BarChart>
-              </ResponsiveContainer>
+              </ChartContainer>
             </div>
-            <nav aria-label="Customers by current stage" className="flex flex-wrap gap-x-3 gap-y-1 px-2 pb-1 text-xs">
+            <nav aria-label="Customers by current stage" data-export-ignore className="flex flex-wrap gap-x-3 gap-y-1 px-2 pb-1 text-xs">
               {current.map((r) => (
                 <Link key={r.stage} href={stageHref(r.stage)} className="text-indigo-700 hover:underline">
                   {r.label} {fmt.count(r.current)}
@@ -130,16 +148,18 @@ export function LifecycleSection({ metrics, cs, qs }: Props) {
         rowKey={(r) => r.customer_id}
         empty="Nobody is stuck: every customer moved on within the threshold."
         drill={{ href: customersHref(qs, { stuck: "1" }), label: "All stuck customers" }}
+        defaultSort={{ key: "arr", dir: "desc" }}
+        actions={<ListCsvLink drill={{ stuck: "1" }} qs={qs} />}
         columns={[
-          { key: "name", label: "Customer", render: (r) => <CustomerLink id={r.customer_id} name={r.name} /> },
+          { key: "name", label: "Customer", render: (r) => <CustomerLink id={r.customer_id} name={r.name} />, sortValue: (r) => r.name.toLowerCase() },
           { key: "stage", label: "Stage", render: (r) => STAGE_LABELS[r.stage] },
-          { key: "days", label: "Days in stage", align: "right", render: (r) => fmt.count(Math.floor(r.days_in_stage)) },
-          { key: "mrr", label: "MRR", align: "right", render: (r) => fmt.moneyFull(r.mrr) },
+          { key: "days", label: "Days in stage", align: "right", render: (r) => fmt.count(Math.floor(r.days_in_stage)), sortValue: (r) => r.days_in_stage },
+          { key: "arr", label: "ARR", align: "right", render: (r) => fmt.moneyFull(r.arr), sortValue: (r) => r.arr },
           { key: "csm", label: "CSM", render: (r) => r.csm ?? "—" },
         ]}
       >
         <p className="px-4 text-xs text-slate-500">
-          Threshold from <Link href="/settings" className="text-indigo-700 hover:underline">Settings</Link>; longest-stuck first.
+          Threshold from <Link href="/settings" className="text-indigo-700 hover:underline">Settings</Link>; largest ARR first (click a header to sort).
         </p>
       </CustomerList>
     </section>

@@ -1,43 +1,58 @@
 "use client";
 
-import { Bar, CartesianGrid, ComposedChart, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { Bar, CartesianGrid, ComposedChart, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from "recharts";
+import { ChartContainer, ChartLegendContent, ChartTooltipContent, GRID_COLOR, seriesColor, type ChartConfig } from "@/components/charts/chart";
 import { ChartCard } from "@/components/charts/chart-card";
-import { useThemeColors, type ThemeColors } from "@/components/charts/theme-colors";
 import type { DataTableColumn } from "@/components/charts/data-table";
-import { formatMonth } from "@/lib/format";
+import { deckCartesian } from "@/lib/export/deck-chart";
+import { formatMonth, formatMonthShort } from "@/lib/format";
 import { metricDefinition } from "@/lib/metrics/catalog";
 import type { CsDashboardResponse, CsMonth } from "@/lib/metrics/cs-dashboard";
-import { axisProps, legendProps, monthAxis, tooltipProps } from "./chart-parts";
+import { axis, monthAxis, monthLabel } from "./chart-parts";
 import { fmt, tableRows } from "./cs-format";
 import { SectionHeading, StatTile } from "./stat-tile";
+import type { CsTileTrends } from "./cs-tile-trends";
 
 const num = (v: unknown) => (typeof v === "number" ? v : null);
-const monthLabel = (m: unknown) => formatMonth(String(m));
+const monthCategory = (r: Record<string, unknown>) => formatMonthShort(String(r.month));
+
+const TICKETS = {
+  ticket_volume: { label: "Tickets", color: "chart-2", kind: "bar" },
+  fcr: { label: "FCR", color: "chart-1", kind: "line", axis: "right" },
+} satisfies ChartConfig;
+
+const SEGMENTS = {
+  ticket_volume: { label: "Tickets", color: "chart-2", kind: "bar" },
+  median_first_response_hours: { label: "Median first response", color: "chart-1", kind: "line", axis: "right" },
+  median_resolution_hours: { label: "Median resolution", color: "chart-4", kind: "line", axis: "right" },
+} satisfies ChartConfig;
+
+const hoursConfig = (prefix: "first_response" | "resolution"): ChartConfig => ({
+  [`median_${prefix}_hours`]: { label: "Median", color: "chart-1", kind: "line" },
+  [`p90_${prefix}_hours`]: { label: "p90", color: "chart-6", kind: "line", dashed: true },
+});
 const hoursCols = (prefix: "first_response" | "resolution"): DataTableColumn[] => [
   { key: `median_${prefix}_hours`, label: "Median (h)", align: "right", format: (v) => fmt.decimal(num(v)) },
   { key: `p90_${prefix}_hours`, label: "p90 (h)", align: "right", format: (v) => fmt.decimal(num(v)) },
 ];
 
-function HoursChart({ rows, prefix, colors }: { rows: CsMonth[]; prefix: "first_response" | "resolution"; colors: ThemeColors }) {
-  const axis = axisProps(colors);
+function HoursChart({ rows, prefix }: { rows: CsMonth[]; prefix: "first_response" | "resolution" }) {
   return (
-    <ResponsiveContainer width="100%" height="100%">
+    <ChartContainer config={hoursConfig(prefix)}>
       <LineChart data={rows} margin={{ top: 8, right: 8, bottom: 0, left: -16 }}>
-        <CartesianGrid vertical={false} stroke={colors["chart-grid"]} />
+        <CartesianGrid vertical={false} stroke={GRID_COLOR} />
         <XAxis {...monthAxis} {...axis} />
         <YAxis {...axis} unit=" h" width={56} />
-        <Tooltip {...tooltipProps} labelFormatter={monthLabel} formatter={(v) => fmt.hours(num(v))} />
-        <Legend {...legendProps} />
-        <Line dataKey={`median_${prefix}_hours`} name="Median" stroke={colors["chart-1"]} strokeWidth={2} dot={false} />
-        <Line dataKey={`p90_${prefix}_hours`} name="p90" stroke={colors["chart-6"]} strokeWidth={2} strokeDasharray="5 3" dot={false} />
+        <Tooltip content={<ChartTooltipContent formatLabel={monthLabel} formatValue={(v) => fmt.hours(num(v))} />} />
+        <Legend content={<ChartLegendContent />} />
+        <Line dataKey={`median_${prefix}_hours`} name="Median" stroke={seriesColor(`median_${prefix}_hours`)} strokeWidth={2} dot={false} isAnimationActive={false} />
+        <Line dataKey={`p90_${prefix}_hours`} name="p90" stroke={seriesColor(`p90_${prefix}_hours`)} strokeWidth={2} strokeDasharray="5 3" dot={false} isAnimationActive={false} />
       </LineChart>
-    </ResponsiveContainer>
+    </ChartContainer>
   );
 }
 
-export function SupportSection({ cs }: { cs: CsDashboardResponse }) {
-  const colors = useThemeColors();
-  const axis = axisProps(colors);
+export function SupportSection({ cs, trends }: { cs: CsDashboardResponse; trends?: CsTileTrends }) {
   const s = cs.support;
   const empty = s.ticket_volume === 0;
   const monthCol: DataTableColumn = { key: "month", label: "Month", format: (v) => formatMonth(String(v)) };
@@ -45,10 +60,10 @@ export function SupportSection({ cs }: { cs: CsDashboardResponse }) {
     <section aria-labelledby="cs-support" className="space-y-3">
       <SectionHeading id="cs-support" title="Support" />
       <div className="grid grid-cols-2 gap-3 md:grid-cols-4">
-        <StatTile id="tickets" label="Tickets" value={fmt.count(s.ticket_volume)} note="Created in the period" />
-        <StatTile id="fcr" label="First-contact resolution" value={fmt.pct(s.fcr)} note="Of tickets where it is known" />
-        <StatTile id="first-response" label="Time to first response" value={fmt.hours(s.median_first_response_hours)} note={`median · p90 ${fmt.hours(s.p90_first_response_hours)}`} />
-        <StatTile id="resolution" label="Time to resolution" value={fmt.hours(s.median_resolution_hours)} note={`median · p90 ${fmt.hours(s.p90_resolution_hours)}`} />
+        <StatTile id="tickets" trend={trends?.["tickets"]} label="Tickets" value={fmt.count(s.ticket_volume)} note="Created in the period" />
+        <StatTile id="fcr" trend={trends?.["fcr"]} label="First-contact resolution" value={fmt.pct(s.fcr)} note="Of tickets where it is known" />
+        <StatTile id="first-response" trend={trends?.["first-response"]} label="Time to first response" value={fmt.hours(s.median_first_response_hours)} note={`median · p90 ${fmt.hours(s.p90_first_response_hours)}`} />
+        <StatTile id="resolution" trend={trends?.["resolution"]} label="Time to resolution" value={fmt.hours(s.median_resolution_hours)} note={`median · p90 ${fmt.hours(s.p90_resolution_hours)}`} />
       </div>
       <div className="grid grid-cols-1 gap-3 lg:grid-cols-2">
         <ChartCard
@@ -57,6 +72,7 @@ export function SupportSection({ cs }: { cs: CsDashboardResponse }) {
           definition={`${metricDefinition("ticket_volume").short} ${metricDefinition("fcr").short}`}
           glossaryHref="/metrics#fcr"
           isEmpty={empty}
+          deck={deckCartesian(TICKETS, tableRows(cs.months), monthCategory, { format: "number", rightFormat: "percent" })}
           table={{
             columns: [
               monthCol,
@@ -66,18 +82,18 @@ export function SupportSection({ cs }: { cs: CsDashboardResponse }) {
             rows: tableRows(cs.months),
           }}
         >
-          <ResponsiveContainer width="100%" height="100%">
+          <ChartContainer config={TICKETS}>
             <ComposedChart data={cs.months} margin={{ top: 8, right: 4, bottom: 0, left: -16 }}>
-              <CartesianGrid vertical={false} stroke={colors["chart-grid"]} />
+              <CartesianGrid vertical={false} stroke={GRID_COLOR} />
               <XAxis {...monthAxis} {...axis} />
               <YAxis yAxisId="n" {...axis} allowDecimals={false} />
               <YAxis yAxisId="pct" orientation="right" domain={[0, 100]} unit="%" {...axis} width={40} />
-              <Tooltip {...tooltipProps} labelFormatter={monthLabel} formatter={(v, name) => (name === "FCR" ? fmt.pct(num(v)) : fmt.count(num(v)))} />
-              <Legend {...legendProps} />
-              <Bar yAxisId="n" dataKey="ticket_volume" name="Tickets" fill={colors["chart-2"]} />
-              <Line yAxisId="pct" dataKey="fcr" name="FCR" stroke={colors["chart-1"]} strokeWidth={2} dot={false} />
+              <Tooltip content={<ChartTooltipContent formatLabel={monthLabel} formatValue={(v, key) => (key === "fcr" ? fmt.pct(num(v)) : fmt.count(num(v)))} />} />
+              <Legend content={<ChartLegendContent />} />
+              <Bar yAxisId="n" dataKey="ticket_volume" name="Tickets" fill={seriesColor("ticket_volume")} isAnimationActive={false} />
+              <Line yAxisId="pct" dataKey="fcr" name="FCR" stroke={seriesColor("fcr")} strokeWidth={2} dot={false} isAnimationActive={false} />
             </ComposedChart>
-          </ResponsiveContainer>
+          </ChartContainer>
         </ChartCard>
         <ChartCard
           id="cs-support-segments"
@@ -85,6 +101,7 @@ export function SupportSection({ cs }: { cs: CsDashboardResponse }) {
           definition="Tickets created in the period by each segment's customers; tickets without a customer count only overall."
           glossaryHref="/metrics#ticket_volume"
           isEmpty={cs.segments.every((r) => r.ticket_volume === 0)}
+          deck={deckCartesian(SEGMENTS, tableRows(cs.segments), (r) => String(r.segment), { format: "number", rightFormat: "hours" })}
           table={{
             columns: [
               { key: "segment", label: "Segment" },
@@ -96,19 +113,19 @@ export function SupportSection({ cs }: { cs: CsDashboardResponse }) {
             rows: tableRows(cs.segments),
           }}
         >
-          <ResponsiveContainer width="100%" height="100%">
+          <ChartContainer config={SEGMENTS}>
             <ComposedChart data={cs.segments} margin={{ top: 8, right: 4, bottom: 0, left: -16 }}>
-              <CartesianGrid vertical={false} stroke={colors["chart-grid"]} />
+              <CartesianGrid vertical={false} stroke={GRID_COLOR} />
               <XAxis dataKey="segment" {...axis} interval={0} />
               <YAxis yAxisId="n" {...axis} allowDecimals={false} />
               <YAxis yAxisId="h" orientation="right" unit=" h" {...axis} width={48} />
-              <Tooltip {...tooltipProps} formatter={(v, name) => (name === "Tickets" ? fmt.count(num(v)) : fmt.hours(num(v)))} />
-              <Legend {...legendProps} />
-              <Bar yAxisId="n" dataKey="ticket_volume" name="Tickets" fill={colors["chart-2"]} radius={[3, 3, 0, 0]} />
-              <Line yAxisId="h" dataKey="median_first_response_hours" name="Median first response" stroke={colors["chart-1"]} strokeWidth={2} />
-              <Line yAxisId="h" dataKey="median_resolution_hours" name="Median resolution" stroke={colors["chart-4"]} strokeWidth={2} />
+              <Tooltip content={<ChartTooltipContent formatValue={(v, key) => (key === "ticket_volume" ? fmt.count(num(v)) : fmt.hours(num(v)))} />} />
+              <Legend content={<ChartLegendContent />} />
+              <Bar yAxisId="n" dataKey="ticket_volume" name="Tickets" fill={seriesColor("ticket_volume")} radius={[3, 3, 0, 0]} isAnimationActive={false} />
+              <Line yAxisId="h" dataKey="median_first_response_hours" name="Median first response" stroke={seriesColor("median_first_response_hours")} strokeWidth={2} isAnimationActive={false} />
+              <Line yAxisId="h" dataKey="median_resolution_hours" name="Median resolution" stroke={seriesColor("median_resolution_hours")} strokeWidth={2} isAnimationActive={false} />
             </ComposedChart>
-          </ResponsiveContainer>
+          </ChartContainer>
         </ChartCard>
         <ChartCard
           id="cs-first-response"
@@ -116,9 +133,10 @@ export function SupportSection({ cs }: { cs: CsDashboardResponse }) {
           definition={metricDefinition("median_first_response_hours").short}
           glossaryHref="/metrics#median_first_response_hours"
           isEmpty={empty}
+          deck={deckCartesian(hoursConfig("first_response"), tableRows(cs.months), monthCategory, { format: "hours" })}
           table={{ columns: [monthCol, ...hoursCols("first_response")], rows: tableRows(cs.months) }}
         >
-          <HoursChart rows={cs.months} prefix="first_response" colors={colors} />
+          <HoursChart rows={cs.months} prefix="first_response" />
         </ChartCard>
         <ChartCard
           id="cs-resolution"
@@ -126,9 +144,10 @@ export function SupportSection({ cs }: { cs: CsDashboardResponse }) {
           definition={metricDefinition("median_resolution_hours").short}
           glossaryHref="/metrics#median_resolution_hours"
           isEmpty={empty}
+          deck={deckCartesian(hoursConfig("resolution"), tableRows(cs.months), monthCategory, { format: "hours" })}
           table={{ columns: [monthCol, ...hoursCols("resolution")], rows: tableRows(cs.months) }}
         >
-          <HoursChart rows={cs.months} prefix="resolution" colors={colors} />
+          <HoursChart rows={cs.months} prefix="resolution" />
         </ChartCard>
       </div>
     </section>

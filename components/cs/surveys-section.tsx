@@ -1,39 +1,61 @@
 "use client";
 
-import { Bar, BarChart, CartesianGrid, ComposedChart, LabelList, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { Bar, BarChart, CartesianGrid, ComposedChart, LabelList, Legend, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
+import { AXIS_COLOR, ChartContainer, ChartLegendContent, ChartTooltipContent, GRID_COLOR, seriesColor, type ChartConfig } from "@/components/charts/chart";
 import { ChartCard } from "@/components/charts/chart-card";
-import { useThemeColors } from "@/components/charts/theme-colors";
 import { customersHref } from "@/components/drilldown/customers-href";
-import { formatMonth } from "@/lib/format";
+import { deckCartesian } from "@/lib/export/deck-chart";
+import { formatMonth, formatMonthShort } from "@/lib/format";
 import { metricDefinition } from "@/lib/metrics/catalog";
 import type { CsDashboardResponse } from "@/lib/metrics/cs-dashboard";
 import type { MetricsResponse } from "@/lib/metrics/types";
-import { axisProps, legendProps, monthAxis, tip, tooltipProps } from "./chart-parts";
+import { axis, monthAxis, monthLabel, tip } from "./chart-parts";
 import { fmt, tableRows } from "./cs-format";
 import { CommentsList } from "./comments-list";
 import { SectionHeading, StatTile } from "./stat-tile";
+import type { CsTileTrends } from "./cs-tile-trends";
 
 interface Props {
   metrics: MetricsResponse;
   cs: CsDashboardResponse;
   qs: string;
+  trends?: CsTileTrends;
 }
 
-const monthLabel = (m: unknown) => formatMonth(String(m));
+const monthCategory = (r: Record<string, unknown>) => formatMonthShort(String(r.month));
+const num = (v: unknown) => (typeof v === "number" ? v : null);
 
-export function SurveysSection({ metrics, cs, qs }: Props) {
-  const colors = useThemeColors();
+const NPS_MONTHS = {
+  promoters: { label: "Promoters", color: "chart-positive", kind: "bar" },
+  passives: { label: "Passives", color: "chart-7", kind: "bar" },
+  detractors: { label: "Detractors", color: "chart-negative", kind: "bar" },
+  nps: { label: "NPS", color: "chart-1", kind: "line", axis: "right" },
+} satisfies ChartConfig;
+
+const NPS_SEGMENTS = { nps: { label: "NPS", color: "chart-1", kind: "bar" } } satisfies ChartConfig;
+
+const CSAT_CES = {
+  csat: { label: "CSAT", color: "chart-3", kind: "line" },
+  ces: { label: "CES (1–7, lower is better)", color: "chart-4", kind: "line", axis: "right" },
+} satisfies ChartConfig;
+
+const RESPONSES = {
+  nps_responses: { label: "NPS", color: "chart-1", kind: "bar" },
+  csat_responses: { label: "CSAT", color: "chart-3", kind: "bar" },
+  ces_responses: { label: "CES", color: "chart-4", kind: "bar" },
+} satisfies ChartConfig;
+
+export function SurveysSection({ metrics, cs, qs, trends }: Props) {
   const s = metrics.summary;
-  const axis = axisProps(colors);
   const npsBySegment = cs.segments.map((r) => ({ ...r, label: `${r.segment} (${fmt.count(r.nps_responses)})` }));
   const monthCols = [{ key: "month", label: "Month", format: (v: unknown) => formatMonth(String(v)) }];
   return (
     <section aria-labelledby="cs-surveys" className="space-y-3">
       <SectionHeading id="cs-surveys" title="Surveys" />
       <div className="grid grid-cols-2 gap-3 md:grid-cols-4">
-        <StatTile id="nps" label="NPS" value={fmt.score(s.nps)} note={`${fmt.count(s.nps_responses)} responses`} />
-        <StatTile id="csat" label="CSAT" value={fmt.pct(s.csat)} note={`${fmt.count(s.csat_responses)} responses`} />
-        <StatTile id="ces" label="CES (lower is better)" value={fmt.decimal(s.ces)} note={`${fmt.count(s.ces_responses)} responses`} />
+        <StatTile id="nps" trend={trends?.["nps"]} label="NPS" value={fmt.score(s.nps)} note={`${fmt.count(s.nps_responses)} responses`} />
+        <StatTile id="csat" trend={trends?.["csat"]} label="CSAT" value={fmt.pct(s.csat)} note={`${fmt.count(s.csat_responses)} responses`} />
+        <StatTile id="ces" trend={trends?.["ces"]} label="CES (lower is better)" value={fmt.decimal(s.ces)} note={`${fmt.count(s.ces_responses)} responses`} />
         <StatTile
           id="detractor-arr"
           label="ARR of detractors"
@@ -51,6 +73,7 @@ export function SurveysSection({ metrics, cs, qs }: Props) {
           definition={metricDefinition("nps").short}
           glossaryHref="/metrics#nps"
           isEmpty={s.nps_responses === 0}
+          deck={deckCartesian(NPS_MONTHS, tableRows(cs.months), monthCategory, { stacked: true, format: "number", rightFormat: "decimal" })}
           table={{
             columns: [
               ...monthCols,
@@ -62,20 +85,20 @@ export function SurveysSection({ metrics, cs, qs }: Props) {
             rows: tableRows(cs.months),
           }}
         >
-          <ResponsiveContainer width="100%" height="100%">
+          <ChartContainer config={NPS_MONTHS}>
             <ComposedChart data={cs.months} margin={{ top: 8, right: 4, bottom: 0, left: -16 }}>
-              <CartesianGrid vertical={false} stroke={colors["chart-grid"]} />
+              <CartesianGrid vertical={false} stroke={GRID_COLOR} />
               <XAxis {...monthAxis} {...axis} />
               <YAxis yAxisId="n" {...axis} allowDecimals={false} />
               <YAxis yAxisId="nps" orientation="right" domain={[-100, 100]} {...axis} width={36} />
-              <Tooltip {...tooltipProps} labelFormatter={monthLabel} />
-              <Legend {...legendProps} />
-              <Bar yAxisId="n" stackId="nps" dataKey="promoters" name="Promoters" fill={colors["chart-positive"]} />
-              <Bar yAxisId="n" stackId="nps" dataKey="passives" name="Passives" fill={colors["chart-7"]} />
-              <Bar yAxisId="n" stackId="nps" dataKey="detractors" name="Detractors" fill={colors["chart-negative"]} />
-              <Line yAxisId="nps" dataKey="nps" name="NPS" stroke={colors["chart-1"]} strokeWidth={2} dot={false} />
+              <Tooltip content={<ChartTooltipContent formatLabel={monthLabel} formatValue={(v, key) => (key === "nps" ? fmt.score(num(v)) : fmt.count(num(v)))} />} />
+              <Legend content={<ChartLegendContent />} />
+              <Bar yAxisId="n" stackId="nps" dataKey="promoters" name="Promoters" fill={seriesColor("promoters")} isAnimationActive={false} />
+              <Bar yAxisId="n" stackId="nps" dataKey="passives" name="Passives" fill={seriesColor("passives")} isAnimationActive={false} />
+              <Bar yAxisId="n" stackId="nps" dataKey="detractors" name="Detractors" fill={seriesColor("detractors")} isAnimationActive={false} />
+              <Line yAxisId="nps" dataKey="nps" name="NPS" stroke={seriesColor("nps")} strokeWidth={2} dot={false} isAnimationActive={false} />
             </ComposedChart>
-          </ResponsiveContainer>
+          </ChartContainer>
         </ChartCard>
         <ChartCard
           id="cs-nps-segment"
@@ -83,6 +106,7 @@ export function SurveysSection({ metrics, cs, qs }: Props) {
           definition="NPS over the responses of each segment's customers in the period (response count in brackets); responses without a customer count only overall."
           glossaryHref="/metrics#nps"
           isEmpty={cs.segments.every((r) => r.nps_responses === 0)}
+          deck={deckCartesian(NPS_SEGMENTS, tableRows(npsBySegment), (r) => String(r.label), { format: "decimal" })}
           table={{
             columns: [
               { key: "segment", label: "Segment" },
@@ -93,18 +117,18 @@ export function SurveysSection({ metrics, cs, qs }: Props) {
             rows: tableRows(cs.segments),
           }}
         >
-          <ResponsiveContainer width="100%" height="100%">
+          <ChartContainer config={NPS_SEGMENTS}>
             <BarChart data={npsBySegment} margin={{ top: 16, right: 4, bottom: 0, left: -16 }}>
-              <CartesianGrid vertical={false} stroke={colors["chart-grid"]} />
+              <CartesianGrid vertical={false} stroke={GRID_COLOR} />
               <XAxis dataKey="label" {...axis} interval={0} />
               <YAxis {...axis} allowDecimals={false} domain={[(min: number) => Math.min(0, Math.floor(min / 10) * 10), (max: number) => Math.max(10, Math.ceil(max / 10) * 10)]} />
-              <ReferenceLine y={0} stroke={colors["chart-axis"]} />
-              <Tooltip {...tooltipProps} formatter={tip(fmt.score)} />
-              <Bar dataKey="nps" name="NPS" fill={colors["chart-1"]} radius={[3, 3, 0, 0]}>
-                <LabelList dataKey="nps" position="top" fontSize={11} fill={colors["chart-axis"]} formatter={(v: unknown) => fmt.score(typeof v === "number" ? v : null)} />
+              <ReferenceLine y={0} stroke={AXIS_COLOR} />
+              <Tooltip content={<ChartTooltipContent formatValue={tip(fmt.score)} />} />
+              <Bar dataKey="nps" name="NPS" fill={seriesColor("nps")} radius={[3, 3, 0, 0]} isAnimationActive={false}>
+                <LabelList dataKey="nps" position="top" fontSize={11} fill={AXIS_COLOR} formatter={(v: unknown) => fmt.score(typeof v === "number" ? v : null)} />
               </Bar>
             </BarChart>
-          </ResponsiveContainer>
+          </ChartContainer>
         </ChartCard>
         <ChartCard
           id="cs-csat-ces"
@@ -112,6 +136,7 @@ export function SurveysSection({ metrics, cs, qs }: Props) {
           definition={`${metricDefinition("csat").short} ${metricDefinition("ces").short}`}
           glossaryHref="/metrics#csat"
           isEmpty={s.csat_responses + s.ces_responses === 0}
+          deck={deckCartesian(CSAT_CES, tableRows(cs.months), monthCategory, { format: "percent", rightFormat: "decimal" })}
           table={{
             columns: [
               ...monthCols,
@@ -121,18 +146,18 @@ export function SurveysSection({ metrics, cs, qs }: Props) {
             rows: tableRows(cs.months),
           }}
         >
-          <ResponsiveContainer width="100%" height="100%">
+          <ChartContainer config={CSAT_CES}>
             <LineChart data={cs.months} margin={{ top: 8, right: 4, bottom: 0, left: 0 }}>
-              <CartesianGrid vertical={false} stroke={colors["chart-grid"]} />
+              <CartesianGrid vertical={false} stroke={GRID_COLOR} />
               <XAxis {...monthAxis} {...axis} />
               <YAxis yAxisId="csat" domain={[0, 100]} {...axis} unit="%" width={52} />
               <YAxis yAxisId="ces" orientation="right" domain={[1, 7]} {...axis} width={28} />
-              <Tooltip {...tooltipProps} labelFormatter={monthLabel} formatter={(v, name) => (name === "CSAT" ? fmt.pct(v as number) : fmt.decimal(v as number))} />
-              <Legend {...legendProps} />
-              <Line yAxisId="csat" dataKey="csat" name="CSAT" stroke={colors["chart-3"]} strokeWidth={2} dot={false} />
-              <Line yAxisId="ces" dataKey="ces" name="CES (1–7, lower is better)" stroke={colors["chart-4"]} strokeWidth={2} dot={false} />
+              <Tooltip content={<ChartTooltipContent formatLabel={monthLabel} formatValue={(v, key) => (key === "csat" ? fmt.pct(num(v)) : fmt.decimal(num(v)))} />} />
+              <Legend content={<ChartLegendContent />} />
+              <Line yAxisId="csat" dataKey="csat" name="CSAT" stroke={seriesColor("csat")} strokeWidth={2} dot={false} isAnimationActive={false} />
+              <Line yAxisId="ces" dataKey="ces" name="CES (1–7, lower is better)" stroke={seriesColor("ces")} strokeWidth={2} dot={false} isAnimationActive={false} />
             </LineChart>
-          </ResponsiveContainer>
+          </ChartContainer>
         </ChartCard>
         <ChartCard
           id="cs-responses"
@@ -140,6 +165,7 @@ export function SurveysSection({ metrics, cs, qs }: Props) {
           definition="Responses dated inside each month, per survey."
           glossaryHref="/metrics#nps_responses"
           isEmpty={s.nps_responses + s.csat_responses + s.ces_responses === 0}
+          deck={deckCartesian(RESPONSES, tableRows(cs.months), monthCategory, { format: "number" })}
           table={{
             columns: [
               ...monthCols,
@@ -150,18 +176,18 @@ export function SurveysSection({ metrics, cs, qs }: Props) {
             rows: tableRows(cs.months),
           }}
         >
-          <ResponsiveContainer width="100%" height="100%">
+          <ChartContainer config={RESPONSES}>
             <BarChart data={cs.months} margin={{ top: 8, right: 4, bottom: 0, left: -16 }}>
-              <CartesianGrid vertical={false} stroke={colors["chart-grid"]} />
+              <CartesianGrid vertical={false} stroke={GRID_COLOR} />
               <XAxis {...monthAxis} {...axis} />
               <YAxis {...axis} allowDecimals={false} />
-              <Tooltip {...tooltipProps} labelFormatter={monthLabel} />
-              <Legend {...legendProps} />
-              <Bar dataKey="nps_responses" name="NPS" fill={colors["chart-1"]} />
-              <Bar dataKey="csat_responses" name="CSAT" fill={colors["chart-3"]} />
-              <Bar dataKey="ces_responses" name="CES" fill={colors["chart-4"]} />
+              <Tooltip content={<ChartTooltipContent formatLabel={monthLabel} formatValue={tip(fmt.count)} />} />
+              <Legend content={<ChartLegendContent />} />
+              <Bar dataKey="nps_responses" name="NPS" fill={seriesColor("nps_responses")} isAnimationActive={false} />
+              <Bar dataKey="csat_responses" name="CSAT" fill={seriesColor("csat_responses")} isAnimationActive={false} />
+              <Bar dataKey="ces_responses" name="CES" fill={seriesColor("ces_responses")} isAnimationActive={false} />
             </BarChart>
-          </ResponsiveContainer>
+          </ChartContainer>
         </ChartCard>
       </div>
       <CommentsList comments={cs.comments} />

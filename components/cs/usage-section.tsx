@@ -1,21 +1,27 @@
 "use client";
 
-import { Bar, BarChart, CartesianGrid, ComposedChart, LabelList, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { Bar, BarChart, CartesianGrid, ComposedChart, LabelList, Legend, Line, Tooltip, XAxis, YAxis } from "recharts";
+import { AXIS_COLOR, ChartContainer, ChartLegendContent, ChartTooltipContent, GRID_COLOR, seriesColor, type ChartConfig } from "@/components/charts/chart";
 import { ChartCard } from "@/components/charts/chart-card";
-import { useThemeColors } from "@/components/charts/theme-colors";
+import { deckCartesian } from "@/lib/export/deck-chart";
 import { formatMoney } from "@/lib/format";
 import { metricDefinition } from "@/lib/metrics/catalog";
 import type { CsDashboardResponse } from "@/lib/metrics/cs-dashboard";
 import type { MetricsResponse } from "@/lib/metrics/types";
-import { axisProps, legendProps, tip, tooltipProps } from "./chart-parts";
+import { axis } from "./chart-parts";
 import { asNumber, fmt, tableRows } from "./cs-format";
 import { SectionHeading, StatTile } from "./stat-tile";
 
 const LATEST_NOTE = "Each customer counts once, with its latest usage month inside the period; adoption pools active users over licensed seats of customers that give seats.";
 
+const ADOPTION = {
+  adoption: { label: "Adoption", color: "chart-3", kind: "bar" },
+  avg_session_minutes: { label: "Minutes per session", color: "chart-1", kind: "line", axis: "right" },
+} satisfies ChartConfig;
+
+const CSM_LOAD = { arr: { label: "ARR", color: "chart-1", kind: "bar" } } satisfies ChartConfig;
+
 export function UsageSection({ metrics, cs }: { metrics: MetricsResponse; cs: CsDashboardResponse }) {
-  const colors = useThemeColors();
-  const axis = axisProps(colors);
   const u = cs.usage;
   const segments = cs.segments.map((s) => ({ segment: s.segment, ...s.usage }));
   const csmHeight = Math.max(220, 40 + metrics.csms.length * 28);
@@ -35,6 +41,7 @@ export function UsageSection({ metrics, cs }: { metrics: MetricsResponse; cs: Cs
           definition={`Adoption = active users / licensed seats. ${LATEST_NOTE}`}
           glossaryHref="/metrics#active_users_per_seat"
           isEmpty={segments.every((s) => s.customers === 0)}
+          deck={deckCartesian(ADOPTION, tableRows(segments), (r) => String(r.segment), { format: "percent", rightFormat: "decimal" })}
           table={{
             columns: [
               { key: "segment", label: "Segment" },
@@ -47,18 +54,18 @@ export function UsageSection({ metrics, cs }: { metrics: MetricsResponse; cs: Cs
             rows: tableRows(segments),
           }}
         >
-          <ResponsiveContainer width="100%" height="100%">
+          <ChartContainer config={ADOPTION}>
             <ComposedChart data={segments} margin={{ top: 8, right: 4, bottom: 0, left: 0 }}>
-              <CartesianGrid vertical={false} stroke={colors["chart-grid"]} />
+              <CartesianGrid vertical={false} stroke={GRID_COLOR} />
               <XAxis dataKey="segment" {...axis} interval={0} />
               <YAxis yAxisId="pct" domain={[0, 100]} unit="%" {...axis} width={52} />
               <YAxis yAxisId="min" orientation="right" unit=" min" {...axis} width={56} />
-              <Tooltip {...tooltipProps} formatter={(v, name) => (name === "Adoption" ? fmt.pct(asNumber(v)) : `${fmt.decimal(asNumber(v))} min`)} />
-              <Legend {...legendProps} />
-              <Bar yAxisId="pct" dataKey="adoption" name="Adoption" fill={colors["chart-3"]} radius={[3, 3, 0, 0]} />
-              <Line yAxisId="min" dataKey="avg_session_minutes" name="Minutes per session" stroke={colors["chart-1"]} strokeWidth={2} />
+              <Tooltip content={<ChartTooltipContent formatValue={(v, key) => (key === "adoption" ? fmt.pct(asNumber(v)) : `${fmt.decimal(asNumber(v))} min`)} />} />
+              <Legend content={<ChartLegendContent />} />
+              <Bar yAxisId="pct" dataKey="adoption" name="Adoption" fill={seriesColor("adoption")} radius={[3, 3, 0, 0]} isAnimationActive={false} />
+              <Line yAxisId="min" dataKey="avg_session_minutes" name="Minutes per session" stroke={seriesColor("avg_session_minutes")} strokeWidth={2} isAnimationActive={false} />
             </ComposedChart>
-          </ResponsiveContainer>
+          </ChartContainer>
         </ChartCard>
         <ChartCard
           id="cs-csm-load"
@@ -68,6 +75,7 @@ export function UsageSection({ metrics, cs }: { metrics: MetricsResponse; cs: Cs
           isEmpty={metrics.csms.length === 0}
           emptyMessage="No active customer has a CSM in this view."
           height={csmHeight}
+          deck={deckCartesian(CSM_LOAD, tableRows(metrics.csms), (r) => String(r.csm), { format: "money", horizontal: true })}
           table={{
             columns: [
               { key: "csm", label: "CSM" },
@@ -77,20 +85,24 @@ export function UsageSection({ metrics, cs }: { metrics: MetricsResponse; cs: Cs
             rows: tableRows(metrics.csms),
           }}
         >
-          <ResponsiveContainer width="100%" height="100%">
+          <ChartContainer config={CSM_LOAD}>
             <BarChart data={metrics.csms} layout="vertical" margin={{ top: 4, right: 88, bottom: 4, left: 4 }}>
-              <CartesianGrid horizontal={false} stroke={colors["chart-grid"]} />
+              <CartesianGrid horizontal={false} stroke={GRID_COLOR} />
               <XAxis type="number" {...axis} tickFormatter={(v: number) => formatMoney(v, { compact: true })} />
               <YAxis type="category" dataKey="csm" width={128} {...axis} />
               <Tooltip
-                {...tooltipProps}
-                formatter={(v, _n, item) => [`${fmt.moneyFull(asNumber(v))} · ${fmt.count((item.payload as { customers: number }).customers)} customers`, "ARR"]}
+                content={
+                  <ChartTooltipContent
+                    formatValue={(v) => fmt.moneyFull(asNumber(v))}
+                    formatLabel={(label, row) => `${String(label)} · ${fmt.count(asNumber(row.customers))} customers`}
+                  />
+                }
               />
-              <Bar dataKey="arr" name="ARR" fill={colors["chart-1"]} radius={[0, 3, 3, 0]}>
-                <LabelList dataKey="customers" position="right" fontSize={11} fill={colors["chart-axis"]} formatter={(v: unknown) => `${fmt.count(asNumber(v))} cust.`} />
+              <Bar dataKey="arr" name="ARR" fill={seriesColor("arr")} radius={[0, 3, 3, 0]} isAnimationActive={false}>
+                <LabelList dataKey="customers" position="right" fontSize={11} fill={AXIS_COLOR} formatter={(v: unknown) => `${fmt.count(asNumber(v))} cust.`} />
               </Bar>
             </BarChart>
-          </ResponsiveContainer>
+          </ChartContainer>
         </ChartCard>
       </div>
     </section>

@@ -6,6 +6,7 @@ import type { ReactNode } from "react";
 import { formatMoney, formatMonth, formatNumber } from "@/lib/format";
 import type { CustomerListResponse, CustomerRow, SortDir, SortKey } from "@/lib/metrics/customer-list-types";
 import { HealthBadge, StatusBadge } from "./health-badge";
+import { ReviewedCell } from "@/components/cs/reviewed-cell";
 
 interface Column {
   key: string;
@@ -54,6 +55,14 @@ function columnsFor(drill: CustomerListResponse["drill"]): Column[] {
   cols.push({ key: "stage", label: "Stage", wide: true, cell: (r) => <span className="capitalize">{text(r.current_stage?.replace(/_/g, " ") ?? null)}</span> });
   if (drill.stuck) cols.push({ key: "days", label: "Days in stage", align: "right", cell: (r) => formatNumber(r.days_in_stage) });
   if (drill.survey) cols.push({ key: "nps", label: "NPS", align: "right", cell: (r) => formatNumber(r.nps_score) });
+  if (drill.renewal) {
+    cols.splice(4, 0,
+      { key: "renewal_date", label: "Renews", sort: "renewal_date", cell: (r) => <span data-testid="renewal-date">{r.renewal_date}</span> },
+      { key: "renewal_days", label: "In days", align: "right", cell: (r) => formatNumber(r.days_until_renewal) },
+      { key: "renewal_arr", label: "Renewing ARR", align: "right", cell: (r) => money(r.renewal_arr) },
+    );
+  }
+  if (drill.health === "at_risk") cols.push({ key: "reviewed", label: "Reviewed", wide: true, cell: (r) => <ReviewedCell review={r.review} /> });
   cols.push({ key: "status", label: "Status", wide: true, cell: (r) => <StatusBadge status={r.status} /> });
   cols.push({ key: "signup", label: "Signed up", sort: "signup_date", wide: true, cell: (r) => r.signup_date });
   return cols;
@@ -69,7 +78,7 @@ export function CustomerTable(props: {
   const { drill } = props.data;
   const columns = columnsFor(drill);
   const toggle = (key: SortKey) => {
-    const numeric = !["name", "segment", "signup_date"].includes(key);
+    const numeric = !["name", "segment", "signup_date", "renewal_date"].includes(key);
     const dir: SortDir = drill.sort === key ? (drill.dir === "asc" ? "desc" : "asc") : numeric ? "desc" : "asc";
     props.onSort(key, dir);
   };

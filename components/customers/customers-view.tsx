@@ -8,6 +8,7 @@ import { DrillBanner } from "./drill-banner";
 import { Pagination } from "./pagination";
 import { SearchBox } from "./search-box";
 import { StatusTabs } from "./status-tabs";
+import { customerQueryString } from "./query-string";
 import { useCustomerList, type InitialCustomerList } from "./use-customer-list";
 
 export function CustomersView({ options, initial }: { options: FilterOptions; initial: InitialCustomerList | null }) {
@@ -18,6 +19,11 @@ export function CustomersView({ options, initial }: { options: FilterOptions; in
     const value = searchParams.get(key);
     if (value) carried.set(key, value);
   }
+  const csvQuery = new URLSearchParams(customerQueryString(searchParams));
+  csvQuery.delete("page");
+  csvQuery.delete("page_size");
+  csvQuery.set("format", "csv");
+  const csvHref = `/api/customers?${csvQuery}`;
   const customerHref = (id: string) => `/customers/${encodeURIComponent(id)}${carried.size ? `?${carried}` : ""}`;
 
   return (
@@ -38,7 +44,26 @@ export function CustomersView({ options, initial }: { options: FilterOptions; in
       {data && <DrillBanner data={data} onClear={setParams} />}
       <div className="flex flex-col gap-3 sm:flex-row sm:items-center sm:justify-between">
         <SearchBox />
-        <StatusTabs current={searchParams.get("status")} onChange={(status) => setParams({ status, page: null })} />
+        <div className="flex flex-wrap items-center gap-3">
+          <label className="flex items-center gap-1.5 text-sm text-slate-600">
+            Renewing within
+            <select
+              value={searchParams.get("renewal") ?? ""}
+              onChange={(e) => setParams({ renewal: e.target.value || null, page: null })}
+              className="rounded-md border border-slate-300 bg-white px-2 py-1 text-sm"
+              data-testid="renewal-select"
+            >
+              <option value="">any time</option>
+              <option value="30">30 days</option>
+              <option value="60">60 days</option>
+              <option value="90">90 days</option>
+            </select>
+          </label>
+          <StatusTabs current={searchParams.get("status")} onChange={(status) => setParams({ status, page: null })} />
+          <a href={csvHref} download className="text-sm font-medium text-indigo-700 hover:underline" data-testid="customers-csv">
+            ⬇ Export CSV
+          </a>
+        </div>
       </div>
       {data && data.total === 0 ? (
         <div className="rounded-lg border border-dashed border-slate-300 bg-white px-6 py-12 text-center">

@@ -31,13 +31,15 @@ export function describeDrill(data: CustomerListResponse): { text: string; activ
   if (drill.stage) clauses.push(`currently in ${stageName(drill.stage)}`);
   if (drill.stuck) clauses.push(`stuck in their current stage for more than ${drill.stuck_after_days} days at the end of ${atTo}`);
   if (drill.survey) clauses.push(`whose latest NPS answer ${between} was ${SURVEY_WORDS[drill.survey]}`);
+  if (drill.renewal) clauses.push(`with a quarterly or yearly plan renewing in the ${drill.renewal} days after ${atTo}`);
   const active = clauses.length > 0;
   if (drill.q) clauses.push(`matching “${drill.q}”`);
   const scope = [filters.segment && `segment ${filters.segment}`, filters.csm && `CSM ${filters.csm}`, filters.plan && `plan ${filters.plan}`].filter(Boolean);
   if (scope.length) clauses.push(`(${scope.join(", ")})`);
 
   let money = `${formatMoney(totals.mrr)} MRR at ${atTo}`;
-  if (drill.movement && totals.movement_amount !== undefined) money = `${formatMoney(totals.movement_amount)} ${MOVEMENT_WORDS[drill.movement].amount}`;
+  if (drill.renewal && totals.renewal_arr !== undefined) money = `${formatMoney(totals.renewal_arr)} ARR up for renewal`;
+  else if (drill.movement && totals.movement_amount !== undefined) money = `${formatMoney(totals.movement_amount)} ${MOVEMENT_WORDS[drill.movement].amount}`;
   else if (totals.start_mrr !== undefined && totals.end_mrr !== undefined) {
     money = `${formatMoney(totals.start_mrr)} MRR then, ${formatMoney(totals.end_mrr)} at ${atTo}`;
   }

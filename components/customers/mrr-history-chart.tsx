@@ -1,8 +1,9 @@
 "use client";
 
-import { Area, AreaChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis, type DotItemDotProps } from "recharts";
+import { Area, AreaChart, CartesianGrid, Tooltip, XAxis, YAxis, type DotItemDotProps } from "recharts";
+import { axisStyle, ChartContainer, ChartTooltipContent, GRID_COLOR, seriesColor, type ChartConfig } from "@/components/charts/chart";
 import { ChartCard } from "@/components/charts/chart-card";
-import { useThemeColors, type ThemeColorName } from "@/components/charts/theme-colors";
+import { themeVar, type ThemeColorName } from "@/components/charts/theme-colors";
 import { formatMoney, formatMonth, formatMonthShort } from "@/lib/format";
 import type { CustomerDetail } from "@/lib/metrics/customer-detail";
 import type { MovementType } from "@/lib/metrics/movements";
@@ -18,15 +19,16 @@ export const MOVEMENT_COLORS: Record<MovementType, ThemeColorName> = {
 
 type Point = CustomerDetail["mrr_history"][number];
 
+const CONFIG = { mrr: { label: "MRR", color: "chart-1", kind: "line" } } satisfies ChartConfig;
+
 export function MrrHistoryChart({ history }: { history: CustomerDetail["mrr_history"] }) {
-  const colors = useThemeColors();
   const used = [...new Set(history.flatMap((h) => (h.movement ? [h.movement] : [])))];
 
   const dot = (props: DotItemDotProps) => {
     const point = props.payload as Point;
     if (!point.movement || props.cx === undefined || props.cy === undefined) return <g key={props.index} />;
     return (
-      <circle key={props.index} cx={props.cx} cy={props.cy} r={5} fill={colors[MOVEMENT_COLORS[point.movement]]} stroke="#fff" strokeWidth={1.5}>
+      <circle key={props.index} cx={props.cx} cy={props.cy} r={5} fill={themeVar(MOVEMENT_COLORS[point.movement])} stroke="#fff" strokeWidth={1.5}>
         <title>{`${formatMonth(point.month)}: ${MOVEMENT_LABELS[point.movement]} ${formatMoney(point.amount)}`}</title>
       </circle>
     );
@@ -45,7 +47,7 @@ export function MrrHistoryChart({ history }: { history: CustomerDetail["mrr_hist
         <ul className="hidden flex-wrap gap-x-3 gap-y-1 text-xs text-slate-600 sm:flex" aria-label="Movement colours">
           {used.map((m) => (
             <li key={m} className="flex items-center gap-1">
-              <span aria-hidden="true" className="inline-block h-2.5 w-2.5 rounded-full" style={{ background: colors[MOVEMENT_COLORS[m]] }} />
+              <span aria-hidden="true" className="inline-block h-2.5 w-2.5 rounded-full" style={{ background: themeVar(MOVEMENT_COLORS[m]) }} />
               {MOVEMENT_LABELS[m]}
             </li>
           ))}
@@ -61,25 +63,28 @@ export function MrrHistoryChart({ history }: { history: CustomerDetail["mrr_hist
         rows: history as unknown as Record<string, unknown>[],
       }}
     >
-      <ResponsiveContainer width="100%" height="100%">
+      <ChartContainer config={CONFIG}>
         <AreaChart data={history} margin={{ top: 12, right: 12, bottom: 0, left: 4 }}>
-          <CartesianGrid stroke={colors["chart-grid"]} vertical={false} />
-          <XAxis dataKey="month" tickFormatter={formatMonthShort} stroke={colors["chart-axis"]} fontSize={11} minTickGap={24} tickLine={false} />
-          <YAxis tickFormatter={(v: number) => formatMoney(v, { compact: true })} stroke={colors["chart-axis"]} fontSize={11} width={56} tickLine={false} axisLine={false} />
+          <CartesianGrid stroke={GRID_COLOR} vertical={false} />
+          <XAxis dataKey="month" tickFormatter={formatMonthShort} {...axisStyle} minTickGap={24} />
+          <YAxis tickFormatter={(v: number) => formatMoney(v, { compact: true })} {...axisStyle} width={56} axisLine={false} />
           <Tooltip
-            labelFormatter={(label) => formatMonth(String(label))}
-            formatter={(value, _name, item) => {
-              const p = item.payload as Point;
-              const move = p.movement ? ` (${MOVEMENT_LABELS[p.movement]} ${formatMoney(p.amount)})` : "";
-              return [`${formatMoney(Number(value))}${move}`, "MRR"];
-            }}
+            content={
+              <ChartTooltipContent
+                formatLabel={(label, row) => {
+                  const p = row as unknown as Point;
+                  return `${formatMonth(String(label))}${p.movement ? ` · ${MOVEMENT_LABELS[p.movement]} ${formatMoney(p.amount)}` : ""}`;
+                }}
+                formatValue={(value) => formatMoney(Number(value))}
+              />
+            }
           />
           <Area
             type="stepAfter"
             dataKey="mrr"
             name="MRR"
-            stroke={colors["chart-1"]}
-            fill={colors["chart-1"]}
+            stroke={seriesColor("mrr")}
+            fill={seriesColor("mrr")}
             fillOpacity={0.12}
             strokeWidth={2}
             dot={dot}
@@ -87,7 +92,7 @@ export function MrrHistoryChart({ history }: { history: CustomerDetail["mrr_hist
             isAnimationActive={false}
           />
         </AreaChart>
-      </ResponsiveContainer>
+      </ChartContainer>
     </ChartCard>
   );
 }

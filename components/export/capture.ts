@@ -1,29 +1,11 @@
 "use client";
 
 import { domToBlob } from "modern-screenshot";
-import type { AnimationController } from "recharts";
 import { CAPTURE_STYLE_PROPERTIES } from "./capture-styles";
 import type { ChartPng } from "./export-context";
 
 export const EXPORT_SCALE = 2;
 const FONT_FAMILY = "Inter Variable";
-
-/** Jumps every Recharts animation in the export frame to its end, so a capture never catches a half-drawn bar. */
-export const instantAnimation: AnimationController = (_timeouts, handle, listener) => {
-  let cancelled = false;
-  queueMicrotask(() => {
-    if (cancelled) return;
-    const begin = handle.getAnimationBegin();
-    handle.tick(0);
-    handle.tick(begin);
-    handle.tick(begin + handle.getAnimationDuration() + 1);
-    listener(handle.getInterpolated());
-    handle.complete();
-  });
-  return () => {
-    cancelled = true;
-  };
-};
 
 function nextFrame(): Promise<void> {
   // The timeout keeps a background tab (no animation frames) from hanging an export.
@@ -36,8 +18,25 @@ function nextFrame(): Promise<void> {
   });
 }
 
-/** Waits until the frame exists and its markup stops changing (Recharts measures, then lays out again). */
-export async function waitForStable(getNode: () => HTMLElement | null, timeoutMs = 2000): Promise<HTMLElement> {
+const MARKS = ".recharts-bar-rectangle path, .recharts-bar-rectangle rect, .recharts-line-curve, .recharts-area-area, [data-chart-mark]";
+
+/** Bars, lines, areas and heatmap cells actually drawn (with a size and, for paths, a shape). */
+export function drawnMarks(node: HTMLElement): number {
+  let count = 0;
+  for (const el of node.querySelectorAll<SVGGraphicsElement | HTMLElement>(MARKS)) {
+    if (el instanceof SVGPathElement && !el.getAttribute("d")) continue;
+    const box = el.getBoundingClientRect();
+    if (box.width > 0 || box.height > 0) count++;
+  }
+  return count;
+}
+
+/**
+ * Waits until the frame exists, the app font is loaded, the chart's marks are drawn and its markup
+ * stops changing (Recharts measures, then lays out again). A chart with data whose marks never
+ * appear is an error, so an export never reports success for an image with axes only.
+ */
+export async function waitForStable(getNode: () => HTMLElement | null, { expectMarks = false, timeoutMs = 3000 } = {}): Promise<HTMLElement> {
   const deadline = performance.now() + timeoutMs;
   let node = getNode();
   while (!node && performance.now() < deadline) {
@@ -45,22 +44,26 @@ export async function waitForStable(getNode: () => HTMLElement | null, timeoutMs
     node = getNode();
   }
   if (!node) throw new Error("The chart did not render for export.");
+  await document.fonts.load(`11px "${FONT_FAMILY}"`).catch(() => undefined);
   await document.fonts.ready;
   let mutated = true;
   const observer = new MutationObserver(() => {
     mutated = true;
   });
   observer.observe(node, { subtree: true, childList: true, attributes: true, characterData: true });
+  let marks = 0;
   try {
     while (performance.now() < deadline) {
-      const drawn = [...node.querySelectorAll(".recharts-wrapper")].every((w) => (w.querySelector("svg")?.getBoundingClientRect().width ?? 0) > 0);
-      if (drawn && !mutated) break;
+      const sized = [...node.querySelectorAll(".recharts-wrapper")].every((w) => (w.querySelector("svg")?.getBoundingClientRect().width ?? 0) > 0);
+      marks = expectMarks ? drawnMarks(node) : 1;
+      if (sized && marks > 0 && !mutated) break;
       mutated = false;
       await nextFrame();
     }
   } finally {
     observer.disconnect();
   }
+  if (marks === 0) throw new Error("the chart came out empty (axes but no bars or lines); nothing was exported. Try again, or download its data as CSV.");
   return node;
 }
 

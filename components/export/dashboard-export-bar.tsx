@@ -22,7 +22,10 @@ export function DashboardExportBar() {
     const out = [];
     for (const [i, chart] of list.entries()) {
       setStatus({ tone: "busy", text: `Exporting ${i + 1} of ${list.length}…` });
-      out.push({ chart, png: await chart.toPng() });
+      const png = await chart.toPng().catch((error: unknown) => {
+        throw new Error(`“${chart.title}”: ${error instanceof Error ? error.message : String(error)}`);
+      });
+      out.push({ chart, png });
       await yieldToBrowser();
     }
     return out;

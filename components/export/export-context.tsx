@@ -1,6 +1,7 @@
 "use client";
 
 import { createContext, useContext, useEffect, useMemo, useRef, type ReactNode } from "react";
+import type { DeckChartData } from "@/lib/export/deck-chart";
 import type { ExportFilters, ExportPeriod } from "@/lib/export/labels";
 
 export interface ChartPng {
@@ -13,6 +14,9 @@ export interface ChartExporter {
   id: string;
   title: string;
   definition: string;
+  isEmpty: boolean;
+  exportPeriod?: string;
+  deck?: DeckChartData;
   toPng: () => Promise<ChartPng>;
 }
 

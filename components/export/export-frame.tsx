@@ -3,7 +3,7 @@
 import { forwardRef, type ReactNode } from "react";
 import { createPortal } from "react-dom";
 import { AnimationControllerProvider } from "recharts";
-import { instantAnimation } from "./capture";
+import { instantAnimation } from "@/components/charts/instant-animation";
 
 /** CSS width of the export frame: close to the cards' on-screen width, so text keeps its size; 1600 px at 2×. */
 export const EXPORT_WIDTH = 800;

@@ -2,6 +2,7 @@
 
 import { useCallback, useEffect, useRef, useState, type ReactNode } from "react";
 import { ChartErrorBoundary } from "@/components/charts/chart-error-boundary";
+import type { DeckChartData } from "@/lib/export/deck-chart";
 import { exportFootnote, exportSubtitle } from "@/lib/export/labels";
 import { captureNode, overflowWidth, waitForStable } from "./capture";
 import { useExportContext, type ChartPng } from "./export-context";
@@ -14,6 +15,8 @@ export interface ExportableCard {
   height: number;
   isEmpty: boolean;
   emptyMessage?: string;
+  exportPeriod?: string;
+  deck?: DeckChartData;
   children: ReactNode;
 }
 
@@ -27,8 +30,10 @@ export function useChartExport(card: ExportableCard): { frame: ReactNode; toPng:
   const frameRef = useRef<HTMLDivElement>(null);
   const queue = useRef<Promise<unknown>>(Promise.resolve());
   const idRef = useRef(card.id);
+  const emptyRef = useRef(card.isEmpty);
   useEffect(() => {
     idRef.current = card.id;
+    emptyRef.current = card.isEmpty;
   });
 
   const toPng = useCallback(() => {
@@ -36,11 +41,12 @@ export function useChartExport(card: ExportableCard): { frame: ReactNode; toPng:
       setBusy((n) => n + 1);
       const start = performance.now();
       try {
-        let node = await waitForStable(() => frameRef.current);
+        const expectMarks = !emptyRef.current;
+        let node = await waitForStable(() => frameRef.current, { expectMarks });
         const extra = overflowWidth(node);
         if (extra > 0) {
           node.style.width = `${EXPORT_WIDTH + extra}px`;
-          node = await waitForStable(() => frameRef.current);
+          node = await waitForStable(() => frameRef.current, { expectMarks });
         }
         performance.measure(`keel-export:render:${idRef.current}`, { start });
         const png = await captureNode(node);
@@ -55,7 +61,11 @@ export function useChartExport(card: ExportableCard): { frame: ReactNode; toPng:
   }, []);
 
   const register = context?.register;
-  useEffect(() => register?.({ id: card.id, title: card.title, definition: card.definition, toPng }), [register, card.id, card.title, card.definition, toPng]);
+  const { id, title, definition, isEmpty, exportPeriod, deck } = card;
+  useEffect(
+    () => register?.({ id, title, definition, isEmpty, exportPeriod, deck, toPng }),
+    [register, id, title, definition, isEmpty, exportPeriod, deck, toPng],
+  );
 
   const view = context?.view;
   const frame =
@@ -63,7 +73,7 @@ export function useChartExport(card: ExportableCard): { frame: ReactNode; toPng:
       <ExportFrame
         ref={frameRef}
         title={card.title}
-        subtitle={view ? exportSubtitle(view.period, view.filters) : null}
+        subtitle={view ? exportSubtitle(view.period, view.filters, card.exportPeriod) : (card.exportPeriod ?? null)}
         footnote={view ? exportFootnote(card.definition, view.dataThrough) : card.definition}
         chartHeight={Math.max(card.height, 340)}
       >

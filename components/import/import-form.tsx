@@ -1,15 +1,19 @@
 "use client";
 
 import { useQueryClient } from "@tanstack/react-query";
-import { useId, useState } from "react";
+import { useId, useMemo, useState } from "react";
 import { AdminOnly, AdminOnlyNotice } from "@/components/auth/admin-only";
 import { DATA_KINDS, type DataKind } from "@/lib/domain/types";
+import { guessMapping, isNameMatch, type ColumnMapping } from "@/lib/import/mapping";
+import { DELIMITER_LABELS, ENCODING_LABELS, WINDOWS_1252_WARNING } from "@/lib/import/sniff";
+import { ColumnMappingStep } from "./column-mapping";
 import { CsvPreview } from "./csv-preview";
 import { FileDrop } from "./file-drop";
 import { ImportFailure, ImportSuccess } from "./import-outcome";
 import { KIND_LABELS, type UploadAnswer } from "./types";
 import { uploadCsv } from "./upload-csv";
 import { previewMatch, useFilePreview } from "./use-file-preview";
+import { useRememberedMapping } from "./use-remembered-mapping";
 
 type KindChoice = DataKind | "detect";
 
@@ -28,10 +32,18 @@ function ImportFormFields() {
   const [file, setFile] = useState<File | null>(null);
   const [progress, setProgress] = useState<number | null>(null);
   const [answer, setAnswer] = useState<UploadAnswer | null>(null);
+  const [edits, setEdits] = useState<{ key: string; values: ColumnMapping }>({ key: "", values: {} });
   const preview = useFilePreview(file);
+  const header = preview && !preview.problem ? preview.header : null;
+  const remembered = useRememberedMapping(header);
 
-  const kind: DataKind | null = choice === "detect" ? (preview?.detected ?? null) : choice;
-  const match = preview && kind && !preview.problem ? previewMatch(preview, kind) : null;
+  const kind: DataKind | null = choice === "detect" ? (remembered?.kind ?? preview?.detected ?? null) : choice;
+  const offered = remembered && remembered.kind === kind ? remembered.mapping : null;
+  const editKey = `${file?.name}|${file?.lastModified}|${file?.size}|${kind}`;
+  const guessed = useMemo(() => (kind && header ? guessMapping(kind, header, offered) : null), [kind, header, offered]);
+  const mapping = guessed ? { ...guessed, ...(edits.key === editKey ? edits.values : {}) } : null;
+  const match = preview && header && kind && mapping ? previewMatch(preview, kind, mapping) : null;
+  const sentMapping = kind && header && mapping && !isNameMatch(kind, header, mapping) ? mapping : null;
   const busy = progress !== null;
   const blocked = !file || !kind || !!preview?.problem || (match?.missing.length ?? 0) > 0;
 
@@ -40,11 +52,16 @@ function ImportFormFields() {
     setAnswer(null);
   };
 
+  const mapColumn = (column: string, fileHeader: string) => {
+    setEdits((prev) => ({ key: editKey, values: { ...(prev.key === editKey ? prev.values : {}), [column]: fileHeader } }));
+    setAnswer(null);
+  };
+
   const submit = async () => {
     if (!file || !kind) return;
     setAnswer(null);
     setProgress(0);
-    const result = await uploadCsv(kind, file, setProgress);
+    const result = await uploadCsv(kind, file, setProgress, sentMapping);
     setProgress(null);
     setAnswer(result);
     if (result.ok) await queryClient.invalidateQueries();
@@ -72,7 +89,11 @@ function ImportFormFields() {
           </select>
           {choice === "detect" && preview && !preview.problem && (
             <p className="mt-2 text-xs text-slate-600" aria-live="polite">
-              {preview.detected ? `Looks like ${KIND_LABELS[preview.detected].toLowerCase()}.` : "The header matches no kind; choose one."}
+              {remembered
+                ? `${KIND_LABELS[remembered.kind]}, as when this header was last imported.`
+                : preview.detected
+                  ? `Looks like ${KIND_LABELS[preview.detected].toLowerCase()}.`
+                  : `The header, read as ${DELIMITER_LABELS[preview.delimiter ?? ","]}-separated, matches no kind by its names; choose the kind of data, then map the file's columns to Keel's below.`}
             </p>
           )}
         </div>
@@ -82,10 +103,26 @@ function ImportFormFields() {
       {preview?.problem && (
         <p role="alert" className="rounded-md bg-red-50 p-3 text-sm text-red-800">{preview.problem}</p>
       )}
-      {preview && match && <CsvPreview header={preview.header} rows={preview.rows} match={match} />}
+      {preview && !preview.problem && preview.encoding && (
+        <p className="text-xs text-slate-600" data-testid="file-format">
+          Read as {ENCODING_LABELS[preview.encoding]}, {DELIMITER_LABELS[preview.delimiter ?? ","]}-separated.
+          {preview.encoding === "windows-1252" && ` ${WINDOWS_1252_WARNING}`}
+        </p>
+      )}
+      {preview && match && kind && mapping && (
+        <ColumnMappingStep
+          kind={kind}
+          header={preview.header}
+          mapping={mapping}
+          match={match}
+          note={offered ? `Columns mapped as in your last import of a file with this header (${remembered!.header.join(", ")}).` : null}
+          onChange={mapColumn}
+        />
+      )}
+      {preview && header && <CsvPreview header={header} rows={preview.rows} match={match} />}
       {match && match.missing.length > 0 && (
         <p role="alert" className="text-sm text-red-800">
-          The {kind} kind needs {match.missing.join(", ")}.
+          The {kind} kind needs {match.missing.join(", ")}: choose the column of the file that holds {match.missing.length > 1 ? "each" : "it"} above.
           {preview?.detected && preview.detected !== kind && ` This looks like a ${preview.detected} file; choose the ${preview.detected} kind.`}
         </p>
       )}

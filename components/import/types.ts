@@ -22,4 +22,6 @@ export const KIND_LABELS: Record<DataKind, string> = {
   surveys: "Surveys",
   tickets: "Tickets",
   usage: "Usage",
+  targets: "Targets",
+  annotations: "Annotations",
 };

@@ -1,8 +1,9 @@
 import type { DataKind } from "@/lib/domain/types";
+import type { ColumnMapping } from "@/lib/import/mapping";
 import type { UploadAnswer } from "./types";
 
 /** POSTs the file with XMLHttpRequest, which (unlike fetch) reports upload progress. */
-export function uploadCsv(kind: DataKind, file: File, onProgress: (fraction: number) => void): Promise<UploadAnswer> {
+export function uploadCsv(kind: DataKind, file: File, onProgress: (fraction: number) => void, mapping: ColumnMapping | null = null): Promise<UploadAnswer> {
   return new Promise((resolve) => {
     const xhr = new XMLHttpRequest();
     xhr.open("POST", "/api/imports");
@@ -17,6 +18,7 @@ export function uploadCsv(kind: DataKind, file: File, onProgress: (fraction: num
     xhr.onerror = () => resolve({ ok: false, status: 0, body: { error: "The upload failed: the server could not be reached." } });
     const form = new FormData();
     form.append("kind", kind);
+    if (mapping) form.append("mapping", JSON.stringify(mapping));
     form.append("file", file, file.name);
     xhr.send(form);
   });

@@ -1,14 +1,13 @@
 "use client";
 
-import { useThemeColors } from "@/components/charts/theme-colors";
+import { themeVar } from "@/components/charts/theme-colors";
 import type { ExecutiveResponse } from "@/lib/metrics/executive";
 import type { MetricsResponse } from "@/lib/metrics/types";
 import { kpiTiles } from "./kpi-specs";
 import { KpiTile } from "./kpi-tile";
 
 export function KpiGrid({ metrics, executive, drillBase }: { metrics: MetricsResponse; executive: ExecutiveResponse; drillBase: string }) {
-  const colors = useThemeColors();
-  const tiles = kpiTiles(metrics, executive, drillBase, colors["chart-1"]);
+  const tiles = kpiTiles(metrics, executive, drillBase, themeVar("chart-1"));
   return (
     <section aria-label="Key metrics" className="grid grid-cols-1 gap-3 sm:grid-cols-2 md:grid-cols-3 lg:grid-cols-4 xl:grid-cols-6">
       {tiles.map((tile) => (

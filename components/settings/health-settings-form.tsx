@@ -3,20 +3,37 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
-import type { HealthSettings } from "@/lib/domain/types";
+import { HEALTH_FACTORS, type HealthFactor, type HealthSettings } from "@/lib/domain/types";
 import { AdminOnly, AdminOnlyNotice } from "@/components/auth/admin-only";
+import { BacktestPanel } from "./backtest-panel";
+import type { BacktestDraft } from "./use-backtest";
 
-type FieldName = "usage" | "support" | "sentiment" | "healthyMin" | "watchMin" | "stuckAfterDays";
+type FieldName = HealthFactor | "healthyMin" | "watchMin" | "stuckAfterDays";
 
 function toFields(s: HealthSettings): Record<FieldName, string> {
   return {
     usage: String(s.weights.usage),
     support: String(s.weights.support),
     sentiment: String(s.weights.sentiment),
+    usage_trend: String(s.weights.usage_trend),
+    lifecycle: String(s.weights.lifecycle),
+    mrr_trend: String(s.weights.mrr_trend),
     healthyMin: String(s.healthyMin),
     watchMin: String(s.watchMin),
     stuckAfterDays: String(s.stuckAfterDays),
   };
+}
+
+/** The weights and bands being edited, once they are valid numbers; null while they are not. */
+function draftOf(fields: Record<FieldName, string>): BacktestDraft | null {
+  const num = (name: FieldName) => (fields[name].trim() === "" ? Number.NaN : Number(fields[name]));
+  const weights = Object.fromEntries(HEALTH_FACTORS.map((f) => [f, num(f)])) as Record<HealthFactor, number>;
+  const healthyMin = num("healthyMin");
+  const watchMin = num("watchMin");
+  const values = [...Object.values(weights), healthyMin, watchMin];
+  if (values.some((v) => !Number.isFinite(v) || v < 0 || v > 100)) return null;
+  if (!Object.values(weights).some((w) => w > 0) || watchMin > healthyMin) return null;
+  return { weights, healthyMin, watchMin };
 }
 
 export function HealthSettingsForm({ initial, defaults }: { initial: HealthSettings; defaults: HealthSettings }) {
@@ -25,13 +42,14 @@ export function HealthSettingsForm({ initial, defaults }: { initial: HealthSetti
   const queryClient = useQueryClient();
   const router = useRouter();
 
-  const weightSum = Number(fields.usage) + Number(fields.support) + Number(fields.sentiment);
+  const weightSum = HEALTH_FACTORS.reduce((sum, f) => sum + Number(fields[f]), 0);
+  const draft = draftOf(fields);
 
   async function save(event: FormEvent) {
     event.preventDefault();
     setStatus({ kind: "saving" });
     const body: HealthSettings = {
-      weights: { usage: Number(fields.usage), support: Number(fields.support), sentiment: Number(fields.sentiment) },
+      weights: Object.fromEntries(HEALTH_FACTORS.map((f) => [f, Number(fields[f])])) as Record<HealthFactor, number>,
       healthyMin: Number(fields.healthyMin),
       watchMin: Number(fields.watchMin),
       stuckAfterDays: Number(fields.stuckAfterDays),
@@ -79,7 +97,7 @@ export function HealthSettingsForm({ initial, defaults }: { initial: HealthSetti
       </h2>
       <p className="mt-1 text-sm text-slate-600">
         Each active customer gets a score from 0 to 100 at the end of the period: the weighted mean of usage (active users per
-        licensed seat), support (100 − 10 per ticket in the last 90 days) and sentiment (latest NPS or CSAT in the last 180
+        licensed seat), support (tickets in the last 90 days per $1k MRR and the share still unresolved) and sentiment (latest NPS or CSAT in the last 180
         days).
       </p>
       <fieldset className="mt-5">
@@ -88,6 +106,12 @@ export function HealthSettingsForm({ initial, defaults }: { initial: HealthSetti
           {input("usage", "Usage", `default ${defaults.weights.usage}`)}
           {input("support", "Support", `default ${defaults.weights.support}`)}
           {input("sentiment", "Sentiment", `default ${defaults.weights.sentiment}`)}
+        </div>
+        <p className="mt-4 text-xs font-medium text-slate-700">More factors (default weight 0, so the default score leaves them out)</p>
+        <div className="mt-2 flex flex-wrap gap-6">
+          {input("usage_trend", "Usage trend", "active users vs the customer's last quarter")}
+          {input("lifecycle", "Lifecycle progress", "funnel stage reached, churn 0")}
+          {input("mrr_trend", "MRR trend", "MRR vs three months earlier")}
         </div>
         <p className="mt-2 text-xs text-slate-500">
           Weights are relative: they sum to {Number.isFinite(weightSum) ? weightSum : "—"} and the score divides by that sum.
@@ -100,6 +124,7 @@ export function HealthSettingsForm({ initial, defaults }: { initial: HealthSetti
           {input("watchMin", "Watch from", `below this is at risk (default ${defaults.watchMin})`, "any")}
         </div>
       </fieldset>
+      <BacktestPanel draft={draft} />
       <fieldset className="mt-5">
         <legend className="text-sm font-semibold text-slate-900">Lifecycle</legend>
         <div className="mt-2">

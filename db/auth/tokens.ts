@@ -1,7 +1,8 @@
 import { createHash, randomBytes } from "node:crypto";
-import { desc, eq } from "drizzle-orm";
+import { count, desc, eq } from "drizzle-orm";
 import { getDb } from "@/db";
 import { apiTokens, authUsers } from "@/db/schema";
+import { storageProblem } from "@/db/storage-errors";
 
 export interface ApiTokenSummary {
   id: number;
@@ -29,7 +30,11 @@ export function createApiToken(userId: string, name: string): { id: number; toke
   return { id: row.id, token };
 }
 
-export function listApiTokens(): ApiTokenSummary[] {
+export function countApiTokens(): number {
+  return getDb().select({ n: count() }).from(apiTokens).get()?.n ?? 0;
+}
+
+export function listApiTokens({ page = 1, pageSize = 500 }: { page?: number; pageSize?: number } = {}): ApiTokenSummary[] {
   return getDb()
     .select({
       id: apiTokens.id,
@@ -40,7 +45,9 @@ export function listApiTokens(): ApiTokenSummary[] {
     })
     .from(apiTokens)
     .innerJoin(authUsers, eq(apiTokens.userId, authUsers.id))
-    .orderBy(desc(apiTokens.createdAt))
+    .orderBy(desc(apiTokens.createdAt), desc(apiTokens.id))
+    .limit(pageSize)
+    .offset((page - 1) * pageSize)
     .all();
 }
 
@@ -61,7 +68,12 @@ export function userForApiToken(token: string): { id: string; email: string; nam
   if (!row) return null;
   const now = Date.now();
   if (!row.lastUsedAt || now - row.lastUsedAt > LAST_USED_RESOLUTION_MS) {
-    db.update(apiTokens).set({ lastUsedAt: now }).where(eq(apiTokens.id, row.tokenId)).run();
+    try {
+      db.update(apiTokens).set({ lastUsedAt: now }).where(eq(apiTokens.id, row.tokenId)).run();
+    } catch (error) {
+      // A full or read-only disk must not stop a token from reading.
+      if (!storageProblem(error)) throw error;
+    }
   }
   return { id: row.id, email: row.email, name: row.name, role: row.role };
 }

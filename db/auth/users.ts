@@ -15,11 +15,13 @@ export interface UserSummary {
 
 export type UserChange = { ok: true } | { ok: false; status: 404 | 409; error: string };
 
-export function listUsers(): UserSummary[] {
+export function listUsers({ page = 1, pageSize = 500 }: { page?: number; pageSize?: number } = {}): UserSummary[] {
   return getDb()
     .select({ id: authUsers.id, email: authUsers.email, name: authUsers.name, role: authUsers.role, createdAt: authUsers.createdAt })
     .from(authUsers)
     .orderBy(asc(authUsers.email))
+    .limit(pageSize)
+    .offset((page - 1) * pageSize)
     .all()
     .map(({ createdAt, ...u }) => ({ ...u, created_at: createdAt.getTime() }));
 }

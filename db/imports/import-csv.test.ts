@@ -21,7 +21,18 @@ describe("importCsv", () => {
     const outcome = await load("customers", CUSTOMERS);
     expect(outcome).toEqual({
       ok: true,
-      result: { import_id: 1, kind: "customers", rows_read: 3, inserted: 3, updated: 0, unchanged: 0, warnings: [] },
+      result: {
+        import_id: 1,
+        kind: "customers",
+        preset: null,
+        rows_read: 3,
+        inserted: 3,
+        updated: 0,
+        unchanged: 0,
+        skipped: 0,
+        warnings: [],
+        kinds: { customers: { inserted: 3, updated: 0, unchanged: 0 } },
+      },
     });
     expect(all("customers")).toEqual([
       { customer_id: "C-1", name: "Acme", segment: "SMB", plan: null, csm: null, acquisition_channel: null, signup_date: "2024-01-01", import_id: 1 },

@@ -1,10 +1,16 @@
 import type { DataKind } from "@/lib/domain/types";
 import { MAX_REPORTED_ERRORS, type ImportError } from "@/lib/import/errors";
+import { parseMapping, type ColumnMapping } from "@/lib/import/mapping";
 import type { CsvInput } from "@/lib/import/read-csv";
+import { peekHeader } from "@/lib/import/sources/peek-header";
+import { findPreset, recognisePreset, unknownPresetMessage } from "@/lib/import/sources/presets";
+import { matchHeader } from "@/lib/import/header";
 import { problemsMessage, validateCsv } from "@/lib/import/validate-csv";
 import type { KeelDb } from "../connection";
-import { applyStaged, ForeignKeyError } from "./apply";
+import { applyStaged, ForeignKeyError, type KindCounts } from "./apply";
+import { rememberMapping } from "./column-mappings";
 import { missingCustomers, repeatedKeys, type FoundErrors } from "./checks";
+import { importSource } from "./import-source";
 import { StagingTable } from "./staging";
 import { KIND_TABLES } from "./tables";
 
@@ -13,6 +19,10 @@ export interface ImportRequest {
   fileName: string;
   userEmail: string | null;
   input: CsvInput;
+  /** The `mapping` field as sent (JSON text), or already parsed; remembered for the header when the import succeeds. */
+  mapping?: string | ColumnMapping | null;
+  /** A source format of DATA.md (e.g. `stripe-subscriptions`); recognised from the header when absent. */
+  preset?: string | null;
   maxBytes?: number;
   onProgress?: (p: { bytes: number; rows: number }) => void;
 }
@@ -20,11 +30,16 @@ export interface ImportRequest {
 export interface ImportResult {
   import_id: number;
   kind: DataKind;
+  /** The source format the file was read through; null for Keel's own columns. */
+  preset: string | null;
   rows_read: number;
   inserted: number;
   updated: number;
   unchanged: number;
+  skipped: number;
   warnings: string[];
+  /** Counts of every kind the file wrote. */
+  kinds: Partial<Record<DataKind, KindCounts>>;
 }
 
 export type ImportFailure = { ok: false; status: 400 | 413 | 422; error: string; errors: ImportError[]; error_count: number };
@@ -37,17 +52,39 @@ export type ImportOutcome = { ok: true; result: ImportResult } | ImportFailure;
 export async function importCsv(db: KeelDb, req: ImportRequest): Promise<ImportOutcome> {
   const spec = KIND_TABLES[req.kind];
   if (!spec) return { ok: false, status: 400, error: `Unknown kind '${req.kind}'.`, errors: [], error_count: 0 };
+  const mapping = parseMapping(req.mapping, req.kind);
+  if (!mapping.ok) return { ok: false, status: 400, error: mapping.error, errors: [], error_count: 0 };
+  if (req.preset != null && req.preset.trim() !== "") {
+    const preset = findPreset(req.preset);
+    if (!preset) return { ok: false, status: 400, error: unknownPresetMessage(req.preset.trim()), errors: [], error_count: 0 };
+    return importSource(db, req, preset);
+  }
+  if (mapping.mapping) return importKeelColumns(db, req, mapping.mapping);
+  // Keel's own columns win; a header that lacks them may be an export of a known tool.
+  const peeked = await peekHeader(req.input);
+  if (peeked.header && matchHeader(req.kind, peeked.header).missing.length > 0) {
+    const preset = recognisePreset(peeked.header);
+    if (preset) return importSource(db, { ...req, input: peeked.input }, preset);
+  }
+  return importKeelColumns(db, { ...req, input: peeked.input }, null);
+}
+
+async function importKeelColumns(db: KeelDb, req: ImportRequest, mapping: ColumnMapping | null): Promise<ImportOutcome> {
+  const spec = KIND_TABLES[req.kind];
   const sqlite = db.$client;
   const stage = new StagingTable(sqlite, req.kind, spec);
+  let header: string[] = [];
   try {
     const validation = await validateCsv(req.kind, req.input, {
+      mapping,
+      onHeader: (cells) => (header = cells),
       maxBytes: req.maxBytes,
       onProgress: req.onProgress,
       detectDuplicates: false,
       onRecord: (record, row) => stage.add(row, spec.values(record)),
     });
     stage.flush();
-    if (!validation.ok && (validation.status !== 422 || stage.count === 0)) {
+    if (!validation.ok && (validation.status !== 422 || stage.count === 0 || validation.fatal)) {
       const { status, error, errors, error_count } = validation;
       return { ok: false, status, error, errors, error_count };
     }
@@ -59,7 +96,19 @@ export async function importCsv(db: KeelDb, req: ImportRequest): Promise<ImportO
     try {
       const counts = applyStaged(db, stage, { kind: req.kind, fileName: req.fileName, userEmail: req.userEmail, warnings: validation.warnings });
       const { import_id, inserted, updated, unchanged } = counts;
-      const result = { import_id, kind: req.kind, rows_read: validation.rowsRead, inserted, updated, unchanged, warnings: validation.warnings };
+      if (mapping) rememberMapping(db, req.kind, header, mapping);
+      const result = {
+        import_id,
+        kind: req.kind,
+        preset: null,
+        rows_read: validation.rowsRead,
+        inserted,
+        updated,
+        unchanged,
+        skipped: 0,
+        warnings: validation.warnings,
+        kinds: { [req.kind]: { inserted, updated, unchanged } },
+      };
       return { ok: true, result };
     } catch (error) {
       // The upsert's foreign key names no row; list the rows whose customer is missing.

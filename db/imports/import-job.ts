@@ -1,4 +1,3 @@
-import fs from "node:fs";
 import type { DataKind } from "@/lib/domain/types";
 import type { KeelDb } from "../connection";
 import { importCsv, type ImportOutcome } from "./import-csv";
@@ -24,7 +23,10 @@ export function runImportJob(db: KeelDb, job: ImportJob): Promise<ImportOutcome>
     kind: job.kind,
     fileName: job.fileName,
     userEmail: job.userEmail,
-    input: fs.createReadStream(job.filePath, { highWaterMark: 1 << 20 }),
+    // A path, not a stream: the reader checks the whole file's encoding before decoding it.
+    input: { path: job.filePath },
     maxBytes: job.maxBytes,
+    preset: job.preset ?? null,
+    mapping: job.mapping ?? null,
   });
 }

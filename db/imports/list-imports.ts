@@ -1,4 +1,4 @@
-import { desc } from "drizzle-orm";
+import { count, desc } from "drizzle-orm";
 import type { DataKind } from "@/lib/domain/types";
 import type { KeelDb } from "../connection";
 import { imports, type ImportRow } from "../schema";
@@ -34,7 +34,11 @@ export function toImportSummary(row: ImportRow): ImportSummary {
   };
 }
 
-/** Newest first. */
-export function listImports(db: KeelDb, limit = 500): ImportSummary[] {
-  return db.select().from(imports).orderBy(desc(imports.id)).limit(limit).all().map(toImportSummary);
+/** Newest first, one page (`page` from 1). */
+export function listImports(db: KeelDb, { page = 1, pageSize = 500 }: { page?: number; pageSize?: number } = {}): ImportSummary[] {
+  return db.select().from(imports).orderBy(desc(imports.id)).limit(pageSize).offset((page - 1) * pageSize).all().map(toImportSummary);
+}
+
+export function countImports(db: KeelDb): number {
+  return db.select({ n: count() }).from(imports).get()?.n ?? 0;
 }

@@ -1,11 +1,13 @@
 import {
   UNASSIGNED_SEGMENT,
+  type Annotation,
   type Cost,
   type Customer,
   type DataKind,
   type LifecycleEvent,
   type Subscription,
   type SurveyResponse,
+  type Target,
   type Ticket,
   type UsageRecord,
 } from "@/lib/domain/types";
@@ -105,6 +107,26 @@ export const KIND_TABLES: Record<DataKind, KindTable> = {
       return [u.customerId, u.month, u.activeUsers, u.licensedSeats, u.sessions, u.avgSessionMinutes, u.featuresUsed];
     },
     customerRef: "customer_id",
+  },
+  targets: {
+    table: "targets",
+    columns: [["month", T], ["metric", T], ["segment", T], ["value", R]],
+    key: ["month", "metric", "segment"],
+    values: (r) => {
+      const t = r as Target;
+      return [t.month, t.metric, t.segment ?? "", t.value];
+    },
+    customerRef: null,
+  },
+  annotations: {
+    table: "annotations",
+    columns: [["date", T], ["label", T], ["segment", T]],
+    key: ["date", "label"],
+    values: (r) => {
+      const a = r as Annotation;
+      return [a.date, a.label, a.segment ?? ""];
+    },
+    customerRef: null,
   },
 };
 

@@ -34,17 +34,22 @@ export function undoImport(db: KeelDb, id: number): UndoOutcome {
     const later = sqlite
       .prepare(
         `SELECT i.id AS id, i.file_name AS fileName FROM import_row_versions v JOIN imports i ON i.id = v.import_id
-         WHERE i.kind = ? AND i.id > ? AND i.undone_at IS NULL AND json_extract(v.previous, '$.import_id') = ?
+         WHERE i.id > ? AND i.undone_at IS NULL AND json_extract(v.previous, '$.import_id') = ?
          ORDER BY i.id DESC LIMIT 1`,
       )
-      .get(kind, id, id) as { id: number; fileName: string } | undefined;
+      .get(id, id) as { id: number; fileName: string } | undefined;
     if (later) {
       throw new Refusal(409, `Import #${later.id} (${later.fileName}) later changed rows of this import; undo import #${later.id} first.`);
     }
     const inserted = `m.import_id = ? AND NOT EXISTS (SELECT 1 FROM import_row_versions v WHERE v.import_id = ? AND v.row_key = ${rowKeySql(spec, "m")})`;
-    if (kind === "customers") checkOrphans(sqlite, inserted, id);
+    if (kind === "customers") checkOrphans(sqlite, inserted, [id, id]);
     sqlite.prepare(`DELETE FROM ${spec.table} AS m WHERE ${inserted}`).run(id, id);
     restoreVersions(sqlite, spec, id);
+    // A source file (a Stripe export) may also have created the customers its rows name; they go too.
+    if (kind !== "customers" && sqlite.prepare(`SELECT 1 FROM customers WHERE import_id = ? LIMIT 1`).get(id)) {
+      checkOrphans(sqlite, "m.import_id = ?", [id]);
+      sqlite.prepare(`DELETE FROM customers WHERE import_id = ?`).run(id);
+    }
     const undoneAt = Date.now();
     db.update(imports).set({ undoneAt }).where(eq(imports.id, id)).run();
     bumpDataVersion(db);
@@ -61,7 +66,7 @@ export function undoImport(db: KeelDb, id: number): UndoOutcome {
   }
 }
 
-function checkOrphans(sqlite: KeelDb["$client"], inserted: string, id: number): void {
+function checkOrphans(sqlite: KeelDb["$client"], inserted: string, params: number[]): void {
   for (const child of CHILD_KINDS) {
     const table = KIND_TABLES[child].table;
     const hit = sqlite
@@ -70,7 +75,7 @@ function checkOrphans(sqlite: KeelDb["$client"], inserted: string, id: number): 
          JOIN customers m ON m.customer_id = x.customer_id LEFT JOIN imports i ON i.id = x.import_id
          WHERE ${inserted} LIMIT 1`,
       )
-      .get(id, id) as { importId: number | null; fileName: string | null } | undefined;
+      .get(...params) as { importId: number | null; fileName: string | null } | undefined;
     if (hit) {
       const which = hit.importId === null ? `the ${child} import` : `the ${child} import #${hit.importId} (${hit.fileName})`;
       throw new Refusal(409, `${child} rows refer to customers that this import added; undo ${which} first.`);

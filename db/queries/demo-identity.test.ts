@@ -3,7 +3,7 @@ import { openTemporaryDatabase } from "../connection";
 import { importCsv } from "../imports/import-csv";
 import { loadDataset } from "./load-dataset";
 import { generateDemoCsv } from "@/lib/demo/generate-demo";
-import { DATA_KINDS, DEFAULT_HEALTH_SETTINGS } from "@/lib/domain/types";
+import { DATASET_KINDS, DEFAULT_HEALTH_SETTINGS } from "@/lib/domain/types";
 import { computeMetrics } from "@/lib/metrics/compute-metrics";
 import { filterCustomers } from "@/lib/metrics/filters";
 import { monthMovements } from "@/lib/metrics/movements";
@@ -19,7 +19,7 @@ let p: PreparedDataset;
 beforeAll(async () => {
   const db = openTemporaryDatabase();
   const files = generateDemoCsv({ preset: "demo" });
-  for (const kind of DATA_KINDS) {
+  for (const kind of DATASET_KINDS) {
     const outcome = await importCsv(db, { kind, fileName: `${kind}.csv`, userEmail: null, input: files[kind] });
     if (!outcome.ok) throw new Error(`${kind}: ${outcome.error}`);
   }

@@ -1,6 +1,7 @@
 import type { KeelDb } from "../connection";
 import { getPreparedDataset } from "./prepared-dataset";
 import { getHealthSettings } from "./settings";
+import { planAndNotes } from "./targets-annotations";
 import { resolvePeriod, type MetricsQuery } from "@/lib/api/metrics-query";
 import { computeMetrics, defaultPeriod } from "@/lib/metrics/compute-metrics";
 import type { MetricsResponse } from "@/lib/metrics/types";
@@ -10,5 +11,5 @@ export function getMetrics(db: KeelDb, query: MetricsQuery): MetricsResponse | n
   const prepared = getPreparedDataset(db);
   const period = resolvePeriod(query, defaultPeriod(prepared));
   if (!period) return null;
-  return computeMetrics(prepared, period, query.filters, getHealthSettings(db));
+  return { ...computeMetrics(prepared, period, query.filters, getHealthSettings(db)), ...planAndNotes(db, period, query.filters) };
 }

@@ -1,6 +1,7 @@
 import { z } from "zod";
-import { addMonths, isMonth } from "@/lib/domain/months";
+import { addMonths, isMonth, monthToIndex } from "@/lib/domain/months";
 import type { Filters, Month, Period } from "@/lib/domain/types";
+import { queryObject } from "./query-object";
 
 /** `from`, `to`, `segment`, `csm`, `plan` as they come in a URL, before defaults. */
 export interface MetricsQuery {
@@ -11,38 +12,67 @@ export interface MetricsQuery {
 
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; param: string; message: string };
 
+/** The longest period one request may ask for, and the years a month may lie in. */
+export const MAX_PERIOD_MONTHS = 120;
+export const FIRST_YEAR = 1900;
+export const LAST_YEAR = 2100;
+
 const month = (name: string) =>
   z
     .string()
     .trim()
-    .refine(isMonth, { message: `${name} must be a month written YYYY-MM, e.g. 2024-03` });
+    .refine(isMonth, { message: `${name} must be a month written YYYY-MM, e.g. 2024-03` })
+    .refine((m) => Number(m.slice(0, 4)) >= FIRST_YEAR && Number(m.slice(0, 4)) <= LAST_YEAR, {
+      message: `${name} must be a month between ${FIRST_YEAR}-01 and ${LAST_YEAR}-12`,
+    })
+    .optional()
+    .transform((m): Month | null => m ?? null);
 
 const optionalText = z
   .string()
   .trim()
-  .transform((value) => (value === "" ? null : value));
+  .max(200)
+  .optional()
+  .transform((value) => (value ? value : null));
 
-const schema = z.object({
-  from: month("from").nullable(),
-  to: month("to").nullable(),
-  segment: optionalText.nullable(),
-  csm: optionalText.nullable(),
-  plan: optionalText.nullable(),
-});
+export const metricsQueryShape = {
+  from: month("from"),
+  to: month("to"),
+  segment: optionalText,
+  csm: optionalText,
+  plan: optionalText,
+};
+
+/** from <= to, and at most MAX_PERIOD_MONTHS between them; reported on `from`. */
+export function checkPeriod(value: { from: Month | null; to: Month | null }, ctx: z.RefinementCtx): void {
+  const { from, to } = value;
+  if (!from || !to) return;
+  if (from > to) ctx.addIssue({ code: "custom", path: ["from"], message: `from (${from}) must not be after to (${to})` });
+  else if (monthToIndex(to) - monthToIndex(from) + 1 > MAX_PERIOD_MONTHS) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["from"],
+      message: `from: the period ${from} to ${to} is ${monthToIndex(to) - monthToIndex(from) + 1} months; ask for at most ${MAX_PERIOD_MONTHS} (e.g. from=${addMonths(to, 1 - MAX_PERIOD_MONTHS)})`,
+    });
+  }
+}
+
+/** The query of GET /api/metrics and every route that answers for a period and filters. */
+export const metricsQuerySchema = z
+  .object(metricsQueryShape)
+  .superRefine(checkPeriod)
+  .transform(({ from, to, segment, csm, plan }): MetricsQuery => ({ from, to, filters: { segment, csm, plan } }));
+
+/** Zod's first issue as the parameter it names. */
+export function firstIssue(error: z.ZodError): { ok: false; param: string; message: string } {
+  const issue = error.issues[0];
+  const param = String(issue?.path[0] ?? "query");
+  return { ok: false, param, message: issue?.message ?? `invalid ${param}` };
+}
 
 export function parseMetricsQuery(params: URLSearchParams): ParseResult<MetricsQuery> {
-  const raw = Object.fromEntries(
-    (["from", "to", "segment", "csm", "plan"] as const).map((key) => [key, params.get(key)]),
-  );
-  const parsed = schema.safeParse(raw);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const param = String(issue?.path[0] ?? "query");
-    return { ok: false, param, message: issue?.message ?? `invalid ${param}` };
-  }
-  const { from, to, segment, csm, plan } = parsed.data;
-  if (from && to && from > to) return { ok: false, param: "from", message: `from (${from}) must not be after to (${to})` };
-  return { ok: true, value: { from, to, filters: { segment, csm, plan } } };
+  const parsed = metricsQuerySchema.safeParse(queryObject(params));
+  return parsed.success ? { ok: true, value: parsed.data } : firstIssue(parsed.error);
 }
 
 /** Fills a missing end with the latest month that has data and a missing start with 12 months before it. */
@@ -51,7 +81,8 @@ export function resolvePeriod(query: Pick<MetricsQuery, "from" | "to">, fallback
   if (query.to) return { from: addMonths(query.to, -11), to: query.to };
   if (query.from) {
     const to = fallback && fallback.to >= query.from ? fallback.to : addMonths(query.from, 11);
-    return { from: query.from, to };
+    const longest = addMonths(query.from, MAX_PERIOD_MONTHS - 1);
+    return { from: query.from, to: to > longest ? longest : to };
   }
   return fallback;
 }

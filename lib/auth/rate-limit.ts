@@ -1,7 +1,9 @@
 /** A fixed-window counter per key, in memory (one Keel process serves one database). */
 export interface RateLimiter {
-  /** Counts one attempt; false when the key is over its limit for the current window. */
+  /** Counts one event; false when the key is over its limit for the current window. */
   hit(key: string, now?: number): boolean;
+  /** Events counted for the key in its current window, without counting one. */
+  count(key: string, now?: number): number;
   reset(key: string): void;
 }
 
@@ -20,6 +22,10 @@ export function createRateLimiter(max: number, windowMs: number, maxKeys = 10_00
       }
       current.count += 1;
       return current.count <= max;
+    },
+    count(key, now = Date.now()) {
+      const current = windows.get(key);
+      return current && now - current.start < windowMs ? current.count : 0;
     },
     reset(key) {
       windows.delete(key);

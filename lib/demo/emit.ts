@@ -1,9 +1,9 @@
 /** The row stream's shape and the ID sequences shared across customers. */
-import type { DataKind } from "../domain/types";
+import type { DatasetKind } from "../domain/types";
 import type { CsvRow } from "./columns";
 
 export interface DemoRow {
-  kind: DataKind;
+  kind: DatasetKind;
   row: CsvRow;
 }
 

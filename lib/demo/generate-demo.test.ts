@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DATA_KINDS, LIFECYCLE_STAGES, COST_CATEGORIES, SURVEY_KINDS, type DataKind } from "../domain/types";
+import { DATASET_KINDS, LIFECYCLE_STAGES, COST_CATEGORIES, SURVEY_KINDS, type DatasetKind } from "../domain/types";
 import { CSV_COLUMNS, type CsvRow } from "./columns";
 import { isReactivated, mrrByCustomer, monthlySummary } from "./demo-test-kit";
 import { generateDemoCsv, generateDemoRowsByKind } from "./generate-demo";
@@ -10,7 +10,7 @@ const LAST = "2026-10";
 const mrr = mrrByCustomer(rows.subscriptions, FIRST, LAST);
 const summary = monthlySummary(mrr, FIRST);
 
-const KEYS: Record<DataKind, readonly string[]> = {
+const KEYS: Record<DatasetKind, readonly string[]> = {
   customers: ["customer_id"],
   subscriptions: ["subscription_id"],
   lifecycle: ["customer_id", "stage", "entered_at"],
@@ -19,7 +19,7 @@ const KEYS: Record<DataKind, readonly string[]> = {
   tickets: ["ticket_id"],
   usage: ["customer_id", "month"],
 };
-const REQUIRED: Record<DataKind, readonly string[]> = {
+const REQUIRED: Record<DatasetKind, readonly string[]> = {
   customers: ["customer_id", "name", "signup_date"],
   subscriptions: ["subscription_id", "customer_id", "amount", "start_date"],
   lifecycle: ["customer_id", "stage", "entered_at"],
@@ -43,12 +43,12 @@ describe("demo preset", () => {
     const b = generateDemoCsv({ preset: "demo" });
     expect(a).toEqual(b);
     const c = generateDemoCsv({ preset: "demo", seed: 7 });
-    for (const kind of DATA_KINDS) expect(c[kind]).not.toEqual(a[kind]);
+    for (const kind of DATASET_KINDS) expect(c[kind]).not.toEqual(a[kind]);
   });
 
   it("writes DATA.md's headers and one line per row", () => {
     const csv = generateDemoCsv({ preset: "demo" });
-    for (const kind of DATA_KINDS) {
+    for (const kind of DATASET_KINDS) {
       const lines = csv[kind].trimEnd().split("\n");
       expect(lines[0]).toBe(CSV_COLUMNS[kind].join(","));
       expect(lines.length - 1).toBe(rows[kind].length);
@@ -132,21 +132,21 @@ describe("demo preset", () => {
 
   it("keeps referential integrity and unique keys", () => {
     const ids = distinct(rows.customers, "customer_id");
-    for (const kind of DATA_KINDS) {
+    for (const kind of DATASET_KINDS) {
       if (kind === "customers" || kind === "costs") continue;
       for (const row of rows[kind]) {
         if (row.customer_id === "" && (kind === "surveys" || kind === "tickets")) continue;
         expect(ids.has(row.customer_id), `${kind} ${row.customer_id}`).toBe(true);
       }
     }
-    for (const kind of DATA_KINDS) {
+    for (const kind of DATASET_KINDS) {
       const keys = rows[kind].map((r) => KEYS[kind].map((c) => r[c]).join("|"));
       expect(new Set(keys).size, kind).toBe(keys.length);
     }
   });
 
   it("satisfies DATA.md's row rules", () => {
-    for (const kind of DATA_KINDS) {
+    for (const kind of DATASET_KINDS) {
       for (const row of rows[kind]) {
         expect(Object.keys(row)).toEqual([...CSV_COLUMNS[kind]]);
         for (const column of REQUIRED[kind]) expect(row[column], `${kind}.${column}`).not.toBe("");

@@ -3,7 +3,7 @@
  * DATA.md. Customers are simulated one at a time from their own PRNG stream and their rows are
  * yielded immediately, so even the "large" preset never holds the data set in memory.
  */
-import { DATA_KINDS, type DataKind } from "../domain/types";
+import { DATASET_KINDS, type DatasetKind } from "../domain/types";
 import { anonymousRows, customerActivityRows } from "./activity";
 import type { CsvRow } from "./columns";
 import { Totals, costRows } from "./costs";
@@ -47,14 +47,14 @@ export function* generateDemoRows(options: DemoOptions): Generator<DemoRow> {
 }
 
 /** The rows grouped per kind (small presets only: holds everything in memory). */
-export function generateDemoRowsByKind(options: DemoOptions): Record<DataKind, CsvRow[]> {
-  const out = Object.fromEntries(DATA_KINDS.map((k) => [k, [] as CsvRow[]])) as Record<DataKind, CsvRow[]>;
+export function generateDemoRowsByKind(options: DemoOptions): Record<DatasetKind, CsvRow[]> {
+  const out = Object.fromEntries(DATASET_KINDS.map((k) => [k, [] as CsvRow[]])) as Record<DatasetKind, CsvRow[]>;
   for (const { kind, row } of generateDemoRows(options)) out[kind].push(row);
   return out;
 }
 
 /** Whole CSV texts (header + rows) per kind, for the small preset (e.g. seeding the demo workspace). */
-export function generateDemoCsv(options: DemoOptions): Record<DataKind, string> {
+export function generateDemoCsv(options: DemoOptions): Record<DatasetKind, string> {
   const rows = generateDemoRowsByKind(options);
-  return Object.fromEntries(DATA_KINDS.map((k) => [k, csvText(k, rows[k], true)])) as Record<DataKind, string>;
+  return Object.fromEntries(DATASET_KINDS.map((k) => [k, csvText(k, rows[k], true)])) as Record<DatasetKind, string>;
 }

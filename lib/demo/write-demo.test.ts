@@ -2,7 +2,7 @@ import { mkdtemp, readFile, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { DATA_KINDS } from "../domain/types";
+import { DATASET_KINDS } from "../domain/types";
 import { CSV_COLUMNS } from "./columns";
 import { generateDemoCsv } from "./generate-demo";
 import { writeDemoCsvFiles } from "./write-demo";
@@ -23,7 +23,7 @@ describe("writeDemoCsvFiles", () => {
     const dir = await tempDir();
     const written = await writeDemoCsvFiles(dir, { preset: "demo" });
     const expected = generateDemoCsv({ preset: "demo" });
-    for (const kind of DATA_KINDS) {
+    for (const kind of DATASET_KINDS) {
       expect(await readFile(written[kind].file, "utf8")).toBe(expected[kind]);
     }
   });
@@ -33,11 +33,11 @@ describe("writeDemoCsvFiles", () => {
     const started = performance.now();
     const written = await writeDemoCsvFiles(dir, { preset: "large", customers: 2000 });
     const seconds = (performance.now() - started) / 1000;
-    console.log(`large preset, 2000 customers: ${seconds.toFixed(2)}s`, Object.fromEntries(DATA_KINDS.map((k) => [k, written[k].rows])));
+    console.log(`large preset, 2000 customers: ${seconds.toFixed(2)}s`, Object.fromEntries(DATASET_KINDS.map((k) => [k, written[k].rows])));
     expect(seconds).toBeLessThan(10);
     expect(written.customers.rows).toBe(2000);
     const ids = new Set<string>();
-    for (const kind of DATA_KINDS) {
+    for (const kind of DATASET_KINDS) {
       const lines = (await readFile(written[kind].file, "utf8")).trimEnd().split("\n");
       expect(lines[0]).toBe(CSV_COLUMNS[kind].join(","));
       expect(lines.length - 1).toBe(written[kind].rows);

@@ -3,7 +3,7 @@ import { createWriteStream, type WriteStream } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import { once } from "node:events";
 import path from "node:path";
-import { DATA_KINDS, type DataKind } from "../domain/types";
+import { DATASET_KINDS, type DatasetKind } from "../domain/types";
 import type { CsvRow } from "./columns";
 import { csvText } from "./csv";
 import { generateDemoRows } from "./generate-demo";
@@ -19,7 +19,7 @@ interface Sink {
   headerWritten: boolean;
 }
 
-async function flush(kind: DataKind, sink: Sink): Promise<void> {
+async function flush(kind: DatasetKind, sink: Sink): Promise<void> {
   const text = csvText(kind, sink.batch, !sink.headerWritten);
   sink.headerWritten = true;
   sink.batch = [];
@@ -27,10 +27,10 @@ async function flush(kind: DataKind, sink: Sink): Promise<void> {
 }
 
 /** Writes `<dir>/<kind>.csv` for every kind; returns each file's path and data-row count. */
-export async function writeDemoCsvFiles(dir: string, options: DemoOptions): Promise<Record<DataKind, { file: string; rows: number }>> {
+export async function writeDemoCsvFiles(dir: string, options: DemoOptions): Promise<Record<DatasetKind, { file: string; rows: number }>> {
   await mkdir(dir, { recursive: true });
-  const sinks = {} as Record<DataKind, Sink>;
-  for (const kind of DATA_KINDS) {
+  const sinks = {} as Record<DatasetKind, Sink>;
+  for (const kind of DATASET_KINDS) {
     const file = path.join(dir, `${kind}.csv`);
     sinks[kind] = { file, stream: createWriteStream(file), batch: [], rows: 0, headerWritten: false };
   }
@@ -41,11 +41,11 @@ export async function writeDemoCsvFiles(dir: string, options: DemoOptions): Prom
       sink.rows++;
       if (sink.batch.length >= BATCH_ROWS) await flush(kind, sink);
     }
-    for (const kind of DATA_KINDS) await flush(kind, sinks[kind]);
+    for (const kind of DATASET_KINDS) await flush(kind, sinks[kind]);
   } finally {
     await Promise.all(
-      DATA_KINDS.map((kind) => new Promise<void>((resolve, reject) => sinks[kind].stream.end((err?: Error | null) => (err ? reject(err) : resolve())))),
+      DATASET_KINDS.map((kind) => new Promise<void>((resolve, reject) => sinks[kind].stream.end((err?: Error | null) => (err ? reject(err) : resolve())))),
     );
   }
-  return Object.fromEntries(DATA_KINDS.map((k) => [k, { file: sinks[k].file, rows: sinks[k].rows }])) as Record<DataKind, { file: string; rows: number }>;
+  return Object.fromEntries(DATASET_KINDS.map((k) => [k, { file: sinks[k].file, rows: sinks[k].rows }])) as Record<DatasetKind, { file: string; rows: number }>;
 }

@@ -5,12 +5,19 @@ const weight = z.number().finite().min(0, "weights must be 0 or more").max(100, 
 
 export const healthSettingsSchema = z
   .object({
-    weights: z.object({ usage: weight, support: weight, sentiment: weight }),
+    weights: z.object({
+      usage: weight,
+      support: weight,
+      sentiment: weight,
+      usage_trend: weight.default(0),
+      lifecycle: weight.default(0),
+      mrr_trend: weight.default(0),
+    }),
     healthyMin: z.number().finite().min(0).max(100),
     watchMin: z.number().finite().min(0).max(100),
     stuckAfterDays: z.number().int("stuck after must be a whole number of days").min(1).max(3650),
   })
-  .refine((s) => s.weights.usage + s.weights.support + s.weights.sentiment > 0, {
+  .refine((s) => Object.values(s.weights).some((w) => w > 0), {
     message: "at least one weight must be above 0",
     path: ["weights"],
   })

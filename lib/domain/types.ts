@@ -1,5 +1,5 @@
 /**
- * Keel's domain records: the seven CSV kinds of ../shared/DATA.md after parsing.
+ * Keel's domain records: the nine CSV kinds of ../shared/DATA.md after parsing.
  * Dates are `YYYY-MM-DD`, months `YYYY-MM`, instants are epoch milliseconds (UTC).
  */
 
@@ -7,7 +7,8 @@ export type Month = string;
 export type IsoDate = string;
 export type EpochMs = number;
 
-export const DATA_KINDS = [
+/** The kinds the metrics engine computes from (a {@link Dataset}); the demo data set has these. */
+export const DATASET_KINDS = [
   "customers",
   "subscriptions",
   "lifecycle",
@@ -16,6 +17,10 @@ export const DATA_KINDS = [
   "tickets",
   "usage",
 ] as const;
+export type DatasetKind = (typeof DATASET_KINDS)[number];
+
+/** Every kind a file can import: the dataset kinds plus plan targets and annotations. */
+export const DATA_KINDS = [...DATASET_KINDS, "targets", "annotations"] as const;
 export type DataKind = (typeof DATA_KINDS)[number];
 
 export const BILLING_PERIODS = ["month", "quarter", "year"] as const;
@@ -113,6 +118,23 @@ export interface UsageRecord {
   featuresUsed: number | null;
 }
 
+/** A plan figure for one month; `metric` is a field name of the API's `summary`. */
+export interface Target {
+  month: Month;
+  metric: string;
+  /** null = company-wide (blank in the CSV). */
+  segment: string | null;
+  value: number;
+}
+
+/** Something that happened, shown beside the charts. */
+export interface Annotation {
+  date: IsoDate;
+  label: string;
+  /** null = applies to every segment (blank in the CSV). */
+  segment: string | null;
+}
+
 /** Everything the metrics engine reads. */
 export interface Dataset {
   customers: Customer[];
@@ -135,8 +157,14 @@ export interface Period {
   to: Month;
 }
 
+/** The default score's factors (METRICS.md), then the optional ones whose default weight is 0. */
+export const CORE_HEALTH_FACTORS = ["usage", "support", "sentiment"] as const;
+export const EXTRA_HEALTH_FACTORS = ["usage_trend", "lifecycle", "mrr_trend"] as const;
+export const HEALTH_FACTORS = [...CORE_HEALTH_FACTORS, ...EXTRA_HEALTH_FACTORS] as const;
+export type HealthFactor = (typeof HEALTH_FACTORS)[number];
+
 export interface HealthSettings {
-  weights: { usage: number; support: number; sentiment: number };
+  weights: Record<HealthFactor, number>;
   /** Score >= healthyMin is healthy. */
   healthyMin: number;
   /** Score >= watchMin (and below healthyMin) is watch; below is at risk. */
@@ -146,7 +174,7 @@ export interface HealthSettings {
 }
 
 export const DEFAULT_HEALTH_SETTINGS: HealthSettings = {
-  weights: { usage: 40, support: 20, sentiment: 40 },
+  weights: { usage: 40, support: 20, sentiment: 40, usage_trend: 0, lifecycle: 0, mrr_trend: 0 },
   healthyMin: 70,
   watchMin: 40,
   stuckAfterDays: 60,

@@ -18,8 +18,8 @@ const FILTER_LABELS: readonly [keyof ExportFilters, string][] = [
 ];
 
 /** "Nov 2025 – Oct 2026 · Segment: SMB · CSM: Ana": the view an export was made from. */
-export function exportSubtitle(period: ExportPeriod, filters: ExportFilters): string {
-  const parts = [formatPeriod(period)];
+export function exportSubtitle(period: ExportPeriod, filters: ExportFilters, periodText?: string): string {
+  const parts = [periodText ?? formatPeriod(period)];
   for (const [key, label] of FILTER_LABELS) {
     const value = filters[key];
     if (value) parts.push(`${label}: ${value}`);

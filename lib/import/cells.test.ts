@@ -63,6 +63,44 @@ describe("numbers", () => {
   });
 });
 
+describe("values that cannot be real", () => {
+  it("refuses dates, months and timestamps outside the years 1900-2100", () => {
+    expect(value(parseDate("9999-12-31"))).toBe("error: is outside the years 1900-2100; check the year");
+    expect(value(parseDate("1899-12-31"))).toMatch(/outside the years 1900-2100/);
+    expect(value(parseDate("2101-01-01"))).toMatch(/outside the years 1900-2100/);
+    expect(value(parseDate("1900-01-01"))).toBe("1900-01-01");
+    expect(value(parseDate("2100-12-31"))).toBe("2100-12-31");
+    expect(value(parseMonth("9999-12"))).toMatch(/outside the years 1900-2100/);
+    expect(value(parseMonth("1899-12"))).toMatch(/outside the years 1900-2100/);
+    expect(value(parseMonth("2100-12"))).toBe("2100-12");
+    expect(value(parseTimestamp("9999-12-31T23:59:59Z"))).toMatch(/outside the years 1900-2100/);
+    expect(value(parseTimestamp("1900-01-01T00:00:00Z"))).toBe(Date.UTC(1900, 0, 1));
+    expect(value(parseTimestamp("2100-12-31 23:59"))).toBe(Date.UTC(2100, 11, 31, 23, 59));
+  });
+
+  it("refuses an offset that carries a timestamp out of the range", () => {
+    expect(value(parseTimestamp("2100-12-31T23:00:00-05:00"))).toMatch(/outside the years 1900-2100/);
+    expect(value(parseTimestamp("1900-01-01T01:00:00+02:00"))).toMatch(/outside the years 1900-2100/);
+  });
+
+  it("refuses years 0000-0099, which Date.UTC would shift by 1900", () => {
+    expect(value(parseDate("0024-03-01"))).toMatch(/outside the years 1900-2100/);
+    expect(value(parseDate("0000-01-01"))).toMatch(/outside the years 1900-2100/);
+    expect(value(parseMonth("0099-12"))).toMatch(/outside the years 1900-2100/);
+    expect(value(parseTimestamp("0024-03-01T10:00:00Z"))).toMatch(/outside the years 1900-2100/);
+    expect(value(parseTimestamp("0099-12-31"))).toMatch(/outside the years 1900-2100/);
+  });
+
+  it("refuses numbers too large to be finite", () => {
+    const huge = `1${"0".repeat(400)}`;
+    expect(value(parseNumber(huge))).toBe("error: is too large to be a real number; check the value");
+    expect(value(parseNonNegative(huge, "amounts"))).toMatch(/too large/);
+    expect(value(parseCount(huge))).toMatch(/too large/);
+    expect(value(parseNumber(`-${huge}.5`))).toMatch(/too large/);
+    expect(value(parseNumber(`1${"0".repeat(300)}`))).toBe(1e300);
+  });
+});
+
 describe("enums and booleans", () => {
   it("matches case-insensitively with spaces and dashes as underscores", () => {
     const stage = enumParser(LIFECYCLE_STAGES);

@@ -12,6 +12,14 @@ const NUMBER_RE = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/;
 const CURRENCY_RE = /[$€£¥₹₩₽¢]|\b(?:usd|eur|gbp|jpy|chf|cad|aud)\b/i;
 const GROUPED_RE = /^[+-]?\d{1,3}(?:[,' ]\d{3})+(?:\.\d+)?$/;
 
+/** Dates outside these years are typos (9999-12-31, 0024-03-01), not history: they would break every monthly series. */
+export const MIN_YEAR = 1900;
+export const MAX_YEAR = 2100;
+const YEARS_MESSAGE = `is outside the years ${MIN_YEAR}-${MAX_YEAR}; check the year`;
+const plausibleYear = (year: number) => year >= MIN_YEAR && year <= MAX_YEAR;
+const EARLIEST_MS = Date.UTC(MIN_YEAR, 0, 1);
+const LATEST_MS = Date.UTC(MAX_YEAR + 1, 0, 1);
+
 const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 function daysInMonth(year: number, month: number): number {
@@ -26,6 +34,7 @@ function isCalendarDate(year: number, month: number, day: number): boolean {
 export function parseDate(text: string): CellResult<string> {
   const m = DATE_RE.exec(text);
   if (!m) return fail("is not a date; use YYYY-MM-DD, e.g. 2024-03-01");
+  if (!plausibleYear(+m[1])) return fail(YEARS_MESSAGE);
   if (!isCalendarDate(+m[1], +m[2], +m[3])) return fail("is not a real calendar date");
   return ok(text);
 }
@@ -33,6 +42,7 @@ export function parseDate(text: string): CellResult<string> {
 export function parseMonth(text: string): CellResult<string> {
   const m = MONTH_RE.exec(text);
   if (!m) return fail("is not a month; use YYYY-MM, e.g. 2024-03");
+  if (!plausibleYear(+m[1])) return fail(YEARS_MESSAGE);
   if (+m[2] < 1 || +m[2] > 12) return fail("is not a real month; months run 01 to 12");
   return ok(text);
 }
@@ -42,6 +52,7 @@ export function parseTimestamp(text: string): CellResult<number> {
   const m = TIMESTAMP_RE.exec(text);
   if (!m) return fail("is not a timestamp; use ISO 8601, e.g. 2024-03-01T09:30:00Z or 2024-03-01");
   const [year, month, day, hour, minute, second] = [+m[1], +m[2], +m[3], +(m[4] ?? 0), +(m[5] ?? 0), +(m[6] ?? 0)];
+  if (!plausibleYear(year)) return fail(YEARS_MESSAGE);
   if (!isCalendarDate(year, month, day)) return fail("is not a real calendar date");
   if (hour > 23 || minute > 59 || second > 59) return fail("is not a real time of day");
   const millis = m[7] ? Math.floor(Number(`0.${m[7]}`) * 1000) : 0;
@@ -54,12 +65,18 @@ export function parseTimestamp(text: string): CellResult<number> {
     if (h > 14 || min > 59) return fail("has an impossible UTC offset");
     offsetMinutes = (zone[0] === "-" ? -1 : 1) * (h * 60 + min);
   }
-  return ok(Date.UTC(year, month - 1, day, hour, minute, second, millis) - offsetMinutes * 60_000);
+  const ms = Date.UTC(year, month - 1, day, hour, minute, second, millis) - offsetMinutes * 60_000;
+  // An offset can carry 2100-12-31T23:00-05:00 into 2101.
+  if (ms < EARLIEST_MS || ms >= LATEST_MS) return fail(YEARS_MESSAGE);
+  return ok(ms);
 }
 
 /** A plain decimal number with '.' as the decimal point; currency and grouping are errors, never guesses. */
 export function parseNumber(text: string): CellResult<number> {
-  if (NUMBER_RE.test(text)) return ok(Number(text));
+  if (NUMBER_RE.test(text)) {
+    const n = Number(text);
+    return Number.isFinite(n) ? ok(n) : fail("is too large to be a real number; check the value");
+  }
   if (CURRENCY_RE.test(text)) return fail("contains a currency symbol or code; enter the number only, e.g. 1200.50");
   if (GROUPED_RE.test(text) || /^[+-]?\d+,\d+$/.test(text))
     return fail("contains a thousands separator or a decimal comma; use digits with '.' as the decimal point, e.g. 1200.50");

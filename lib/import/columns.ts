@@ -13,9 +13,11 @@ import {
   parseInteger,
   parseMonth,
   parseNonNegative,
+  parseNumber,
   parseTimestamp,
   type CellResult,
 } from "./cells";
+import { SUMMARY_FIELDS } from "../metrics/summary-fields";
 
 export interface ColumnDef {
   name: string;
@@ -31,6 +33,13 @@ export interface ColumnDef {
 const text = (value: string): CellResult<string> => ({ ok: true, value });
 const amount = (t: string) => parseNonNegative(t, "amounts");
 const minutes = (t: string) => parseNonNegative(t, "minutes");
+
+const summaryField = enumParser(SUMMARY_FIELDS);
+const metric = (t: string): CellResult<unknown> => {
+  const result = summaryField(t);
+  if (result.ok) return result;
+  return { ok: false, message: `is not a metric Keel reports; use a field name of the API's summary: ${SUMMARY_FIELDS.join(", ")}` };
+};
 
 const col = (
   name: string,
@@ -97,6 +106,17 @@ export const KIND_COLUMNS: Record<DataKind, readonly ColumnDef[]> = {
     col("avg_session_minutes", false, minutes, ["14.5", "6", ""]),
     col("features_used", false, parseCount, ["12", "4", ""]),
   ],
+  targets: [
+    col("month", true, parseMonth, ["2024-06", "2024-06", "2024-06"]),
+    col("metric", true, metric, ["mrr", "nrr", "logo_churn_rate"]),
+    col("segment", false, text, ["", "", "SMB"], ""),
+    col("value", true, parseNumber, ["50000", "105", "1.5"]),
+  ],
+  annotations: [
+    col("date", true, parseDate, ["2024-03-01", "2024-06-15", "2024-09-01"]),
+    col("label", true, text, ["Price change", "Launched SSO", "New onboarding flow"]),
+    col("segment", false, text, ["", "Enterprise", ""], ""),
+  ],
 };
 
 /** The columns that identify a row; re-importing a key updates that row. */
@@ -108,6 +128,8 @@ export const KIND_KEYS: Record<DataKind, readonly string[]> = {
   surveys: ["response_id"],
   tickets: ["ticket_id"],
   usage: ["customer_id", "month"],
+  targets: ["month", "metric", "segment"],
+  annotations: ["date", "label"],
 };
 
 export function requiredColumns(kind: DataKind): string[] {

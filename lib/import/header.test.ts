@@ -26,6 +26,8 @@ describe("kind detection", () => {
     expect(detectKind(["response_id", "survey", "score", "responded_at"])).toBe("surveys");
     expect(detectKind(["ticket_id", "created_at"])).toBe("tickets");
     expect(detectKind(["customer_id", "month", "active_users"])).toBe("usage");
+    expect(detectKind(["month", "metric", "segment", "value"])).toBe("targets");
+    expect(detectKind(["date", "label"])).toBe("annotations");
     expect(detectKind(["foo", "bar"])).toBeNull();
   });
 

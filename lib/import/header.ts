@@ -1,5 +1,7 @@
 import { DATA_KINDS, type DataKind } from "../domain/types";
 import { columnNames, requiredColumns } from "./columns";
+import type { ColumnMapping } from "./mapping";
+import { DELIMITER_LABELS, type Delimiter } from "./sniff";
 
 /** `Customer ID`, ` customer-id `, `\uFEFFcustomer_id` all become `customer_id`. */
 export function normalizeHeaderName(name: string): string {
@@ -24,19 +26,35 @@ export interface HeaderMatch {
   repeated: string[];
 }
 
-export function matchHeader(kind: DataKind, header: readonly string[]): HeaderMatch {
-  const known = new Set(columnNames(kind));
+/**
+ * Which file column feeds each Keel column of `kind`: the `mapping`'s header where it names one
+ * ('' = not in the file), otherwise the header with the column's own name.
+ */
+export function matchHeader(kind: DataKind, header: readonly string[], mapping: ColumnMapping | null = null): HeaderMatch {
+  const columns = columnNames(kind);
   const names = header.map(normalizeHeaderName);
   const indexes = new Map<string, number>();
+  const used = new Set<number>();
+  const mapped = new Set(mapping ? Object.keys(mapping) : []);
+  for (const column of mapped) {
+    const wanted = normalizeHeaderName(mapping![column]);
+    const index = wanted === "" ? -1 : names.indexOf(wanted);
+    if (index >= 0) {
+      indexes.set(column, index);
+      used.add(index);
+    }
+  }
+  const known = new Set(columns.filter((c) => !mapped.has(c)));
   const unknown: string[] = [];
   const repeated: string[] = [];
   names.forEach((name, i) => {
+    if (used.has(i)) return;
     if (!known.has(name)) {
       if (name !== "") unknown.push(header[i].trim());
     } else if (indexes.has(name)) repeated.push(name);
     else indexes.set(name, i);
   });
-  const matched = columnNames(kind).filter((n) => indexes.has(n));
+  const matched = columns.filter((n) => indexes.has(n));
   const missing = requiredColumns(kind).filter((n) => !indexes.has(n));
   return { kind, names, indexes, matched, missing, unknown, repeated };
 }
@@ -53,12 +71,19 @@ export function detectKind(header: readonly string[]): DataKind | null {
   return best?.kind ?? null;
 }
 
-/** One sentence for a header that lacks required columns; suggests the kind the file looks like. */
-export function describeMissingColumns(match: HeaderMatch, header: readonly string[]): string {
+/** What to do about a header that lacks required columns: the kind the file looks like, or how it was split and how to map it. */
+export function describeMissingColumns(match: HeaderMatch, header: readonly string[], delimiter?: Delimiter): string {
   const list = match.missing.join(", ");
   let message = `The file has no ${list} column${match.missing.length > 1 ? "s" : ""}, which ${match.kind} files need.`;
   const other = detectKind(header);
-  if (other && other !== match.kind) message += ` This looks like a ${other} file; choose the ${other} kind.`;
-  else message += ` Download the ${match.kind} template to see the expected header.`;
-  return message;
+  if (other && other !== match.kind) return `${message} This looks like a ${other} file; choose the ${other} kind.`;
+  if (delimiter !== undefined) message += ` ${describeSplit(header, delimiter)}`;
+  return `${message} Map the file's columns to Keel's (the mapping field), or download the ${match.kind} template to see the expected header.`;
+}
+
+/** "Its header, split at semicolons, reads: a | b | c." */
+export function describeSplit(header: readonly string[], delimiter: Delimiter): string {
+  const cells = header.map((h) => h.trim()).filter((h) => h !== "");
+  const shown = cells.length > 12 ? [...cells.slice(0, 12), `… (${cells.length} columns)`] : cells;
+  return `Its header, split at ${DELIMITER_LABELS[delimiter]}s, reads: ${shown.join(" | ")}.`;
 }

@@ -1,5 +1,7 @@
+import type { Delimiter } from "./sniff";
+
 /** A small RFC 4180 reader for the browser preview; the import itself streams through csv-parse. */
-export function parseCsvPreview(text: string, maxRows = 11): string[][] {
+export function parseCsvPreview(text: string, maxRows = 11, delimiter: Delimiter = ","): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
   let cell = "";
@@ -14,7 +16,7 @@ export function parseCsvPreview(text: string, maxRows = 11): string[][] {
       } else if (ch === '"') quoted = false;
       else cell += ch;
     } else if (ch === '"' && cell === "") quoted = true;
-    else if (ch === ",") {
+    else if (ch === delimiter) {
       row.push(cell);
       cell = "";
     } else if (ch === "\n" || ch === "\r") {

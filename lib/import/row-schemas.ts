@@ -1,6 +1,7 @@
 import { z } from "zod";
 import {
   UNASSIGNED_SEGMENT,
+  type Annotation,
   type Cost,
   type Customer,
   type DataKind,
@@ -8,6 +9,7 @@ import {
   type SurveyKind,
   type SurveyResponse,
   type Subscription,
+  type Target,
   type Ticket,
   type UsageRecord,
 } from "../domain/types";
@@ -21,6 +23,8 @@ export interface KindRecords {
   surveys: SurveyResponse;
   tickets: Ticket;
   usage: UsageRecord;
+  targets: Target;
+  annotations: Annotation;
 }
 export type DomainRecord = KindRecords[DataKind];
 
@@ -113,6 +117,8 @@ export const TO_RECORD: { [K in DataKind]: (c: Cells) => KindRecords[K] } = {
     avgSessionMinutes: c.avg_session_minutes,
     featuresUsed: c.features_used,
   }),
+  targets: (c) => ({ month: c.month, metric: c.metric, segment: c.segment === "" ? null : c.segment, value: c.value }),
+  annotations: (c) => ({ date: c.date, label: c.label, segment: c.segment === "" ? null : c.segment }),
 };
 
 function buildSchema<K extends DataKind>(kind: K) {
@@ -141,6 +147,8 @@ export const ROW_SCHEMAS: { [K in DataKind]: z.ZodType<KindRecords[K], RawRow> }
   surveys: buildSchema("surveys"),
   tickets: buildSchema("tickets"),
   usage: buildSchema("usage"),
+  targets: buildSchema("targets"),
+  annotations: buildSchema("annotations"),
 };
 
 /** The key of a record as text; equal keys mean the same stored row. */
@@ -161,6 +169,10 @@ export function recordKey(kind: DataKind, r: DomainRecord): string {
       return JSON.stringify([x.month, x.category, x.segment ?? ""]);
     case "usage":
       return JSON.stringify([x.customerId, x.month]);
+    case "targets":
+      return JSON.stringify([x.month, x.metric, x.segment ?? ""]);
+    case "annotations":
+      return JSON.stringify([x.date, x.label]);
   }
 }
 

@@ -3,6 +3,8 @@ import { KIND_COLUMNS, KIND_KEYS } from "./columns";
 import type { ImportError } from "./errors";
 import { describeMissingColumns, matchHeader, type HeaderMatch } from "./header";
 import { parseRow, recordKey, type DomainRecord, type RawRow } from "./row-schemas";
+import type { ColumnMapping } from "./mapping";
+import { DELIMITER_LABELS, type Delimiter } from "./sniff";
 
 export type RowResult = { ok: true; record: DomainRecord; key: string } | { ok: false; errors: ImportError[] };
 
@@ -18,10 +20,12 @@ export interface RowValidator {
 export type HeaderCheck = { ok: true; validator: RowValidator } | { ok: false; error: string; errors: ImportError[] };
 
 /** Checks a header for `kind` and returns the validator for the rows below it. */
-export function checkHeader(kind: DataKind, header: readonly string[]): HeaderCheck {
-  const match = matchHeader(kind, header);
+export function checkHeader(kind: DataKind, header: readonly string[], delimiter?: Delimiter, mapping: ColumnMapping | null = null): HeaderCheck {
+  const match = matchHeader(kind, header, mapping);
   if (match.missing.length > 0) {
-    const message = describeMissingColumns(match, header);
+    const message = mapping
+      ? `No column of the file feeds ${match.missing.join(", ")}, which ${kind} files need; map ${match.missing.length > 1 ? "them" : "it"} to a header of the file.`
+      : describeMissingColumns(match, header, delimiter);
     return { ok: false, error: message, errors: [{ row: 1, column: match.missing.join(", "), value: "", message }] };
   }
   if (match.repeated.length > 0) {
@@ -31,10 +35,10 @@ export function checkHeader(kind: DataKind, header: readonly string[]): HeaderCh
   const warnings = match.unknown.length
     ? [`Ignored column${match.unknown.length > 1 ? "s" : ""} not used by ${kind}: ${match.unknown.join(", ")}`]
     : [];
-  return { ok: true, validator: createRowValidator(kind, match, warnings) };
+  return { ok: true, validator: createRowValidator(kind, match, warnings, delimiter ?? ",") };
 }
 
-function createRowValidator(kind: DataKind, match: HeaderMatch, warnings: string[]): RowValidator {
+function createRowValidator(kind: DataKind, match: HeaderMatch, warnings: string[], delimiter: Delimiter): RowValidator {
   const columns = KIND_COLUMNS[kind].map((c) => [c.name, match.indexes.get(c.name) ?? -1] as const);
   const width = match.names.length;
   const keyColumns = KIND_KEYS[kind];
@@ -54,7 +58,7 @@ function createRowValidator(kind: DataKind, match: HeaderMatch, warnings: string
               row,
               column: "",
               value: cells.slice(width).join(","),
-              message: `This row has ${cells.length} cells but the header has ${width} columns; put cells that contain commas in double quotes.`,
+              message: `This row has ${cells.length} cells but the header has ${width} columns; put cells that contain ${DELIMITER_LABELS[delimiter]}s in double quotes.`,
             },
           ],
         };

@@ -123,6 +123,17 @@ describe("row errors", () => {
     expect(outcome).toMatchObject({ ok: false, status: 422, error: expect.stringMatching(/names name more than once/) });
   });
 
+  it("names the row and column of a value that cannot be real", async () => {
+    const customers = await errorsOf("customers", "customer_id,name,signup_date\nC-1,Acme,2024-01-01\nC-2,Globex,9999-12-31\nC-3,Initech,0024-03-01\n");
+    expect(customers).toEqual([
+      { row: 3, column: "signup_date", value: "9999-12-31", message: "signup_date: '9999-12-31' is outside the years 1900-2100; check the year" },
+      { row: 4, column: "signup_date", value: "0024-03-01", message: "signup_date: '0024-03-01' is outside the years 1900-2100; check the year" },
+    ]);
+    const huge = `1${"0".repeat(400)}`;
+    const subs = await errorsOf("subscriptions", `${SUBS}S-1,C-1,,${huge},,2024-01-01,\n`);
+    expect(subs).toEqual([{ row: 2, column: "amount", value: huge, message: `amount: '${huge}' is too large to be a real number; check the value` }]);
+  });
+
   it("caps the list and keeps the exact total", async () => {
     const rows = Array.from({ length: 250 }, (_, i) => `S-${i},C-1,,-1,,2024-01-01,`).join("\n");
     const { outcome } = await run("subscriptions", SUBS + rows);
@@ -155,25 +166,8 @@ describe("file errors", () => {
     expect(records[0]).toMatchObject({ customerId: "C-1", name: "Zoë Café" });
   });
 
-  it("refuses binary files and other encodings", async () => {
-    const binary = Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x08, 0x00]);
-    expect((await run("customers", binary)).outcome).toMatchObject({ ok: false, status: 422, error: expect.stringMatching(/not UTF-8 text; save it as CSV UTF-8/) });
-    const latin1 = Buffer.from("customer_id,name,signup_date\nC-1,Zo\xeb,2024-01-01\n", "latin1");
-    expect((await run("customers", latin1)).outcome).toMatchObject({ ok: false, error: expect.stringMatching(/not UTF-8/) });
-    const utf16 = Buffer.from("\uFEFFcustomer_id,name\n", "utf16le");
-    expect((await run("customers", utf16)).outcome).toMatchObject({ ok: false, error: expect.stringMatching(/not UTF-8/) });
-  });
-
   it("refuses a file over the size limit with 413", async () => {
     const outcome = await validateCsv("customers", [Buffer.alloc(600, 0x61), Buffer.alloc(600, 0x61)], { maxBytes: 1000 });
     expect(outcome).toMatchObject({ ok: false, status: 413 });
-  });
-
-  it("reports broken CSV quoting", async () => {
-    expect((await run("customers", 'customer_id,name,signup_date\nC-1,"Acme,2024-01-01\n')).outcome).toMatchObject({
-      ok: false,
-      status: 422,
-      error: expect.stringMatching(/not valid CSV/),
-    });
   });
 });

@@ -829,7 +829,7 @@ export const METRIC_CATALOG: readonly MetricDefinition[] = [
     polarity: "higher_is_better",
     short: "0–100 weighted score per active customer from usage, support load and sentiment at the end snapshot.",
     formula:
-      "score = (40 × usage + 20 × support + 40 × sentiment) ÷ (40 + 20 + 40); usage = min(1, active_users ÷ licensed_seats) × 100; support = max(0, 100 − 10 × tickets in the last 90 days); sentiment = latest NPS in 180 days × 10, else (latest CSAT − 1) × 25, else 50",
+      "score = (40 × usage + 20 × support + 40 × sentiment) ÷ (40 + 20 + 40); usage = min(1, active_users ÷ licensed_seats) × 100; support = 100 without a ticket in the last 90 days, else max(0, 100 − 15 × n ÷ k − 40 × u ÷ n) with n = tickets created in the last 90 days, k = MRR at the end snapshot in thousands (at least 1), u = those of the n not resolved by the end of today; sentiment = latest NPS in 180 days × 10, else (latest CSAT − 1) × 25, else 50",
     good: "70 or more (healthy).",
     bad: "Below 40 (at risk).",
     notes: [
@@ -837,6 +837,9 @@ export const METRIC_CATALOG: readonly MetricDefinition[] = [
       "Default weights usage 40, support 20, sentiment 40; they can be changed in Settings.",
       "Usage: the latest of the three months ending with today's month that has a row; seats blank or 0 scores 50; no usage scores 0.",
       "The CSAT fallback uses the same 180-day window; latest = greatest instant.",
+      "Support weighs tickets against the account's size: 3 tickets from a $500/month customer with 1 still open score 100 − 45 − 13.3 = 41.7; 6 resolved tickets from a $12,000/month customer score 92.5. A ticket counts as unresolved when resolved_at is blank or at or after the end of today.",
+      "Optional factors, default weight 0 (so the default score is exactly the three above): usage trend = min(100, latest active users ÷ mean active users of the three months before that row × 100) (no earlier row 50, no usage 0); lifecycle progress = stage at the end of today from awareness 0 to retention 100 in equal steps, churn 0, no event 50; MRR trend = min(100, MRR at the end snapshot ÷ MRR three months earlier × 100) (none earlier 50).",
+      "A customer page shows every factor's signal, weight, raw values and trend: the signal now minus the same signal computed at the end of the month three months earlier.",
     ],
     disagreements:
       "There is no standard health score: every company weights its own signals. Keel's defaults are a starting point; tune the weights in Settings.",
@@ -880,6 +883,54 @@ export const METRIC_CATALOG: readonly MetricDefinition[] = [
     good: "A small share of ARR, under 10%.",
     bad: "A large or growing share of ARR: renewals in danger.",
     notes: [HEALTH_SCOPE],
+  },
+  {
+    key: "renewal_date",
+    name: "Next renewal (term plans)",
+    family: "health",
+    unit: "days",
+    polarity: "neutral",
+    short: "When a quarterly or yearly contract next renews: its start date plus whole terms, the first one after today.",
+    formula: "renewal = start_date + k × term (3 or 12 months), the smallest k ≥ 1 with renewal > today; renewing in the next N days when renewal − today ≤ N",
+    good: "Renewals of healthy customers, reviewed well ahead.",
+    bad: "Large ARR renewing soon from at-risk customers nobody has reviewed.",
+    notes: [
+      "Today is the last day of `to`. Only subscriptions billed per quarter or year, active at the end of today, of customers active then; monthly plans renew every month and are not listed.",
+      "Each renewal is counted from the start date, never from the previous renewal, and a day the target month lacks becomes its last day: a quarterly plan started Jan 31 renews Apr 30, Jul 31, Oct 31, Jan 31; a yearly plan started Feb 29 renews Feb 28 in common years.",
+      "A subscription whose end_date falls on or before its next renewal is ending, not renewing, and is left out.",
+      "Renewing ARR = 12 × the subscription's MRR; the customer list drill-down (renewal=30|60|90) sums it per customer and shows the earliest renewal.",
+    ],
+  },
+  {
+    key: "health_backtest_auc",
+    name: "Health back-test: ROC AUC",
+    family: "health",
+    unit: "ratio",
+    polarity: "higher_is_better",
+    short: "How well the health score foretold churn in your own history: the chance a churner scored lower than a customer who stayed.",
+    formula:
+      "AUC = P(score of a churner < score of a non-churner) + ½ P(equal), over every pair of one churned and one retained customer-month (Mann-Whitney with mid-ranks)",
+    good: "0.75 or more: the score ranks churners low.",
+    bad: "0.5 or less: no better than a coin toss.",
+    notes: [
+      "Back-tested months: from the first month with an active customer to the latest month with data minus 3, so every month has three follow-up month-end snapshots inside the data.",
+      "Each customer active at the end of a back-tested month is scored as of that month (today = its last day, same windows and weights) and counts once per month: the figures are over customer-months.",
+      "Churned = MRR 0 at any of the next three month-end snapshots (about 90 days). Contracted = not churned and MRR at the third snapshot below MRR at the scored month.",
+      "Weights and bands are those in Settings; GET /api/health-score/backtest also takes them as query parameters (usage=40&support=20…, healthy_min, watch_min).",
+      "Null when there are no churners or no retained customers to compare.",
+    ],
+  },
+  {
+    key: "health_backtest_lift",
+    name: "Health back-test: lift",
+    family: "health",
+    unit: "ratio",
+    polarity: "higher_is_better",
+    short: "How much more often at-risk customers churned within 90 days than customers overall.",
+    formula: "lift = churn rate of at-risk customer-months ÷ churn rate of all back-tested customer-months; band churn rate = churned ÷ customer-months in the band × 100",
+    good: "2 or more: at risk means something.",
+    bad: "About 1: the at-risk band churns like everyone else.",
+    notes: ["Null when nobody scored at risk or nobody churned. Same customer-months and follow-up as the AUC."],
   },
 ];
 

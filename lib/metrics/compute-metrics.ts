@@ -15,13 +15,22 @@ import { divide, pct } from "./ratio";
 import { periodCohort, retentionRates } from "./retention";
 import { surveyMetricsOfColumns } from "./surveys";
 import { supportMetricsOfColumns } from "./support";
-import type { MetricsResponse } from "./types";
+import type { ComputedMetrics } from "./types";
 import { arpa, cac, cltv, customerLifetimeMonths, expansionShare, ltvToCac, newCustomersIn, referralRate } from "./unit-economics";
 
 export { defaultPeriod, prepareDataset, type PreparedDataset } from "./prepare";
 
 export function healthInputs(p: PreparedDataset): HealthInputs {
-  return { usageByCustomer: p.usageByCustomer, ticketsByCustomer: p.ticketsByCustomer, surveysByCustomer: p.surveysByCustomer };
+  return {
+    usageByCustomer: p.usageByCustomer,
+    ticketsByCustomer: p.ticketsByCustomer,
+    surveysByCustomer: p.surveysByCustomer,
+    eventsByCustomer: p.eventsByCustomer,
+    mrrOf: (customerId, month) => {
+      const c = p.customerIndex.get(customerId);
+      return c === undefined ? 0 : toMrr(mrrColumn(p.mrr, monthToIndex(month))[c]);
+    },
+  };
 }
 
 /** Health of the given customers (indexes) that are active at `to`, with their MRR there. */
@@ -52,7 +61,7 @@ function healthAt(p: PreparedDataset, customers: Int32Array, to: Month, settings
   return healthSummary(scores, (id) => toMrr(col[p.customerIndex.get(id)!]));
 }
 
-export function computeMetrics(p: PreparedDataset, period: Period, filters: Filters, health: HealthSettings): MetricsResponse {
+export function computeMetrics(p: PreparedDataset, period: Period, filters: Filters, health: HealthSettings): ComputedMetrics {
   const f = normalizeFilters(filters);
   const from = monthToIndex(period.from);
   const to = monthToIndex(period.to);

@@ -68,7 +68,7 @@ describe("computeCsDashboard", () => {
 
   it("lists stuck customers and verbatims", () => {
     // a entered onboarding on 2023-12-01; "today" ends 2024-04-01 00:00Z: 122 days > 60.
-    expect(out.stuck).toEqual([{ customer_id: "a", name: "Acme", csm: "Ana", stage: "onboarding", days_in_stage: 122, mrr: 100 }]);
+    expect(out.stuck).toEqual([{ customer_id: "a", name: "Acme", csm: "Ana", stage: "onboarding", days_in_stage: 122, mrr: 100, arr: 1200 }]);
     expect(out.comments.map((c) => [c.response_id, c.customer_name, c.comment])).toEqual([
       ["r2", "Acme", "too slow"],
       ["r6", null, "anonymous"],
@@ -76,10 +76,11 @@ describe("computeCsDashboard", () => {
   });
 
   it("lists at-risk customers with their weakest factor", () => {
-    // a: usage 30, support 100 - 10 x 2 = 80, sentiment 30 -> (40x30 + 20x80 + 40x30) / 100 = 40: watch, not at risk.
-    expect(out.at_risk).toEqual([]);
-    const strict = computeCsDashboard(p, period, NO_FILTERS, { ...DEFAULT_HEALTH_SETTINGS, watchMin: 41 });
-    expect(strict.at_risk).toMatchObject([{ customer_id: "a", score: 40, weakest_factor: "usage", arr: 1200 }]);
+    // a: usage 30; support: n = 2 open tickets, MRR 100 -> k = 1: 100 - 15 x 2 - 40 x 2 / 2 = 30; sentiment 30 -> score 30.
+    // b: usage 90, support: n = 1 open, k = 1: 100 - 15 - 40 = 45; sentiment 100 -> 85.
+    expect(out.at_risk).toMatchObject([{ customer_id: "a", score: 30, weakest_factor: "usage", arr: 1200, factors: { usage: 30, support: 30, sentiment: 30 } }]);
+    const lenient = computeCsDashboard(p, period, NO_FILTERS, { ...DEFAULT_HEALTH_SETTINGS, watchMin: 30 });
+    expect(lenient.at_risk).toEqual([]);
   });
 
   it("applies a filter to every row and drops rows without a customer", () => {
@@ -87,5 +88,15 @@ describe("computeCsDashboard", () => {
     expect(smb.support.ticket_volume).toBe(2);
     expect(smb.comments.map((c) => c.response_id)).toEqual(["r2"]);
     expect(smb.detractors).toEqual({ customers: 2, arr: 1200 });
+  });
+
+  it("compares with the previous period of equal length and gives health at each month's end", () => {
+    expect(out.previous.period).toEqual({ from: "2023-10", to: "2023-12" });
+    // 2023-10..12: no ticket, no survey; a, b and c active at the end of December.
+    expect(out.previous.summary).toMatchObject({ ticket_volume: 0, nps: null, active_customers: 3 });
+    expect(out.previous.health).toMatchObject({ healthy: 0, watch: 3, at_risk: 0 });
+    // March: a 30 (at risk, ARR 1,200), b 85 (healthy); c churned in February.
+    expect(out.health_months.map((m) => m.month)).toEqual(["2024-01", "2024-02", "2024-03"]);
+    expect(out.health_months[2]).toEqual({ month: "2024-03", healthy: 1, watch: 0, at_risk: 1, arr_at_risk: 1200 });
   });
 });

@@ -7,6 +7,8 @@ import { supportMetricsByMonthOfColumns, supportMetricsOfColumns, type SupportMe
 import { surveyMetricsByMonthOfColumns, surveyMetricsOfColumns, type SurveyMetrics } from "./surveys";
 import { customerMask, scanRange } from "./event-columns";
 import { scopedRows } from "./time-slices";
+import { upcomingRenewals, type RenewalRow } from "./renewals";
+import { csPrevious, healthByMonth, type CsPrevious, type HealthMonth } from "./cs-trends";
 import { latestUsageIn, usageAdoption, type UsageAdoption } from "./usage-adoption";
 
 export type { AtRiskCustomer, DetractorSummary, StuckCustomerRow, VerbatimComment } from "./cs-lists";
@@ -30,6 +32,12 @@ export interface CsDashboardResponse {
   at_risk: AtRiskCustomer[];
   stuck: StuckCustomerRow[];
   comments: VerbatimComment[];
+  /** The previous period of equal length, for the tiles' change. */
+  previous: CsPrevious;
+  /** Health at the end of each month of the period, for the tiles' sparklines. */
+  health_months: HealthMonth[];
+  /** Term subscriptions renewing in the 90 days after the last day of `to`, soonest first. */
+  renewals: RenewalRow[];
 }
 
 function usageOf(p: PreparedDataset, customers: Int32Array, period: Period): UsageAdoption {
@@ -79,5 +87,8 @@ export function computeCsDashboard(p: PreparedDataset, period: Period, filters: 
     at_risk: atRiskCustomers(p, customers, period, settings),
     stuck: stuckCustomerRows(p, customers, period, settings.stuckAfterDays),
     comments: commentRows(p, surveys, period),
+    renewals: upcomingRenewals(p, customers, period.to, 90, settings),
+    previous: csPrevious(p, period, f, settings),
+    health_months: healthByMonth(p, customers, period, settings),
   };
 }

@@ -1,11 +1,12 @@
 import { monthEndExclusiveMs, monthStartMs, monthToIndex } from "@/lib/domain/months";
 import type { HealthSettings, LifecycleStage, Period, SurveyKind, SurveyResponse } from "@/lib/domain/types";
 import { scoreActiveCustomers } from "./compute-metrics";
-import type { HealthFactor } from "./health";
+import { shownFactors, type HealthFactor } from "./health";
 import { stuckCustomers } from "./lifecycle-stuck";
 import { mrrColumn, toArr, toMrr } from "./mrr";
 import type { PreparedDataset } from "./prepare";
 import { verbatimComments } from "./surveys";
+import type { CustomerReview } from "@/lib/domain/reviews";
 
 export interface AtRiskCustomer {
   customer_id: string;
@@ -13,8 +14,10 @@ export interface AtRiskCustomer {
   csm: string | null;
   score: number;
   weakest_factor: HealthFactor;
-  factors: Record<HealthFactor, number>;
+  factors: Partial<Record<HealthFactor, number>>;
   arr: number;
+  /** The latest "reviewed" mark (filled by the data layer). */
+  review?: CustomerReview | null;
 }
 
 export interface StuckCustomerRow {
@@ -24,6 +27,7 @@ export interface StuckCustomerRow {
   stage: LifecycleStage;
   days_in_stage: number;
   mrr: number;
+  arr: number;
 }
 
 export interface DetractorSummary {
@@ -58,13 +62,13 @@ export function atRiskCustomers(p: PreparedDataset, customers: Int32Array, perio
       ...info(p, s.customerId),
       score: s.score,
       weakest_factor: s.weakestFactor,
-      factors: s.factors,
+      factors: shownFactors(s.factors, settings.weights),
       arr: (mrrByCustomer.get(s.customerId) ?? 0) * 12,
     }))
     .sort((a, b) => b.arr - a.arr || a.score - b.score);
 }
 
-/** Customers in one stage (churn, retention excluded) longer than the threshold, on the last day of `to`. */
+/** Customers in one stage (churn, retention excluded) longer than the threshold, on the last day of `to`: largest ARR first, then longest stuck. */
 export function stuckCustomerRows(p: PreparedDataset, customers: Int32Array, period: Period, stuckAfterDays: number): StuckCustomerRow[] {
   const col = mrrColumn(p.mrr, monthToIndex(period.to));
   const ids = Array.from(customers, (c) => p.customers[c].customerId);
@@ -74,7 +78,8 @@ export function stuckCustomerRows(p: PreparedDataset, customers: Int32Array, per
     stage: s.stage,
     days_in_stage: s.daysInStage,
     mrr: toMrr(col[p.customerIndex.get(s.customerId)!]),
-  }));
+    arr: toArr(col[p.customerIndex.get(s.customerId)!]),
+  })).sort((a, b) => b.arr - a.arr || b.days_in_stage - a.days_in_stage);
 }
 
 /** `surveys` already scoped to the filter; only responses of the `customers` count. */

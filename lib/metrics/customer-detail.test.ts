@@ -60,16 +60,35 @@ describe("customerDetail", () => {
     expect(d.surveys.map((s) => s.response_id)).toEqual(["r1", "r2"]);
   });
 
-  it("scores health at `to` when active: usage 0, support 100 - 2 x 10, sentiment 90", () => {
+  // Window [2024-01-31, 2024-05-01): t1 (resolved) and t2 (open); MRR 150 -> k = 1: support = 100 - 15 x 2 - 40 x 1 / 2 = 50.
+  it("scores health at `to` when active: usage 0, support 50, sentiment 90", () => {
     const d = customerDetail(p, "a", DEFAULT_HEALTH_SETTINGS, "2024-04")!;
     expect([d.status, d.mrr, d.arr]).toEqual(["active", 150, 1800]);
-    expect(d.health).toEqual({
-      score: (40 * 0 + 20 * 80 + 40 * 90) / 100,
+    expect(d.health).toMatchObject({
+      score: (40 * 0 + 20 * 50 + 40 * 90) / 100,
       band: "watch",
-      factors: { usage: 0, support: 80, sentiment: 90 },
+      factors: { usage: 0, support: 50, sentiment: 90 },
       weights: DEFAULT_HEALTH_SETTINGS.weights,
       weakest_factor: "usage",
     });
+    expect(Object.keys(d.health!.factors)).toEqual(["usage", "support", "sentiment"]);
     expect(d.health_reason).toBeNull();
+  });
+
+  // Three months earlier (2024-01, window ends 2024-02-01 00:00Z): no ticket yet (t1 is created at that instant) -> support 100;
+  // latest NPS r2 = 4 -> sentiment 40; MRR 100 then, no MRR three months before that.
+  it("gives every factor's signal, weight, raw values and trend against three months earlier", () => {
+    const d = customerDetail(p, "a", DEFAULT_HEALTH_SETTINGS, "2024-04")!;
+    const by = Object.fromEntries(d.health!.signals.map((s) => [s.factor, s]));
+    expect(d.health!.signals.map((s) => s.factor)).toEqual(["usage", "support", "sentiment", "usage_trend", "lifecycle", "mrr_trend"]);
+    expect(by.support).toEqual({
+      factor: "support", score: 50, weight: 20, previous_score: 100, trend: -50,
+      raw: { tickets_90d: 2, unresolved: 1, mrr: 150, tickets_per_1k_mrr: 2 },
+    });
+    expect(by.sentiment).toMatchObject({ score: 90, previous_score: 40, trend: 50, raw: { survey: "nps", response_score: 9 } });
+    expect(by.usage).toMatchObject({ score: 0, trend: 0, raw: { month: null, active_users: null, licensed_seats: null } });
+    // onboarding = stage 2 of 0..6; MRR 150 now vs 100 in 2024-01 -> capped at 100 (then: no MRR in 2023-10 -> 50)
+    expect(by.lifecycle).toMatchObject({ score: (2 / 6) * 100, weight: 0, raw: { stage: "onboarding" } });
+    expect(by.mrr_trend).toMatchObject({ score: 100, previous_score: 50, trend: 50, raw: { mrr: 150, mrr_3_months_earlier: 100 } });
   });
 });

@@ -4,7 +4,8 @@ import { healthInputs } from "./compute-metrics";
 import { customerStatus } from "./customer-list-sort";
 import type { CustomerStatus } from "./customer-list-types";
 import { customerMrrHistory } from "./customer-mrr";
-import { scoreCustomerHealth, type HealthBand, type HealthFactor } from "./health";
+import { scoreCustomerHealth, shownFactors, type HealthBand, type HealthFactor } from "./health";
+import { healthSignals, type HealthSignal } from "./health-signals";
 import { compareEvents } from "./lifecycle-stages";
 import { currentStages } from "./lifecycle-stuck";
 import type { MovementType } from "./movements";
@@ -53,9 +54,12 @@ export interface CustomerDetail {
   health: {
     score: number;
     band: HealthBand;
-    factors: Record<HealthFactor, number>;
+    /** The default three factors, plus any other with a weight above 0. */
+    factors: Partial<Record<HealthFactor, number>>;
     weights: Record<HealthFactor, number>;
     weakest_factor: HealthFactor;
+    /** Every factor, weighted or not, with its raw values and its trend over the last three months. */
+    signals: HealthSignal[];
   } | null;
   /** Why `health` is null. */
   health_reason: string | null;
@@ -72,7 +76,8 @@ export function customerDetail(p: PreparedDataset, customerId: string, settings:
   const month = asOf ?? (p.latestMonth !== null ? indexToMonth(p.latestMonth) : cust.signupDate.slice(0, 7));
   const units = mrrColumn(p.mrr, monthToIndex(month))[c];
   const status = customerStatus(units, p.mrr.firstActive[c], monthToIndex(month));
-  const health = units > 0 ? scoreCustomerHealth(customerId, healthInputs(p), month, settings) : null;
+  const inputs = healthInputs(p);
+  const health = units > 0 ? scoreCustomerHealth(customerId, inputs, month, settings) : null;
   const subscriptions = p.dataset.subscriptions
     .filter((s) => s.customerId === customerId)
     .sort((a, b) => (a.startDate < b.startDate ? -1 : a.startDate > b.startDate ? 1 : 0));
@@ -129,9 +134,10 @@ export function customerDetail(p: PreparedDataset, customerId: string, settings:
     health: health && {
       score: health.score,
       band: health.band,
-      factors: health.factors,
+      factors: shownFactors(health.factors, settings.weights),
       weights: settings.weights,
       weakest_factor: health.weakestFactor,
+      signals: healthSignals(customerId, inputs, month, settings),
     },
     health_reason: health ? null : `Not active in ${month} (no MRR), so not scored: only active customers have a health score.`,
   };

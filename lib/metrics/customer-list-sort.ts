@@ -13,11 +13,11 @@ export function npsGroup(score: number): NpsGroup {
   return "detractor";
 }
 
-const TEXT_KEYS: ReadonlySet<SortKey> = new Set(["name", "segment", "signup_date"]);
+const TEXT_KEYS: ReadonlySet<SortKey> = new Set(["name", "segment", "signup_date", "renewal_date"]);
 
-/** Default: movement amount (largest first) when drilling into a movement, else MRR; text columns ascend, numbers descend. */
-export function resolvedSort(drill: Pick<DrillParams, "sort" | "dir" | "movement">): { sort: SortKey; dir: SortDir } {
-  const sort = drill.sort ?? (drill.movement ? "movement_amount" : "mrr");
+/** Default: movement amount (largest first) when drilling into a movement, soonest renewal for renewals, else MRR; text columns ascend, numbers descend. */
+export function resolvedSort(drill: Pick<DrillParams, "sort" | "dir" | "movement"> & { renewal?: DrillParams["renewal"] }): { sort: SortKey; dir: SortDir } {
+  const sort = drill.sort ?? (drill.movement ? "movement_amount" : drill.renewal ? "renewal_date" : "mrr");
   const dir = drill.dir ?? (TEXT_KEYS.has(sort) ? "asc" : "desc");
   return { sort, dir };
 }
@@ -30,6 +30,7 @@ export function sortRows(rows: CustomerRow[], sort: SortKey, dir: SortDir): Cust
   const value = (r: CustomerRow): string | number | null => {
     if (sort === "name") return r.name.toLowerCase();
     if (sort === "movement_amount") return r.movement_amount ?? null;
+    if (sort === "renewal_date") return r.renewal_date ?? null;
     return r[sort];
   };
   return [...rows].sort((a, b) => {

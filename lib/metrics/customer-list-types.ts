@@ -1,6 +1,8 @@
 import type { Filters, LifecycleStage, Month, Period } from "@/lib/domain/types";
 import type { HealthBand, HealthFactor } from "./health";
 import type { MovementType } from "./movements";
+import type { RenewalWindow } from "./renewals";
+import type { CustomerReview } from "@/lib/domain/reviews";
 
 export const CUSTOMER_STATUSES = ["active", "churned", "all"] as const;
 export type StatusFilter = (typeof CUSTOMER_STATUSES)[number];
@@ -10,11 +12,11 @@ export type CustomerStatus = "active" | "churned" | "never_active";
 export const NPS_GROUPS = ["detractor", "passive", "promoter"] as const;
 export type NpsGroup = (typeof NPS_GROUPS)[number];
 
-export const SORT_KEYS = ["name", "mrr", "arr", "health_score", "movement_amount", "signup_date", "segment"] as const;
+export const SORT_KEYS = ["name", "mrr", "arr", "health_score", "movement_amount", "signup_date", "segment", "renewal_date"] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 export type SortDir = "asc" | "desc";
 
-export const DRILL_KEYS = ["movement", "cohort", "status", "retention_cohort", "health", "stage", "stuck", "survey", "q", "sort", "dir", "page", "page_size"] as const;
+export const DRILL_KEYS = ["movement", "cohort", "status", "retention_cohort", "health", "stage", "stuck", "survey", "renewal", "q", "sort", "dir", "page", "page_size"] as const;
 /** Every URL param of the Customers page, in the stable order its query key uses. */
 export const CUSTOMER_QUERY_KEYS = ["from", "to", "segment", "csm", "plan", ...DRILL_KEYS] as const;
 
@@ -31,6 +33,8 @@ export interface DrillParams {
   stage: LifecycleStage | null;
   stuck: boolean;
   survey: NpsGroup | null;
+  /** Customers with a term subscription renewing within this many days after `to`. */
+  renewal: RenewalWindow | null;
   q: string | null;
   sort: SortKey | null;
   dir: SortDir | null;
@@ -47,6 +51,7 @@ export const NO_DRILL: DrillParams = {
   stage: null,
   stuck: false,
   survey: null,
+  renewal: null,
   q: null,
   sort: null,
   dir: null,
@@ -80,6 +85,12 @@ export interface CustomerRow {
   days_in_stage?: number;
   /** With `survey`: the latest NPS response of the period. */
   nps_score?: number;
+  /** With `renewal`: the earliest renewal in the window and the ARR of the subscriptions renewing in it. */
+  renewal_date?: string;
+  days_until_renewal?: number;
+  renewal_arr?: number;
+  /** The latest "reviewed" mark (filled by the data layer). */
+  review?: CustomerReview | null;
 }
 
 export interface CustomerListResponse {
@@ -96,6 +107,7 @@ export interface CustomerListResponse {
     /** The Settings threshold `stuck` uses. */
     stuck_after_days: number;
     survey: NpsGroup | null;
+    renewal: RenewalWindow | null;
     q: string | null;
     sort: SortKey;
     dir: SortDir;
@@ -104,6 +116,6 @@ export interface CustomerListResponse {
   page: number;
   page_size: number;
   /** Over every matching customer, not only this page. */
-  totals: { mrr: number; movement_amount?: number; start_mrr?: number; end_mrr?: number };
+  totals: { mrr: number; movement_amount?: number; start_mrr?: number; end_mrr?: number; renewal_arr?: number };
   customers: CustomerRow[];
 }

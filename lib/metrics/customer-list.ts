@@ -9,6 +9,7 @@ import { mrrColumn, toArr, toMrr } from "./mrr";
 import type { PreparedDataset } from "./prepare";
 import { customerStatus, npsGroup, pageOf, resolvedSort, sortRows } from "./customer-list-sort";
 import type { CustomerListResponse, CustomerRow, DrillParams } from "./customer-list-types";
+import { upcomingRenewals } from "./renewals";
 
 interface Match {
   c: number;
@@ -17,6 +18,7 @@ interface Match {
   startUnits?: number;
   daysInStage?: number;
   npsScore?: number;
+  renewal?: { date: string; days: number; arr: number };
 }
 
 /** Latest NPS response in [startMs, endMs): greatest instant, then greatest response id (as health does). */
@@ -95,6 +97,17 @@ export function customerList(
     });
   }
 
+  if (drill.renewal) {
+    const renewing = new Map<string, { date: string; days: number; arr: number }>();
+    for (const r of upcomingRenewals(p, Int32Array.from(matches, (m) => m.c), period.to, drill.renewal, settings)) {
+      const seen = renewing.get(r.customer_id);
+      if (seen) seen.arr += r.renewal_arr;
+      else renewing.set(r.customer_id, { date: r.renewal_date, days: r.days_until, arr: r.renewal_arr });
+    }
+    matches = matches.filter((m) => renewing.has(idOf(m.c)));
+    for (const m of matches) m.renewal = renewing.get(idOf(m.c));
+  }
+
   const inputs = healthInputs(p);
   const health = new Map<number, CustomerHealth>();
   for (const { c } of matches) if (colTo[c] > 0) health.set(c, scoreCustomerHealth(idOf(c), inputs, period.to, settings));
@@ -105,6 +118,7 @@ export function customerList(
   let moved = 0;
   let startSum = 0;
   let endSum = 0;
+  let renewalArr = 0;
   const rows = matches.map((m): CustomerRow => {
     const cust = p.customers[m.c];
     const h = health.get(m.c) ?? null;
@@ -136,6 +150,10 @@ export function customerList(
     }
     if (m.daysInStage !== undefined) row.days_in_stage = m.daysInStage;
     if (m.npsScore !== undefined) row.nps_score = m.npsScore;
+    if (m.renewal) {
+      renewalArr += m.renewal.arr;
+      Object.assign(row, { renewal_date: m.renewal.date, days_until_renewal: m.renewal.days, renewal_arr: m.renewal.arr });
+    }
     return row;
   });
 
@@ -144,6 +162,7 @@ export function customerList(
   const totals: CustomerListResponse["totals"] = { mrr: toMrr(mrrUnits) };
   if (drill.movement) totals.movement_amount = toMrr(moved);
   if (drill.cohort || drill.retentionCohort) Object.assign(totals, { start_mrr: toMrr(startSum), end_mrr: toMrr(endSum) });
+  if (drill.renewal) totals.renewal_arr = renewalArr;
   return {
     period: { from: period.from, to: period.to },
     filters: f,
@@ -157,6 +176,7 @@ export function customerList(
       stuck: drill.stuck,
       stuck_after_days: settings.stuckAfterDays,
       survey: drill.survey,
+      renewal: drill.renewal,
       q: drill.q,
       sort,
       dir,

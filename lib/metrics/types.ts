@@ -10,6 +10,26 @@ export interface MetricsResponse {
   funnel: FunnelStageMetrics[];
   csms: CsmLoad[];
   health: HealthCounts;
+  targets: TargetEntry[];
+  annotations: AnnotationEntry[];
+}
+
+/** What {@link computeMetrics} derives from the dataset; the plan targets and annotations come from their own tables. */
+export type ComputedMetrics = Omit<MetricsResponse, "targets" | "annotations">;
+
+/** A plan figure in the API: `metric` names a `summary` field, `segment` null = company-wide. */
+export interface TargetEntry {
+  month: Month;
+  metric: string;
+  segment: string | null;
+  value: number;
+}
+
+/** An annotation in the API: `segment` null = every segment. */
+export interface AnnotationEntry {
+  date: string;
+  label: string;
+  segment: string | null;
 }
 
 export interface MetricsSummary {

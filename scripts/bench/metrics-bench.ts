@@ -6,7 +6,7 @@ import { importCsv } from "@/db/imports/import-csv";
 import { getMetrics } from "@/db/queries/metrics";
 import { getPreparedDataset } from "@/db/queries/prepared-dataset";
 import { writeDemoCsvFiles } from "@/lib/demo/write-demo";
-import { DATA_KINDS } from "@/lib/domain/types";
+import { DATASET_KINDS } from "@/lib/domain/types";
 import type { MetricsQuery } from "@/lib/api/metrics-query";
 
 export interface TimedCall {
@@ -45,7 +45,7 @@ export async function benchMetrics(options: { customers?: number; months?: numbe
     const db = openTemporaryDatabase();
     started = performance.now();
     let rows = 0;
-    for (const kind of DATA_KINDS) {
+    for (const kind of DATASET_KINDS) {
       const outcome = await importCsv(db, {
         kind,
         fileName: `${kind}.csv`,

@@ -1,8 +1,9 @@
 import { z } from "zod";
-import { jsonError, jsonOk } from "@/lib/api/respond";
 import { ROLES } from "@/lib/auth/roles";
-import { requireAdmin } from "@/db/auth/guard";
-import { createUser, generatePassword, listUsers } from "@/db/auth/users";
+import { countUsers, createUser, generatePassword, listUsers } from "@/db/auth/users";
+import { pageQuerySchema } from "@/app/api/_http/paging";
+import { jsonError, jsonOk } from "@/app/api/_http/respond";
+import { route } from "@/app/api/_http/route";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
@@ -14,25 +15,15 @@ const newUser = z.object({
   password: z.string().min(8).max(256).optional(),
 });
 
-export async function GET(request: Request) {
-  const user = await requireAdmin(request, "users");
-  if (user instanceof Response) return user;
-  return jsonOk({ users: listUsers() });
-}
+export const GET = route({ auth: "admin", action: "users", query: pageQuerySchema, summary: "Users by email, paged" }, ({ query }) =>
+  jsonOk({ users: listUsers(query), page: query.page, page_size: query.pageSize, total: countUsers() }),
+);
 
 /** Without a password Keel generates one and answers it once. */
-export async function POST(request: Request) {
-  const user = await requireAdmin(request, "users");
-  if (user instanceof Response) return user;
-  const parsed = newUser.safeParse(await request.json().catch(() => undefined));
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const field = issue?.path.join(".") || "body";
-    return jsonError(400, `${field}: ${issue?.message ?? "invalid"}`, { param: field });
-  }
-  const generated = parsed.data.password ? null : generatePassword();
-  const password = parsed.data.password ?? (generated as string);
-  const outcome = await createUser({ ...parsed.data, password });
+export const POST = route({ auth: "admin", action: "users", body: newUser, summary: "Add a user" }, async ({ body }) => {
+  const generated = body.password ? null : generatePassword();
+  const password = body.password ?? (generated as string);
+  const outcome = await createUser({ ...body, password });
   if (!outcome.ok) return jsonError(outcome.status, outcome.error);
-  return jsonOk({ user: { id: outcome.id, email: parsed.data.email, name: parsed.data.name, role: parsed.data.role }, generated_password: generated }, 201);
-}
+  return jsonOk({ user: { id: outcome.id, email: body.email, name: body.name, role: body.role }, generated_password: generated }, 201);
+});

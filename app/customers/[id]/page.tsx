@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CustomerHeader } from "@/components/customers/customer-header";
 import { HealthCard } from "@/components/customers/health-card";
+import { ReviewMark } from "@/components/customers/review-mark";
 import { LifecycleTimeline } from "@/components/customers/lifecycle-timeline";
 import { MovementsTable } from "@/components/customers/movements-table";
 import { MrrHistoryChart } from "@/components/customers/mrr-history-chart";
@@ -42,6 +43,7 @@ export default async function CustomerPage(props: Props) {
         ← All customers
       </Link>
       <CustomerHeader detail={detail} />
+      <ReviewMark customerId={detail.customer_id} reviews={detail.reviews} />
       <div className="grid gap-4 lg:grid-cols-3">
         <div className="lg:col-span-2">
           <MrrHistoryChart history={detail.mrr_history} />

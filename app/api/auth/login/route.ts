@@ -1,34 +1,43 @@
 import { z } from "zod";
-import { jsonError, jsonOk } from "@/lib/api/respond";
 import { getAuth, isSecureRequest } from "@/db/auth/auth";
-import { allowLoginAttempt, clearLoginAttempts, LOGIN_RETRY_AFTER_SECONDS } from "@/db/auth/login-limits";
+import { clearLoginFailures, LOGIN_RETRY_AFTER_SECONDS, loginVerdict, recordLoginFailure } from "@/db/auth/login-limits";
+import { jsonError, jsonOk } from "@/app/api/_http/respond";
+import { route } from "@/app/api/_http/route";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
 
 const GENERIC = "Email or password is incorrect.";
-const credentials = z.object({ email: z.string().trim().toLowerCase().min(1).max(320), password: z.string().min(1).max(256) });
+const ASK = "Send JSON with an email and a password.";
+const credentials = z.object(
+  {
+    email: z.string({ message: ASK }).trim().toLowerCase().min(1, { message: ASK }).max(320),
+    password: z.string({ message: ASK }).min(1, { message: ASK }).max(256),
+  },
+  { message: ASK },
+);
 
 /** JSON `{email, password}` → the session cookie and `{user: {email, name, role}}`. */
-export async function POST(request: Request) {
-  const parsed = credentials.safeParse(await request.json().catch(() => undefined));
-  if (!parsed.success) return jsonError(400, "Send JSON with an email and a password.");
-  const { email, password } = parsed.data;
-  if (!allowLoginAttempt(request.headers, email)) {
-    const res = jsonError(429, "Too many sign-in attempts. Wait a few minutes and try again.");
+export const POST = route({ auth: "public", body: credentials, summary: "Sign in: sets the session cookie" }, async ({ request, body }) => {
+  const { email, password } = body;
+  const verdict = loginVerdict(request.headers, email);
+  if (!verdict.allowed) {
+    const res = jsonError(429, "Too many failed sign-in attempts from this address. Wait 5 minutes and try again.");
     res.headers.set("retry-after", String(LOGIN_RETRY_AFTER_SECONDS));
     return res;
   }
+  if (verdict.delayMs > 0) await new Promise((resolve) => setTimeout(resolve, verdict.delayMs));
   const auth = getAuth(isSecureRequest(request.headers, request.url));
   const answer = await auth.api
     .signInEmail({ body: { email, password, rememberMe: true }, headers: request.headers, asResponse: true })
     .catch(() => null);
-  if (!answer || !answer.ok) return jsonError(401, GENERIC);
-  const body = (await answer.json().catch(() => null)) as { user?: { email: string; name: string; role?: string } } | null;
-  if (!body?.user) return jsonError(401, GENERIC);
-  clearLoginAttempts(request.headers, email);
-  const res = jsonOk({ user: { email: body.user.email, name: body.user.name, role: body.user.role ?? "viewer" } });
+  const signedIn = answer?.ok ? ((await answer.json().catch(() => null)) as { user?: { email: string; name: string; role?: string } } | null) : null;
+  if (!answer || !signedIn?.user) {
+    recordLoginFailure(request.headers, email);
+    return jsonError(401, GENERIC);
+  }
+  clearLoginFailures(request.headers, email);
+  const res = jsonOk({ user: { email: signedIn.user.email, name: signedIn.user.name, role: signedIn.user.role ?? "viewer" } });
   for (const cookie of answer.headers.getSetCookie()) res.headers.append("set-cookie", cookie);
-  res.headers.set("cache-control", "no-store");
   return res;
-}
+});

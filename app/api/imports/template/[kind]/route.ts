@@ -1,22 +1,18 @@
-import type { NextRequest } from "next/server";
-import { jsonError } from "@/lib/api/respond";
 import { templateCsv } from "@/lib/import/template";
 import { parseKind } from "../../upload";
-import { requireUser } from "@/db/auth/guard";
+import { notFound } from "@/app/api/_http/respond";
+import { route } from "@/app/api/_http/route";
 
 export const runtime = "nodejs";
 
-export async function GET(request: NextRequest, { params }: { params: Promise<{ kind: string }> }) {
-  const user = await requireUser(request);
-  if (user instanceof Response) return user;
-  const { kind: raw } = await params;
-  const kind = parseKind(raw);
-  if (!kind) return jsonError(404, `There is no template for '${raw}'.`);
+export const GET = route({ auth: "user", summary: "The CSV template of a kind" }, ({ params }) => {
+  const kind = parseKind(params.kind);
+  if (!kind) throw notFound(`There is no template for '${params.kind}'.`);
   return new Response(templateCsv(kind), {
     headers: {
       "content-type": "text/csv; charset=utf-8",
       "content-disposition": `attachment; filename="keel-${kind}-template.csv"`,
-      "cache-control": "private, max-age=3600",
+      "cache-control": "no-store",
     },
   });
-}
+});

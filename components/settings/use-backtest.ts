@@ -1,0 +1,42 @@
+"use client";
+
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { useEffect, useState } from "react";
+import { fetchJson } from "@/components/metrics/use-metrics";
+import { HEALTH_FACTORS, type HealthFactor } from "@/lib/domain/types";
+import type { BacktestResult } from "@/lib/metrics/health-backtest";
+
+export interface BacktestDraft {
+  weights: Record<HealthFactor, number>;
+  healthyMin: number;
+  watchMin: number;
+}
+
+export function backtestQueryString(draft: BacktestDraft): string {
+  const qs = new URLSearchParams();
+  for (const f of HEALTH_FACTORS) qs.set(f, String(draft.weights[f]));
+  qs.set("healthy_min", String(draft.healthyMin));
+  qs.set("watch_min", String(draft.watchMin));
+  return qs.toString();
+}
+
+function useDebounced<T>(value: T, ms: number): T {
+  const [debounced, setDebounced] = useState(value);
+  useEffect(() => {
+    const timer = setTimeout(() => setDebounced(value), ms);
+    return () => clearTimeout(timer);
+  }, [value, ms]);
+  return debounced;
+}
+
+/** GET /api/health-score/backtest for the weights being edited, 400 ms after the last keystroke; a draft that is not valid yet keeps the last answer. */
+export function useBacktest(draft: BacktestDraft | null) {
+  const queryString = useDebounced(draft ? backtestQueryString(draft) : null, 400);
+  return useQuery({
+    queryKey: ["health-backtest", queryString],
+    queryFn: () => fetchJson<BacktestResult>(`/api/health-score/backtest?${queryString}`),
+    enabled: queryString !== null,
+    placeholderData: keepPreviousData,
+    staleTime: 60_000,
+  });
+}

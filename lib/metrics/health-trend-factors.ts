@@ -1,0 +1,62 @@
+import { addMonths } from "@/lib/domain/months";
+import { FUNNEL_STAGES, type LifecycleEvent, type LifecycleStage, type Month, type UsageRecord } from "@/lib/domain/types";
+import { compareEvents } from "./lifecycle-stages";
+
+/** The latest usage row of the three months ending with toMonth, as the usage factor reads it. */
+export function latestUsage(usage: readonly UsageRecord[], toMonth: Month): UsageRecord | null {
+  const oldest = addMonths(toMonth, -2);
+  let latest: UsageRecord | null = null;
+  for (const u of usage) {
+    if (u.month >= oldest && u.month <= toMonth && (latest === null || u.month > latest.month)) latest = u;
+  }
+  return latest;
+}
+
+export interface UsageTrend {
+  latestActiveUsers: number | null;
+  /** Mean active users of the rows in the three months before the latest row's month. */
+  previousQuarterAverage: number | null;
+}
+
+export function usageTrend(usage: readonly UsageRecord[], toMonth: Month): UsageTrend {
+  const latest = latestUsage(usage, toMonth);
+  if (!latest) return { latestActiveUsers: null, previousQuarterAverage: null };
+  const first = addMonths(latest.month, -3);
+  let sum = 0;
+  let rows = 0;
+  for (const u of usage) {
+    if (u.month >= first && u.month < latest.month) {
+      sum += u.activeUsers;
+      rows++;
+    }
+  }
+  return { latestActiveUsers: latest.activeUsers, previousQuarterAverage: rows > 0 ? sum / rows : null };
+}
+
+/** min(100, latest ÷ previous-quarter mean × 100): holding or growing usage scores 100, halving scores 50; no usage 0, no earlier quarter 50. */
+export function usageTrendFactorOf(t: UsageTrend): number {
+  if (t.latestActiveUsers === null) return 0;
+  if (t.previousQuarterAverage === null) return 50;
+  if (t.previousQuarterAverage === 0) return t.latestActiveUsers > 0 ? 100 : 0;
+  return Math.min(100, (t.latestActiveUsers / t.previousQuarterAverage) * 100);
+}
+
+/** Stage of the latest event before endMs (a tie in time: the later stage, churn last). */
+export function stageAt(events: readonly LifecycleEvent[], endMs: number): LifecycleStage | null {
+  let latest: LifecycleEvent | null = null;
+  for (const e of events) if (e.enteredAt < endMs && (latest === null || compareEvents(e, latest) > 0)) latest = e;
+  return latest?.stage ?? null;
+}
+
+/** Funnel position: awareness 0 .. retention 100 in equal steps; churn 0; no event 50. */
+export function lifecycleFactorOf(stage: LifecycleStage | null): number {
+  if (stage === null) return 50;
+  if (stage === "churn") return 0;
+  return (FUNNEL_STAGES.indexOf(stage) / (FUNNEL_STAGES.length - 1)) * 100;
+}
+
+/** min(100, MRR now ÷ MRR three months earlier × 100); no MRR three months earlier: 50. */
+export function mrrTrendFactorOf(mrrNow: number, mrrBefore: number): number {
+  if (mrrBefore <= 0) return 50;
+  return Math.min(100, (mrrNow / mrrBefore) * 100);
+}
