@@ -179,6 +179,19 @@ test("the upload path, which the proxy leaves alone, still checks the user and t
   noTempFiles();
 });
 
+test("two uploads at once are written one after the other, both in full", async () => {
+  test.setTimeout(120_000);
+  const extra = "customer_id,name,signup_date\nC-EXTRA-1,Extra One,2024-03-01\nC-EXTRA-2,Extra Two,2024-03-02\n";
+  const [big, small] = await Promise.all([
+    upload([["kind", "subscriptions"], ["file", blob(files.subscriptions), "subscriptions-again.csv"]]),
+    upload([["kind", "customers"], ["file", new Blob([extra]), "extra.csv"]]),
+  ]);
+  expect(big).toMatchObject({ status: 200, body: { rows_read: 300_000, inserted: 0, unchanged: 300_000 } });
+  expect(small).toMatchObject({ status: 200, body: { rows_read: 2, inserted: 2 } });
+  expect(new Set([big.body.import_id, small.body.import_id])).toEqual(new Set([3, 4]));
+  noTempFiles();
+});
+
 test("kill -9 in the middle of writing a large import leaves nothing of it, and the database opens fine", async () => {
   test.setTimeout(240_000);
   const db = path.join(DATA, "keel.db");
@@ -219,7 +232,7 @@ test("kill -9 in the middle of writing a large import leaves nothing of it, and 
   cookie = await signIn();
   expect(count("pragma integrity_check")).toBe("ok");
   expect(count("select count(*) from subscriptions")).toBe(300_000);
-  expect(count("select count(*) from imports")).toBe(2);
+  expect(count("select count(*) from imports")).toBe(4);
   noTempFiles();
 
   // The same file imports in full after the restart.
