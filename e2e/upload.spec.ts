@@ -160,6 +160,28 @@ test("rejected uploads leave no temporary files", async () => {
   expect(imports.imports).toHaveLength(2);
 });
 
+test("a file over the limit sent by the browser gets the 413 message, not a network error", async ({ page }) => {
+  const login = await page.request.post(`${server.url}/api/auth/login`, { data: ADMIN });
+  expect(login.ok()).toBe(true);
+  await page.goto(`${server.url}/import`);
+  // The import form posts with XMLHttpRequest; the server answers at once from Content-Length and closes.
+  const answer = await page.evaluate(async (mb) => {
+    const form = new FormData();
+    form.append("kind", "customers");
+    form.append("file", new Blob([new Uint8Array(mb * 1024 * 1024).fill(97)]), "big.csv");
+    return await new Promise<{ status: number; text: string }>((resolve) => {
+      const xhr = new XMLHttpRequest();
+      xhr.open("POST", "/api/imports");
+      xhr.onload = () => resolve({ status: xhr.status, text: xhr.responseText });
+      xhr.onerror = () => resolve({ status: 0, text: "network error" });
+      xhr.send(form);
+    });
+  }, LIMIT_MB + 1);
+  expect(answer.status).toBe(413);
+  expect(JSON.parse(answer.text)).toEqual({ error: `The file is larger than the ${LIMIT_MB} MB upload limit.`, code: "too_large" });
+  noTempFiles();
+});
+
 test("the upload path, which the proxy leaves alone, still checks the user and the Origin and sends the security headers", async () => {
   const form = () => {
     const f = new FormData();
