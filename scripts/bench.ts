@@ -4,7 +4,7 @@
  * metrics API on the large preset (50,000 customers, 36 months). BENCH_PORT picks the server's port.
  */
 import os from "node:os";
-import { benchHttpImport } from "./bench/http-import-bench";
+import { benchHttpImport, type HttpImportBenchResult } from "./bench/http-import-bench";
 import { benchMetrics } from "./bench/metrics-bench";
 
 const mark = (ok: boolean) => (ok ? "met" : "MISSED");
@@ -12,7 +12,14 @@ const mark = (ok: boolean) => (ok ? "met" : "MISSED");
 async function main() {
   console.log(`== CSV import through HTTP (next start) ==  load average ${os.loadavg().map((l) => l.toFixed(2)).join(" ")} on ${os.cpus().length} CPUs`);
   const port = process.env.BENCH_PORT ? Number(process.env.BENCH_PORT) : undefined;
-  const r = await benchHttpImport({ port });
+  // A metrics call that lands just after the commit rebuilds the prepared data set (1M rows) on the
+  // server's main thread before the upload is answered; such a run measures that rebuild too, so it is run again.
+  const rebuiltInWindow = (run: HttpImportBenchResult) => run.overlappedCommit > 0 && run.firstCallAfterMs < 5 * run.idle.p99Ms;
+  let r = await benchHttpImport({ port });
+  for (let attempt = 2; attempt <= 3 && rebuiltInWindow(r); attempt += 1) {
+    console.log(`(a metrics call rebuilt the data set inside the import's window (${r.seconds.toFixed(1)} s, ${r.peakRssMb} MB); measuring again, attempt ${attempt})`);
+    r = await benchHttpImport({ port });
+  }
   const ratio = r.during.p99Ms / r.idle.p99Ms;
   console.log(
     `import: ${r.rows.toLocaleString("en-US")} subscription rows (${r.fileMb.toFixed(1)} MB) in ${r.seconds.toFixed(2)} s = ` +
@@ -31,10 +38,10 @@ async function main() {
     `first GET /api/metrics after the import (rebuilds the prepared data set): ${(r.firstCallAfterMs / 1000).toFixed(1)} s` +
       (r.overlappedCommit ? ` (${r.overlappedCommit} call overlapped the commit and was left out)` : ""),
   );
-  if (r.overlappedCommit && r.firstCallAfterMs < 5 * r.idle.p99Ms) {
+  if (rebuiltInWindow(r)) {
     console.log(
       "NOTE: a metrics call landed just after the commit and rebuilt the prepared data set (1M rows) on the server's " +
-        "main thread before the upload's answer: the seconds and the RSS above include that rebuild. Run again for the import alone.",
+        "main thread before the upload's answer in every attempt: the seconds and the RSS above include that rebuild.",
     );
   }
   console.log(`(load average when the import started: ${r.loadAverage.map((l) => l.toFixed(2)).join(" ")})`);
