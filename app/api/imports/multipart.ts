@@ -68,7 +68,7 @@ export async function readUpload(source: Readable, contentType: string | null, o
   const fields: UploadFields = {};
   let file: UploadedFile | null = null;
   const writes: Promise<unknown>[] = [];
-  const fileStreams: Readable[] = [];
+  const streams: (Readable | fs.WriteStream)[] = [];
   let bodyBytes = 0;
   const counter = new Transform({
     transform(chunk: Buffer, _encoding, done) {
@@ -95,7 +95,8 @@ export async function readUpload(source: Readable, contentType: string | null, o
     // Not from inside busboy's own event: it still touches the part after emitting 'limit'.
     await new Promise((resolve) => setImmediate(resolve));
     parser.destroy();
-    for (const stream of fileStreams) stream.destroy();
+    // Both ends: a part that busboy already ended but the disk has not taken in yet never settles otherwise.
+    for (const stream of streams) stream.destroy();
     await Promise.allSettled(writes);
   }
 
@@ -114,7 +115,16 @@ export async function readUpload(source: Readable, contentType: string | null, o
   }
 
   parser.on("field", (name, value, info) => {
-    if (done || !(FIELD_NAMES as readonly string[]).includes(name)) return;
+    if (done) return;
+    // `curl -F "file=<data.csv"` sends the file as a text field: fine while it is small.
+    if (name === "file" && !file) {
+      if (info.valueTruncated) return void stop(badRequest(`Send the CSV as a file part (curl -F file=@data.csv), not as a text field. ${SEND_MULTIPART}`));
+      const target = path.join(dir, "upload.csv");
+      fs.writeFileSync(target, value);
+      file = { path: target, name: "upload.csv", bytes: Buffer.byteLength(value) };
+      return;
+    }
+    if (!(FIELD_NAMES as readonly string[]).includes(name)) return;
     if (info.valueTruncated) return void stop(badRequest(`The ${name} field is longer than ${MAX_FIELD_BYTES / 1024} KB.`));
     const key = name as keyof UploadFields;
     fields[key] = value;
@@ -130,10 +140,11 @@ export async function readUpload(source: Readable, contentType: string | null, o
     const target = path.join(dir, "upload.csv");
     const current: UploadedFile = { path: target, name: info.filename || "upload.csv", bytes: 0 };
     file = current;
-    fileStreams.push(stream);
     stream.on("data", (chunk: Buffer) => (current.bytes += chunk.length));
     stream.on("limit", () => void stop(tooLarge(maxBytes)));
-    const write = pipeline(stream, fs.createWriteStream(target));
+    const out = fs.createWriteStream(target);
+    streams.push(stream, out);
+    const write = pipeline(stream, out);
     write.catch((error) => void abort(error));
     writes.push(write);
   });
