@@ -25,7 +25,7 @@ export function LogoChurnChart({ months, retention, drillBase }: { months: Month
     crr: crrByMonth.get(m.month) ?? null,
     churned: m.churned_customers,
   }));
-  const drill = (month: string) => customersHref(drillBase, { movement: "churn", from: month, to: month });
+  const drill = (month: string) => customersHref(drillBase, { movement: "churn", month });
   return (
     <ChartCard
       id="logo-churn"

@@ -34,7 +34,7 @@ export function MrrMovementsChart({ months, drillBase, className }: { months: Mo
     churn: -m.churned_mrr,
     mrr: m.mrr,
   }));
-  const drill = (movement: string, month: string) => customersHref(drillBase, { movement, from: month, to: month });
+  const drill = (movement: string, month: string) => customersHref(drillBase, { movement, month });
   return (
     <ChartCard
       id="mrr-movements"

@@ -18,7 +18,8 @@ const customers = (n: number) => `${formatNumber(n)} customer${n === 1 ? "" : "s
 
 /** The active drill-down in words, e.g. "Customers who churned between Nov 2025 and Oct 2026 — 64 customers, $64,264 MRR lost". */
 export function describeDrill(data: CustomerListResponse): { text: string; active: boolean } {
-  const { drill, period, totals, filters } = data;
+  const { drill, totals, filters } = data;
+  const period = drill.month ? { from: drill.month, to: drill.month } : data.period;
   const between = period.from === period.to ? `in ${formatMonth(period.from)}` : `between ${formatMonth(period.from)} and ${formatMonth(period.to)}`;
   const atTo = formatMonth(period.to);
   const clauses: string[] = [];
