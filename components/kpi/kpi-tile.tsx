@@ -2,6 +2,11 @@ import Link from "next/link";
 import type { DeltaTone } from "./kpi-format";
 import { Sparkline } from "./sparkline";
 
+export interface KpiReading {
+  label: string;
+  value: string;
+}
+
 export interface KpiTileProps {
   metricKey: string;
   label: string;
@@ -16,6 +21,8 @@ export interface KpiTileProps {
   sparkColor: string;
   sample: string | null;
   drill: { href: string; label: string } | null;
+  window: string | null;
+  readings: KpiReading[];
 }
 
 const TONE: Record<DeltaTone, { className: string; arrow: string; words: string }> = {
@@ -60,8 +67,15 @@ export function KpiTile(props: KpiTileProps) {
           </svg>
         </Link>
       </div>
-      <p data-testid="kpi-value" className="mt-0.5 text-2xl font-semibold tabular-nums tracking-tight text-slate-900">
-        {props.value}
+      <p className="mt-0.5 flex flex-wrap items-baseline gap-x-1.5">
+        <span data-testid="kpi-value" className="text-2xl font-semibold tabular-nums tracking-tight text-slate-900">
+          {props.value}
+        </span>
+        {props.window && (
+          <span data-testid="kpi-window" className="text-[11px] font-medium text-slate-600">
+            {props.window}
+          </span>
+        )}
       </p>
       <p className="mt-0.5 flex min-h-4 flex-wrap items-baseline gap-x-1 text-xs tabular-nums">
         <span className={`font-medium ${tone.className}`}>
@@ -71,6 +85,16 @@ export function KpiTile(props: KpiTileProps) {
         </span>
         {props.previous !== null && <span className="truncate text-slate-400">vs {props.previous}</span>}
       </p>
+      {props.readings.length > 0 && (
+        <p data-testid="kpi-readings" className="mt-0.5 flex flex-wrap gap-x-2 text-[11px] tabular-nums text-slate-600">
+          {props.readings.map((r, i) => (
+            <span key={r.label} className="whitespace-nowrap">
+              {i > 0 && <span className="sr-only">, </span>}
+              {r.label} <span className="font-medium text-slate-800">{r.value}</span>
+            </span>
+          ))}
+        </p>
+      )}
       <div className="mt-1.5" title={props.sparkTitle}>
         <Sparkline values={props.spark} color={props.sparkColor} />
       </div>
