@@ -19,7 +19,7 @@ interface Column {
   cell: (row: CustomerRow) => ReactNode;
 }
 
-const dash = <span className="text-slate-400">—</span>;
+const dash = <span className="text-slate-500">—</span>;
 /** Whole units in the list, so the column lines up; the customer page shows cents. */
 const money = (value: number | undefined) => formatMoney(value === undefined ? value : Math.round(value));
 const text = (value: string | null) => value ?? dash;

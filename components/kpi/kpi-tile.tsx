@@ -29,7 +29,7 @@ const TONE: Record<DeltaTone, { className: string; arrow: string; words: string 
   good: { className: "text-emerald-700", arrow: "▲", words: "better" },
   bad: { className: "text-red-700", arrow: "▼", words: "worse" },
   flat: { className: "text-slate-500", arrow: "", words: "about the same" },
-  none: { className: "text-slate-400", arrow: "", words: "no comparison" },
+  none: { className: "text-slate-500", arrow: "", words: "no comparison" },
 };
 
 /** One headline number: value, change against the previous period, trend, and the customers behind it. */
@@ -57,7 +57,7 @@ export function KpiTile(props: KpiTileProps) {
         </h3>
         <Link
           href={`/metrics#${props.metricKey}`}
-          className="relative z-10 -m-1 rounded p-1 leading-none text-slate-400 hover:text-indigo-700 focus-visible:outline-2 focus-visible:outline-indigo-500"
+          className="relative z-10 -m-1 rounded p-1 leading-none text-slate-500 hover:text-indigo-700 focus-visible:outline-2 focus-visible:outline-indigo-500"
           aria-label={`Definition of ${props.name}`}
           title={`Definition of ${props.name}`}
         >
@@ -83,7 +83,7 @@ export function KpiTile(props: KpiTileProps) {
           {props.delta}
           <span className="sr-only"> ({tone.words})</span>
         </span>
-        {props.previous !== null && <span className="truncate text-slate-400">vs {props.previous}</span>}
+        {props.previous !== null && <span className="truncate text-slate-500">vs {props.previous}</span>}
       </p>
       {props.readings.length > 0 && (
         <p data-testid="kpi-readings" className="mt-0.5 flex flex-wrap gap-x-2 text-[11px] tabular-nums text-slate-600">
@@ -98,7 +98,7 @@ export function KpiTile(props: KpiTileProps) {
       <div className="mt-1.5" title={props.sparkTitle}>
         <Sparkline values={props.spark} color={props.sparkColor} />
       </div>
-      <p className="flex min-h-4 items-center justify-between gap-1 text-[11px] text-slate-400">
+      <p className="flex min-h-4 items-center justify-between gap-1 text-[11px] text-slate-500">
         <span className="truncate" title={props.sparkTitle}>{props.sparkNote}</span>
         {props.sample && <span className="shrink-0 rounded bg-amber-50 px-1 font-medium text-amber-800">{props.sample}</span>}
       </p>
