@@ -6,7 +6,7 @@ import { formatNumber } from "@/lib/format";
 import type { MonthMetrics } from "@/lib/metrics/types";
 import { AXIS_COLOR, axisStyle, ChartContainer, ChartTooltipContent, GRID_COLOR, seriesColor, type ChartConfig } from "./chart";
 import { ChartCard } from "./chart-card";
-import { axisMonth, monthCell, tooltipMonth } from "./chart-format";
+import { axisMonth, monthCell, tooltipMonth, zeroBasedTicks } from "./chart-format";
 
 const score = (v: unknown) => (typeof v === "number" ? formatNumber(v, 1) : "—");
 const CONFIG = { nps: { label: "NPS", color: "chart-6", kind: "line" } } satisfies ChartConfig;
@@ -14,6 +14,7 @@ const CONFIG = { nps: { label: "NPS", color: "chart-6", kind: "line" } } satisfi
 /** Net Promoter Score of each month's responses; months without responses are gaps. */
 export function NpsTrendChart({ months }: { months: MonthMetrics[] }) {
   const rows = months.map((m) => ({ month: m.month, nps: m.nps }));
+  const { domain, ticks } = zeroBasedTicks(rows.map((r) => r.nps));
   return (
     <ChartCard
       id="nps-trend"
@@ -35,7 +36,7 @@ export function NpsTrendChart({ months }: { months: MonthMetrics[] }) {
         <LineChart data={rows} margin={{ top: 8, right: 8, bottom: 0, left: 4 }}>
           <CartesianGrid vertical={false} stroke={GRID_COLOR} />
           <XAxis dataKey="month" tickFormatter={axisMonth} {...axisStyle} minTickGap={16} interval="preserveStartEnd" />
-          <YAxis {...axisStyle} width={36} domain={[(min: number) => Math.min(0, Math.floor(min / 10) * 10), (max: number) => Math.max(0, Math.ceil(max / 10) * 10)]} />
+          <YAxis {...axisStyle} width={36} domain={domain} ticks={ticks} interval={0} />
           <ReferenceLine y={0} stroke={AXIS_COLOR} />
           <Tooltip content={<ChartTooltipContent formatValue={score} formatLabel={tooltipMonth} />} />
           <Line dataKey="nps" name="NPS" stroke={seriesColor("nps")} strokeWidth={2} dot={{ r: 2.5, fill: seriesColor("nps") }} connectNulls={false} isAnimationActive={false} />

@@ -4,7 +4,7 @@ import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ReferenceLine, T
 import { AXIS_COLOR, ChartContainer, ChartLegendContent, ChartTooltipContent, GRID_COLOR, seriesColor, type ChartConfig } from "@/components/charts/chart";
 import { ChartCard } from "@/components/charts/chart-card";
 import { deckCartesian } from "@/lib/export/deck-chart";
-import { formatMoney, formatMonth, formatMonthShort } from "@/lib/format";
+import { formatMoney, formatMonth, formatMonthShort, segmentLabel } from "@/lib/format";
 import { metricDefinition } from "@/lib/metrics/catalog";
 import type { MetricsResponse } from "@/lib/metrics/types";
 import { axis, monthAxis, monthLabel, tip } from "./chart-parts";
@@ -22,6 +22,7 @@ const SEGMENTS = {
 const RATIO = { cost_to_carry_ratio: { label: "Cost-to-carry ratio", color: "chart-5", kind: "line" } } satisfies ChartConfig;
 
 export function CostSection({ metrics }: { metrics: MetricsResponse }) {
+  const segments = metrics.segments.map((r) => ({ ...r, segment: segmentLabel(r.segment) }));
   const s = metrics.summary;
   return (
     <section aria-labelledby="cs-cost" className="space-y-3">
@@ -40,7 +41,7 @@ export function CostSection({ metrics }: { metrics: MetricsResponse }) {
           definition={`${metricDefinition("margin").short} ${metricDefinition("cost_to_carry_ratio").short}`}
           glossaryHref="/metrics#cost_to_carry_ratio"
           isEmpty={metrics.segments.length === 0}
-          deck={deckCartesian(SEGMENTS, tableRows(metrics.segments), (r) => String(r.segment), { format: "money" })}
+          deck={deckCartesian(SEGMENTS, tableRows(segments), (r) => String(r.segment), { format: "money" })}
           table={{
             columns: [
               { key: "segment", label: "Segment" },
@@ -50,11 +51,11 @@ export function CostSection({ metrics }: { metrics: MetricsResponse }) {
               { key: "cost_to_serve_per_customer", label: "Per customer-month", align: "right", format: (v) => fmt.moneyFull(asNumber(v)) },
               { key: "margin", label: "Margin", align: "right", format: (v) => fmt.moneyFull(asNumber(v)) },
             ],
-            rows: tableRows(metrics.segments),
+            rows: tableRows(segments),
           }}
         >
           <ChartContainer config={SEGMENTS}>
-            <BarChart data={metrics.segments} margin={{ top: 8, right: 4, bottom: 0, left: 0 }}>
+            <BarChart data={segments} margin={{ top: 8, right: 4, bottom: 0, left: 0 }}>
               <CartesianGrid vertical={false} stroke={GRID_COLOR} />
               <XAxis dataKey="segment" {...axis} interval={0} />
               <YAxis {...axis} tickFormatter={compact} width={56} />

@@ -5,7 +5,7 @@ import { ChartContainer, ChartLegendContent, ChartTooltipContent, GRID_COLOR, se
 import { ChartCard } from "@/components/charts/chart-card";
 import type { DataTableColumn } from "@/components/charts/data-table";
 import { deckCartesian } from "@/lib/export/deck-chart";
-import { formatMonth, formatMonthShort } from "@/lib/format";
+import { formatMonth, formatMonthShort, segmentLabel } from "@/lib/format";
 import { metricDefinition } from "@/lib/metrics/catalog";
 import type { CsDashboardResponse, CsMonth } from "@/lib/metrics/cs-dashboard";
 import { axis, monthAxis, monthLabel } from "./chart-parts";
@@ -52,6 +52,7 @@ function HoursChart({ rows, prefix }: { rows: CsMonth[]; prefix: "first_response
 }
 
 export function SupportSection({ cs }: { cs: CsDashboardResponse }) {
+  const segments = cs.segments.map((r) => ({ ...r, segment: segmentLabel(r.segment) }));
   const s = cs.support;
   const empty = s.ticket_volume === 0;
   const monthCol: DataTableColumn = { key: "month", label: "Month", format: (v) => formatMonth(String(v)) };
@@ -100,7 +101,7 @@ export function SupportSection({ cs }: { cs: CsDashboardResponse }) {
           definition="Tickets created in the period by each segment's customers; tickets without a customer count only overall."
           glossaryHref="/metrics#ticket_volume"
           isEmpty={cs.segments.every((r) => r.ticket_volume === 0)}
-          deck={deckCartesian(SEGMENTS, tableRows(cs.segments), (r) => String(r.segment), { format: "number", rightFormat: "hours" })}
+          deck={deckCartesian(SEGMENTS, tableRows(segments), (r) => String(r.segment), { format: "number", rightFormat: "hours" })}
           table={{
             columns: [
               { key: "segment", label: "Segment" },
@@ -109,11 +110,11 @@ export function SupportSection({ cs }: { cs: CsDashboardResponse }) {
               ...hoursCols("first_response").map((c) => ({ ...c, label: `First response ${c.label}` })),
               ...hoursCols("resolution").map((c) => ({ ...c, label: `Resolution ${c.label}` })),
             ],
-            rows: tableRows(cs.segments),
+            rows: tableRows(segments),
           }}
         >
           <ChartContainer config={SEGMENTS}>
-            <ComposedChart data={cs.segments} margin={{ top: 8, right: 4, bottom: 0, left: -16 }}>
+            <ComposedChart data={segments} margin={{ top: 8, right: 4, bottom: 0, left: -16 }}>
               <CartesianGrid vertical={false} stroke={GRID_COLOR} />
               <XAxis dataKey="segment" {...axis} interval={0} />
               <YAxis yAxisId="n" {...axis} allowDecimals={false} />

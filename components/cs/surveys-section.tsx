@@ -3,9 +3,10 @@
 import { Bar, BarChart, CartesianGrid, ComposedChart, LabelList, Legend, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
 import { AXIS_COLOR, ChartContainer, ChartLegendContent, ChartTooltipContent, GRID_COLOR, seriesColor, type ChartConfig } from "@/components/charts/chart";
 import { ChartCard } from "@/components/charts/chart-card";
+import { zeroBasedTicks } from "@/components/charts/chart-format";
 import { customersHref } from "@/components/drilldown/customers-href";
 import { deckCartesian } from "@/lib/export/deck-chart";
-import { formatMonth, formatMonthShort } from "@/lib/format";
+import { formatMonth, formatMonthShort, segmentLabel } from "@/lib/format";
 import { metricDefinition } from "@/lib/metrics/catalog";
 import type { CsDashboardResponse } from "@/lib/metrics/cs-dashboard";
 import type { MetricsResponse } from "@/lib/metrics/types";
@@ -45,7 +46,8 @@ const RESPONSES = {
 
 export function SurveysSection({ metrics, cs, qs }: Props) {
   const s = metrics.summary;
-  const npsBySegment = cs.segments.map((r) => ({ ...r, label: `${r.segment} (${fmt.count(r.nps_responses)})` }));
+  const segmentAxis = zeroBasedTicks(cs.segments.map((r) => r.nps), 10);
+  const npsBySegment = cs.segments.map((r) => ({ ...r, segment: segmentLabel(r.segment), label: `${segmentLabel(r.segment)} (${fmt.count(r.nps_responses)})` }));
   const monthCols = [{ key: "month", label: "Month", format: (v: unknown) => formatMonth(String(v)) }];
   return (
     <section aria-labelledby="cs-surveys" className="space-y-3">
@@ -112,17 +114,17 @@ export function SurveysSection({ metrics, cs, qs }: Props) {
               { key: "nps_responses", label: "Responses", align: "right" },
               { key: "detractors", label: "Detractors", align: "right" },
             ],
-            rows: tableRows(cs.segments),
+            rows: tableRows(npsBySegment),
           }}
         >
           <ChartContainer config={NPS_SEGMENTS}>
             <BarChart data={npsBySegment} margin={{ top: 16, right: 4, bottom: 0, left: -16 }}>
               <CartesianGrid vertical={false} stroke={GRID_COLOR} />
               <XAxis dataKey="label" {...axis} interval={0} />
-              <YAxis {...axis} allowDecimals={false} domain={[(min: number) => Math.min(0, Math.floor(min / 10) * 10), (max: number) => Math.max(10, Math.ceil(max / 10) * 10)]} />
+              <YAxis {...axis} domain={segmentAxis.domain} ticks={segmentAxis.ticks} interval={0} />
               <ReferenceLine y={0} stroke={AXIS_COLOR} />
               <Tooltip content={<ChartTooltipContent formatValue={tip(fmt.score)} />} />
-              <Bar dataKey="nps" name="NPS" fill={seriesColor("nps")} radius={[3, 3, 0, 0]} isAnimationActive={false}>
+              <Bar dataKey="nps" name="NPS" fill={seriesColor("nps")} radius={[3, 3, 0, 0]} minPointSize={(v) => (v === 0 ? 2 : 0)} isAnimationActive={false}>
                 <LabelList dataKey="nps" position="top" fontSize={11} fill={AXIS_COLOR} formatter={(v: unknown) => fmt.score(typeof v === "number" ? v : null)} />
               </Bar>
             </BarChart>

@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import type { ReactNode } from "react";
-import { formatMoney, formatMonth, formatNumber } from "@/lib/format";
+import { formatMoney, formatMonth, formatNumber, segmentLabel } from "@/lib/format";
 import type { CustomerListResponse, CustomerRow, SortDir, SortKey } from "@/lib/metrics/customer-list-types";
 import { HealthBadge, StatusBadge } from "./health-badge";
 
@@ -27,7 +27,7 @@ const text = (value: string | null) => value ?? dash;
 function columnsFor(drill: CustomerListResponse["drill"]): Column[] {
   const cols: Column[] = [
     { key: "name", label: "Customer", sort: "name", cell: () => null },
-    { key: "segment", label: "Segment", sort: "segment", wide: true, cell: (r) => r.segment },
+    { key: "segment", label: "Segment", sort: "segment", wide: true, cell: (r) => segmentLabel(r.segment) },
     { key: "plan", label: "Plan", wide: true, cell: (r) => text(r.plan) },
     { key: "csm", label: "CSM", wide: true, cell: (r) => text(r.csm) },
   ];

@@ -55,14 +55,15 @@ const EXACT_MONEY =
 const HISTORY = "MRR history always uses all data, whatever the period: new vs reactivation and cohorts need the past.";
 const COHORT =
   "The cohort is the customers active at the start snapshot, i.e. at the end of the month before `from`; s is their MRR then, e their MRR at the end of `to`.";
-const FILTERS = "Segment, CSM and plan filters use the customer's own columns (customers.csv), not a subscription's plan.";
+const FILTERS =
+  "Segment, CSM and plan filters use the customer's own columns (customers.csv), not a subscription's plan. Customers without a segment read as \"No segment\" on screen and in exports; the API calls that segment `Unassigned` (`segment=Unassigned` selects them).";
 const MONTHLY_SERIES = "The monthly series uses the same formula with a one-month period (from = to = m).";
 const CHURN_READINGS =
   "Readings: the value is over the whole period (the tile says \"over 12 mo\"), so it grows with the period's length. The tile also gives the monthly avg (the mean of the period's one-month rates, months without a cohort skipped) and annualised = 1 − (1 − monthly avg)^12, compounded, not × 12: 1% a month is 11.4% a year. Compare \"a month\" benchmarks with the monthly avg, \"a year\" ones with the annualised figure.";
 const TRAILING_12 =
   "Readings: boards quote it over a trailing 12 months. With a 12-month period the value is exactly that (the tile says \"trailing 12 mo\"); with another period the tile shows the period's value (\"over 6 mo\") and the trailing 12 months ending with `to` beside it.";
 const COST_ALLOCATION =
-  "A cost row with a blank segment is split over segments (Unassigned included) in proportion to that month's active customers of all customers, whatever the filter; with none active it stays unallocated and counts only overall.";
+  "A cost row with a blank segment is split over segments (customers without a segment included) in proportion to that month's active customers of all customers, whatever the filter; with none active it stays unallocated and counts only overall.";
 const COST_FILTER =
   "With a segment filter: the segment's tagged rows plus its share of blank rows. With a CSM or plan filter: each segment's monthly cost is carried per head by its active customers, and the filter takes its own customers' shares.";
 const SURVEY_WINDOW =
