@@ -27,6 +27,7 @@ export const ExportFrame = forwardRef<HTMLDivElement, ExportFrameProps>(function
       <div
         ref={ref}
         data-export-frame
+        data-theme="light"
         className="flex flex-col bg-white px-8 pb-5 pt-6 font-sans text-slate-900"
         style={{ width: EXPORT_WIDTH }}
       >
