@@ -42,3 +42,10 @@ test("every rate tile says its window; churn offers monthly avg and annualised, 
   await expect(page.locator("#logo_churn_rate")).toContainText("annualised = 1 − (1 − monthly avg)^12");
   await expect(page.locator("#nrr")).toContainText("trailing 12 months");
 });
+
+test("the Customer Success rate tiles say their window too", async ({ page }) => {
+  await page.goto("/cs?from=2026-05&to=2026-10");
+  for (const id of ["nps", "csat", "ces", "fcr", "tickets", "cost-to-carry-ratio"]) {
+    await expect(page.getByTestId(`stat-${id}`)).toContainText("over 6 mo");
+  }
+});

@@ -10,6 +10,7 @@ import type { MetricsResponse } from "@/lib/metrics/types";
 import { axis, monthAxis, monthLabel, tip } from "./chart-parts";
 import { asNumber, fmt, tableRows } from "./cs-format";
 import { SectionHeading, StatTile } from "./stat-tile";
+import { periodWindow } from "@/lib/metrics/rate-readings";
 
 const compact = (v: number) => formatMoney(v, { compact: true });
 
@@ -30,7 +31,7 @@ export function CostSection({ metrics }: { metrics: MetricsResponse }) {
       <div className="grid grid-cols-2 gap-3 md:grid-cols-5">
         <StatTile id="cost-to-serve" label="Cost to serve" value={fmt.money(s.cost_to_serve)} note="CS, support and product" />
         <StatTile id="revenue" label="Revenue" value={fmt.money(s.revenue)} note="Sum of monthly MRR" />
-        <StatTile id="cost-to-carry-ratio" label="Cost-to-carry ratio" value={fmt.pct(s.cost_to_carry_ratio)} note="Lower is better" />
+        <StatTile id="cost-to-carry-ratio" label="Cost-to-carry ratio" value={fmt.pct(s.cost_to_carry_ratio)} note={`${periodWindow(metrics.months.length)} · lower is better`} />
         <StatTile id="cost-per-customer" label="Cost to serve per customer" value={fmt.moneyFull(s.cost_to_serve_per_customer)} note="Per customer-month" />
         <StatTile id="crc" label="Customer retention cost" value={fmt.moneyFull(s.customer_retention_cost)} note="CS + support per customer-month" />
       </div>

@@ -11,6 +11,7 @@ import type { CsDashboardResponse, CsMonth } from "@/lib/metrics/cs-dashboard";
 import { axis, monthAxis, monthLabel } from "./chart-parts";
 import { fmt, tableRows } from "./cs-format";
 import { SectionHeading, StatTile } from "./stat-tile";
+import { periodWindow } from "@/lib/metrics/rate-readings";
 
 const num = (v: unknown) => (typeof v === "number" ? v : null);
 const monthCategory = (r: Record<string, unknown>) => formatMonthShort(String(r.month));
@@ -54,14 +55,15 @@ function HoursChart({ rows, prefix }: { rows: CsMonth[]; prefix: "first_response
 export function SupportSection({ cs }: { cs: CsDashboardResponse }) {
   const segments = cs.segments.map((r) => ({ ...r, segment: segmentLabel(r.segment) }));
   const s = cs.support;
+  const window = periodWindow(cs.months.length);
   const empty = s.ticket_volume === 0;
   const monthCol: DataTableColumn = { key: "month", label: "Month", format: (v) => formatMonth(String(v)) };
   return (
     <section aria-labelledby="cs-support" className="space-y-3">
       <SectionHeading id="cs-support" title="Support" />
       <div className="grid grid-cols-2 gap-3 md:grid-cols-4">
-        <StatTile id="tickets" label="Tickets" value={fmt.count(s.ticket_volume)} note="Created in the period" />
-        <StatTile id="fcr" label="First-contact resolution" value={fmt.pct(s.fcr)} note="Of tickets where it is known" />
+        <StatTile id="tickets" label="Tickets" value={fmt.count(s.ticket_volume)} note={`Created ${window}`} />
+        <StatTile id="fcr" label="First-contact resolution" value={fmt.pct(s.fcr)} note={`Of tickets where it is known, ${window}`} />
         <StatTile id="first-response" label="Time to first response" value={fmt.hours(s.median_first_response_hours)} note={`median · p90 ${fmt.hours(s.p90_first_response_hours)}`} />
         <StatTile id="resolution" label="Time to resolution" value={fmt.hours(s.median_resolution_hours)} note={`median · p90 ${fmt.hours(s.p90_resolution_hours)}`} />
       </div>

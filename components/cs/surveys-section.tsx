@@ -14,6 +14,7 @@ import { axis, monthAxis, monthLabel, tip } from "./chart-parts";
 import { fmt, tableRows } from "./cs-format";
 import { CommentsList } from "./comments-list";
 import { SectionHeading, StatTile } from "./stat-tile";
+import { periodWindow } from "@/lib/metrics/rate-readings";
 
 interface Props {
   metrics: MetricsResponse;
@@ -46,6 +47,7 @@ const RESPONSES = {
 
 export function SurveysSection({ metrics, cs, qs }: Props) {
   const s = metrics.summary;
+  const window = periodWindow(metrics.months.length);
   const segmentAxis = zeroBasedTicks(cs.segments.map((r) => r.nps), 10);
   const npsBySegment = cs.segments.map((r) => ({ ...r, segment: segmentLabel(r.segment), label: `${segmentLabel(r.segment)} (${fmt.count(r.nps_responses)})` }));
   const monthCols = [{ key: "month", label: "Month", format: (v: unknown) => formatMonth(String(v)) }];
@@ -53,9 +55,9 @@ export function SurveysSection({ metrics, cs, qs }: Props) {
     <section aria-labelledby="cs-surveys" className="space-y-3">
       <SectionHeading id="cs-surveys" title="Surveys" />
       <div className="grid grid-cols-2 gap-3 md:grid-cols-4">
-        <StatTile id="nps" label="NPS" value={fmt.score(s.nps)} note={`${fmt.count(s.nps_responses)} responses`} />
-        <StatTile id="csat" label="CSAT" value={fmt.pct(s.csat)} note={`${fmt.count(s.csat_responses)} responses`} />
-        <StatTile id="ces" label="CES (lower is better)" value={fmt.decimal(s.ces)} note={`${fmt.count(s.ces_responses)} responses`} />
+        <StatTile id="nps" label="NPS" value={fmt.score(s.nps)} note={`${fmt.count(s.nps_responses)} responses ${window}`} />
+        <StatTile id="csat" label="CSAT" value={fmt.pct(s.csat)} note={`${fmt.count(s.csat_responses)} responses ${window}`} />
+        <StatTile id="ces" label="CES (lower is better)" value={fmt.decimal(s.ces)} note={`${fmt.count(s.ces_responses)} responses ${window}`} />
         <StatTile
           id="detractor-arr"
           label="ARR of detractors"
