@@ -4,6 +4,8 @@ import { axeViolations, describeViolations, seriousOnes } from "./support/axe";
 async function check(page: Page, path: string, ready: (page: Page) => Promise<void>) {
   await page.goto(path);
   await ready(page);
+  // Panels that load after the page (the Settings backtest) are checked too.
+  await page.waitForLoadState("networkidle");
   const violations = await axeViolations(page);
   const serious = seriousOnes(violations);
   const nodes = serious.reduce((n, v) => n + v.nodes.length, 0);
@@ -26,7 +28,8 @@ for (const [path, ready] of [
   ["/customers", async (page: Page) => (await heading("Customers")(page), await expect(page.locator("table tbody tr").first()).toBeVisible())],
   ["/import", heading(/Import/)],
   ["/metrics", heading(/Metrics/)],
-  ["/settings", heading(/Settings/)],
+  ["/settings", async (page: Page) => (await heading(/Settings/)(page), await expect(page.getByText("How it is computed")).toBeVisible())],
+  ["/settings/users", heading(/Users/)],
 ] as const) {
   test(`no serious or critical axe violations on ${path}`, async ({ page }) => check(page, path, ready));
 }
