@@ -31,6 +31,14 @@ test("a month's churn bar opens its customers beside the 12-month period, and Ba
     "/?from=2025-11&to=2026-10",
   );
 
+  // A customer of the list, and back to the same drilled list.
+  const listUrl = page.url();
+  await page.locator("table tbody tr").first().click();
+  await expect(page).toHaveURL(/\/customers\/[^?]+\?/);
+  await page.getByRole("link", { name: "← Back to the list" }).click();
+  await expect.poll(() => Object.fromEntries(new URL(page.url()).searchParams)).toEqual(Object.fromEntries(new URL(listUrl).searchParams));
+  await expect(page.getByTestId("drill-banner")).toContainText(`${oneMonth.total} customer`);
+
   await page.getByTestId("drill-banner").getByRole("link", { name: "Clear" }).click();
   await expect(page).not.toHaveURL(/month=/);
   await expect(page).toHaveURL(/from=2025-11&to=2026-10/);

@@ -15,11 +15,10 @@ import { useCustomerList, type InitialCustomerList } from "./use-customer-list";
 export function CustomersView({ options, initial }: { options: FilterOptions; initial: InitialCustomerList | null }) {
   const { searchParams, setParams } = useUrlParams();
   const { data, errorMessage: error, isFetching, isPlaceholderData } = useCustomerList(initial);
-  const carried = new URLSearchParams();
-  for (const key of ["from", "to"]) {
-    const value = searchParams.get(key);
-    if (value) carried.set(key, value);
-  }
+  // A customer's page links back to this very list (drill, sort, page) and on to the dashboard.
+  const carried = new URLSearchParams(customerQueryString(searchParams));
+  const backParam = searchParams.get("back");
+  if (backParam) carried.set("back", backParam);
   const csvQuery = new URLSearchParams(customerQueryString(searchParams));
   csvQuery.delete("page");
   csvQuery.delete("page_size");
