@@ -5,6 +5,7 @@
 import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { benchMetrics } from "./bench/metrics-bench";
+import { benchFuzz } from "./bench/fuzz-bench";
 
 const root = path.resolve(__dirname, "..");
 const tsx = path.join(root, "node_modules", "tsx", "dist", "cli.mjs");
@@ -13,6 +14,7 @@ console.log("== CSV import ==");
 const importRun = spawnSync(process.execPath, ["--expose-gc", tsx, path.join(root, "scripts", "bench-import.ts")], { stdio: "inherit" });
 if (importRun.status !== 0) process.exit(importRun.status ?? 1);
 
+spawnSync(process.execPath, [tsx, path.join(root, "scripts", "bench", "export-bench.ts")], { stdio: "inherit" });
 console.log("\n== Metrics API (large preset) ==");
 benchMetrics()
   .then((r) => {
@@ -27,6 +29,7 @@ benchMetrics()
     const twelve = r.calls[0];
     console.log(twelve.medianMs < 150 ? "target met: 12 months under 150 ms" : "TARGET MISSED: 12 months not under 150 ms");
   })
+  .then(benchFuzz)
   .catch((error) => {
     console.error(error);
     process.exit(1);

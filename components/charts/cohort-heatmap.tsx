@@ -34,12 +34,16 @@ const DECK_OFFSETS = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
 /** The deck shows the most recent cohorts, 12 to a slide. */
 const DECK_COHORTS = 24;
 
+const cohortRange = (first: string, last: string) => `Cohorts ${formatMonth(first)} – ${formatMonth(last)}`;
+
 function deckTable(cohorts: CohortMatrixRow[]): DeckTable {
   const recent = cohorts.slice(-DECK_COHORTS).reverse();
   return {
     type: "table",
     header: ["Cohort", "Customers", "Starting MRR", ...DECK_OFFSETS.map((i) => `M${i}`)],
+    rowsPeriod: (keys) => cohortRange(keys[keys.length - 1], keys[0]),
     rows: recent.map((r) => ({
+      key: r.cohort,
       cells: [formatMonthShort(r.cohort), String(r.customers), formatMoney(r.starting_mrr, { compact: true }), ...DECK_OFFSETS.map((i) => (r.cells[i] === undefined ? "" : `${Math.round(r.cells[i])}`))],
       fills: [null, null, null, ...DECK_OFFSETS.map((i) => (r.cells[i] === undefined ? null : cellFill(r.cells[i])))],
     })),
@@ -60,8 +64,9 @@ export function CohortHeatmap({ cohorts, drillBase, className }: { cohorts: Coho
       hint="Click a row for its customers."
       glossaryHref="/metrics#cohort_retention"
       height={HEIGHT}
+      exportHeight={64 + Math.max(1, cohorts.length + 1) * ROW_PX}
       isEmpty={cohorts.length === 0}
-      exportPeriod={cohorts.length ? `Cohorts ${formatMonth(cohorts[0].cohort)} – ${formatMonth(cohorts[cohorts.length - 1].cohort)}` : undefined}
+      exportPeriod={cohorts.length ? cohortRange(cohorts[0].cohort, cohorts[cohorts.length - 1].cohort) : undefined}
       deck={deckTable(cohorts)}
       table={{
         columns: [

@@ -7,6 +7,7 @@ import { DashboardExportBar } from "@/components/export/dashboard-export-bar";
 import { ExportProvider } from "@/components/export/export-context";
 import { metricsExportView, statTilesOnPage } from "@/components/export/kpi-summary";
 import { useMetrics } from "@/components/metrics/use-metrics";
+import { planViewOf } from "@/components/charts/plan";
 import { CostSection } from "./cost-section";
 import { HealthSection } from "./health-section";
 import { LifecycleSection } from "./lifecycle-section";
@@ -15,6 +16,8 @@ import { SupportSection } from "./support-section";
 import { SurveysSection } from "./surveys-section";
 import { UsageSection } from "./usage-section";
 import { useCsDashboard } from "./use-cs-dashboard";
+import { csTileTrends } from "./cs-tile-trends";
+import { themeVar } from "@/components/charts/theme-colors";
 
 export interface CsDashboardProps {
   /** The filter query string the server rendered with (same order as useFilterQueryString). */
@@ -53,6 +56,7 @@ export function CsDashboard({ queryString, metrics: initialMetrics, cs: initialC
   const qs = new URLSearchParams({ from: metrics.period.from, to: metrics.period.to });
   for (const key of ["segment", "csm", "plan"] as const) if (metrics.filters[key]) qs.set(key, metrics.filters[key]!);
   const linkQs = withBack(qs.toString(), "/cs");
+  const trends = csTileTrends(metrics, cs, themeVar("chart-1"));
 
   return (
     <ExportProvider view={metricsExportView("Customer Success", metrics, statTilesOnPage)}>
@@ -70,12 +74,12 @@ export function CsDashboard({ queryString, metrics: initialMetrics, cs: initialC
             </a>
           ))}
         </nav>
-        <HealthSection metrics={metrics} cs={cs} qs={linkQs} />
+        <HealthSection metrics={metrics} cs={cs} qs={linkQs} trends={trends} />
         <RenewalsSection cs={cs} qs={linkQs} />
-        <LifecycleSection metrics={metrics} cs={cs} qs={linkQs} />
-        <SurveysSection metrics={metrics} cs={cs} qs={linkQs} />
-        <SupportSection cs={cs} />
-        <CostSection metrics={metrics} />
+        <LifecycleSection metrics={metrics} cs={cs} qs={linkQs} trends={trends} />
+        <SurveysSection metrics={metrics} cs={cs} qs={linkQs} trends={trends} />
+        <SupportSection cs={cs} trends={trends} plan={planViewOf(metrics)} />
+        <CostSection metrics={metrics} trends={trends} />
         <UsageSection metrics={metrics} cs={cs} />
       </div>
     </ExportProvider>

@@ -15,6 +15,7 @@ import { CustomerLink, CustomerList } from "./customer-list";
 import { ListCsvLink } from "./list-csv-link";
 import { ReviewedCell } from "./reviewed-cell";
 import { SectionHeading, StatTile } from "./stat-tile";
+import type { CsTileTrends } from "./cs-tile-trends";
 
 const BANDS_CONFIG = { customers: { label: "Customers", color: "chart-7", kind: "bar" } } satisfies ChartConfig;
 
@@ -22,9 +23,10 @@ interface Props {
   metrics: MetricsResponse;
   cs: CsDashboardResponse;
   qs: string;
+  trends?: CsTileTrends;
 }
 
-export function HealthSection({ metrics, cs, qs }: Props) {
+export function HealthSection({ metrics, cs, qs, trends }: Props) {
   const router = useRouter();
   const h = metrics.health;
   const bands: { band: string; label: string; customers: number; color: ThemeColorName }[] = [
@@ -41,10 +43,10 @@ export function HealthSection({ metrics, cs, qs }: Props) {
         </Link>
       </SectionHeading>
       <div className="grid grid-cols-2 gap-3 md:grid-cols-4">
-        <StatTile id="healthy" label="Healthy" value={fmt.count(h.healthy)} href={href("healthy")} linkLabel="View" />
-        <StatTile id="watch" label="Watch" value={fmt.count(h.watch)} href={href("watch")} linkLabel="View" />
-        <StatTile id="at-risk" label="At risk" value={fmt.count(h.at_risk)} tone={h.at_risk > 0 ? "bad" : "default"} href={href("at_risk")} linkLabel="View" />
-        <StatTile id="arr-at-risk" label="ARR at risk" value={fmt.money(h.arr_at_risk)} note={`of ${fmt.money(metrics.summary.arr)} ARR`} tone={h.arr_at_risk > 0 ? "bad" : "default"} />
+        <StatTile id="healthy" trend={trends?.["healthy"]} label="Healthy" value={fmt.count(h.healthy)} href={href("healthy")} linkLabel="View" />
+        <StatTile id="watch" trend={trends?.["watch"]} label="Watch" value={fmt.count(h.watch)} href={href("watch")} linkLabel="View" />
+        <StatTile id="at-risk" trend={trends?.["at-risk"]} label="At risk" value={fmt.count(h.at_risk)} tone={h.at_risk > 0 ? "bad" : "default"} href={href("at_risk")} linkLabel="View" />
+        <StatTile id="arr-at-risk" trend={trends?.["arr-at-risk"]} label="ARR at risk" value={fmt.money(h.arr_at_risk)} note={`of ${fmt.money(metrics.summary.arr)} ARR`} tone={h.arr_at_risk > 0 ? "bad" : "default"} />
       </div>
       <div className="grid grid-cols-1 gap-3 lg:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
         <ChartCard

@@ -16,6 +16,7 @@ import { fmt, STAGE_LABELS } from "./cs-format";
 import { CustomerLink, CustomerList } from "./customer-list";
 import { ListCsvLink } from "./list-csv-link";
 import { SectionHeading, StatTile } from "./stat-tile";
+import type { CsTileTrends } from "./cs-tile-trends";
 
 const FUNNEL = { reached: { label: "Reached", color: "chart-1", kind: "bar" } } satisfies ChartConfig;
 const CURRENT = { current: { label: "Customers", color: "chart-2", kind: "bar" } } satisfies ChartConfig;
@@ -24,9 +25,10 @@ interface Props {
   metrics: MetricsResponse;
   cs: CsDashboardResponse;
   qs: string;
+  trends?: CsTileTrends;
 }
 
-export function LifecycleSection({ metrics, cs, qs }: Props) {
+export function LifecycleSection({ metrics, cs, qs, trends }: Props) {
   const router = useRouter();
   const funnel = metrics.funnel.filter((r) => r.stage !== "churn").map((r) => ({ ...r, label: STAGE_LABELS[r.stage] }));
   const churn = metrics.funnel.find((r) => r.stage === "churn");
@@ -38,7 +40,7 @@ export function LifecycleSection({ metrics, cs, qs }: Props) {
     <section aria-labelledby="cs-lifecycle" className="space-y-3">
       <SectionHeading id="cs-lifecycle" title="Lifecycle" />
       <div className="grid grid-cols-2 gap-3 md:grid-cols-4">
-        <StatTile id="time-to-value" label="Time to value (median)" value={fmt.days(metrics.summary.time_to_value_days)} note="Signup to early adoption" />
+        <StatTile id="time-to-value" trend={trends?.["time-to-value"]} label="Time to value (median)" value={fmt.days(metrics.summary.time_to_value_days)} note="Signup to early adoption" />
         <StatTile id="funnel-cohort" label="New in the funnel" value={fmt.count(cohort)} note="First lifecycle event in the period" />
         <StatTile id="funnel-churn" label="Of them churned" value={fmt.count(churn?.reached ?? 0)} note={`of ${fmt.count(cohort)} in that cohort`} tone={churn?.reached ? "bad" : "default"} />
         <StatTile id="stuck" label={`Stuck > ${cs.stuck_after_days} days`} value={fmt.count(cs.stuck.length)} note="In one stage (not retention)" href={customersHref(qs, { stuck: "1" })} linkLabel="View stuck customers" />

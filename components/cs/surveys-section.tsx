@@ -1,7 +1,8 @@
 "use client";
 
 import { Bar, BarChart, CartesianGrid, ComposedChart, LabelList, Legend, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
-import { AXIS_COLOR, ChartContainer, ChartLegendContent, ChartTooltipContent, GRID_COLOR, seriesColor, type ChartConfig } from "@/components/charts/chart";
+import { annotationMarkers, AXIS_COLOR, ChartContainer, ChartLegendContent, ChartTooltipContent, GRID_COLOR, planLines, seriesColor, type ChartConfig } from "@/components/charts/chart";
+import { annotationsByMonth, planViewOf, withPlans } from "@/components/charts/plan";
 import { ChartCard } from "@/components/charts/chart-card";
 import { zeroBasedTicks } from "@/components/charts/chart-format";
 import { customersHref } from "@/components/drilldown/customers-href";
@@ -15,11 +16,13 @@ import { fmt, tableRows } from "./cs-format";
 import { CommentsList } from "./comments-list";
 import { SectionHeading, StatTile } from "./stat-tile";
 import { periodWindow } from "@/lib/metrics/rate-readings";
+import type { CsTileTrends } from "./cs-tile-trends";
 
 interface Props {
   metrics: MetricsResponse;
   cs: CsDashboardResponse;
   qs: string;
+  trends?: CsTileTrends;
 }
 
 const monthCategory = (r: Record<string, unknown>) => formatMonthShort(String(r.month));
@@ -45,19 +48,21 @@ const RESPONSES = {
   ces_responses: { label: "CES", color: "chart-4", kind: "bar" },
 } satisfies ChartConfig;
 
-export function SurveysSection({ metrics, cs, qs }: Props) {
+export function SurveysSection({ metrics, cs, qs, trends }: Props) {
   const s = metrics.summary;
   const window = periodWindow(metrics.months.length);
   const segmentAxis = zeroBasedTicks(cs.segments.map((r) => r.nps), 10);
+  const csat = withPlans(cs.months, CSAT_CES, [{ metric: "csat", series: { label: "CSAT plan", color: "chart-3" } }], planViewOf(metrics));
+  const notes = annotationsByMonth(metrics.annotations);
   const npsBySegment = cs.segments.map((r) => ({ ...r, segment: segmentLabel(r.segment), label: `${segmentLabel(r.segment)} (${fmt.count(r.nps_responses)})` }));
   const monthCols = [{ key: "month", label: "Month", format: (v: unknown) => formatMonth(String(v)) }];
   return (
     <section aria-labelledby="cs-surveys" className="space-y-3">
       <SectionHeading id="cs-surveys" title="Surveys" />
       <div className="grid grid-cols-2 gap-3 md:grid-cols-4">
-        <StatTile id="nps" label="NPS" value={fmt.score(s.nps)} note={`${fmt.count(s.nps_responses)} responses ${window}`} />
-        <StatTile id="csat" label="CSAT" value={fmt.pct(s.csat)} note={`${fmt.count(s.csat_responses)} responses ${window}`} />
-        <StatTile id="ces" label="CES (lower is better)" value={fmt.decimal(s.ces)} note={`${fmt.count(s.ces_responses)} responses ${window}`} />
+        <StatTile id="nps" trend={trends?.["nps"]} label="NPS" value={fmt.score(s.nps)} note={`${fmt.count(s.nps_responses)} responses ${window}`} />
+        <StatTile id="csat" trend={trends?.["csat"]} label="CSAT" value={fmt.pct(s.csat)} note={`${fmt.count(s.csat_responses)} responses ${window}`} />
+        <StatTile id="ces" trend={trends?.["ces"]} label="CES (lower is better)" value={fmt.decimal(s.ces)} note={`${fmt.count(s.ces_responses)} responses ${window}`} />
         <StatTile
           id="detractor-arr"
           label="ARR of detractors"
@@ -75,6 +80,7 @@ export function SurveysSection({ metrics, cs, qs }: Props) {
           definition={metricDefinition("nps").short}
           glossaryHref="/metrics#nps"
           isEmpty={s.nps_responses === 0}
+          annotations={notes}
           deck={deckCartesian(NPS_MONTHS, tableRows(cs.months), monthCategory, { stacked: true, format: "number", rightFormat: "decimal" })}
           table={{
             columns: [
@@ -99,6 +105,7 @@ export function SurveysSection({ metrics, cs, qs }: Props) {
               <Bar yAxisId="n" stackId="nps" dataKey="passives" name="Passives" fill={seriesColor("passives")} isAnimationActive={false} />
               <Bar yAxisId="n" stackId="nps" dataKey="detractors" name="Detractors" fill={seriesColor("detractors")} isAnimationActive={false} />
               <Line yAxisId="nps" dataKey="nps" name="NPS" stroke={seriesColor("nps")} strokeWidth={2} dot={false} isAnimationActive={false} />
+              {annotationMarkers(notes, "n")}
             </ComposedChart>
           </ChartContainer>
         </ChartCard>
@@ -138,7 +145,8 @@ export function SurveysSection({ metrics, cs, qs }: Props) {
           definition={`${metricDefinition("csat").short} ${metricDefinition("ces").short}`}
           glossaryHref="/metrics#csat"
           isEmpty={s.csat_responses + s.ces_responses === 0}
-          deck={deckCartesian(CSAT_CES, tableRows(cs.months), monthCategory, { format: "percent", rightFormat: "decimal" })}
+          annotations={notes}
+          deck={deckCartesian(csat.config, tableRows(csat.rows), monthCategory, { format: "percent", rightFormat: "decimal" })}
           table={{
             columns: [
               ...monthCols,
@@ -148,8 +156,8 @@ export function SurveysSection({ metrics, cs, qs }: Props) {
             rows: tableRows(cs.months),
           }}
         >
-          <ChartContainer config={CSAT_CES}>
-            <LineChart data={cs.months} margin={{ top: 8, right: 4, bottom: 0, left: 0 }}>
+          <ChartContainer config={csat.config}>
+            <LineChart data={csat.rows} margin={{ top: 8, right: 4, bottom: 0, left: 0 }}>
               <CartesianGrid vertical={false} stroke={GRID_COLOR} />
               <XAxis {...monthAxis} {...axis} />
               <YAxis yAxisId="csat" domain={[0, 100]} {...axis} unit="%" width={52} />
@@ -158,6 +166,8 @@ export function SurveysSection({ metrics, cs, qs }: Props) {
               <Legend content={<ChartLegendContent />} />
               <Line yAxisId="csat" dataKey="csat" name="CSAT" stroke={seriesColor("csat")} strokeWidth={2} dot={false} isAnimationActive={false} />
               <Line yAxisId="ces" dataKey="ces" name="CES (1–7, lower is better)" stroke={seriesColor("ces")} strokeWidth={2} dot={false} isAnimationActive={false} />
+              {planLines(csat.planKeys, csat.config, "csat")}
+              {annotationMarkers(notes, "csat")}
             </LineChart>
           </ChartContainer>
         </ChartCard>
@@ -167,6 +177,7 @@ export function SurveysSection({ metrics, cs, qs }: Props) {
           definition="Responses dated inside each month, per survey."
           glossaryHref="/metrics#nps_responses"
           isEmpty={s.nps_responses + s.csat_responses + s.ces_responses === 0}
+          annotations={notes}
           deck={deckCartesian(RESPONSES, tableRows(cs.months), monthCategory, { format: "number" })}
           table={{
             columns: [
@@ -188,6 +199,7 @@ export function SurveysSection({ metrics, cs, qs }: Props) {
               <Bar dataKey="nps_responses" name="NPS" fill={seriesColor("nps_responses")} isAnimationActive={false} />
               <Bar dataKey="csat_responses" name="CSAT" fill={seriesColor("csat_responses")} isAnimationActive={false} />
               <Bar dataKey="ces_responses" name="CES" fill={seriesColor("ces_responses")} isAnimationActive={false} />
+              {annotationMarkers(notes)}
             </BarChart>
           </ChartContainer>
         </ChartCard>

@@ -6,6 +6,7 @@ import type { ReactNode } from "react";
 import { formatMoney, formatMonth, formatNumber, segmentLabel } from "@/lib/format";
 import type { CustomerListResponse, CustomerRow, SortDir, SortKey } from "@/lib/metrics/customer-list-types";
 import { HealthBadge, StatusBadge } from "./health-badge";
+import { ReviewedCell } from "@/components/cs/reviewed-cell";
 
 interface Column {
   key: string;
@@ -61,6 +62,7 @@ function columnsFor(drill: CustomerListResponse["drill"]): Column[] {
       { key: "renewal_arr", label: "Renewing ARR", align: "right", cell: (r) => money(r.renewal_arr) },
     );
   }
+  if (drill.health === "at_risk") cols.push({ key: "reviewed", label: "Reviewed", wide: true, cell: (r) => <ReviewedCell review={r.review} /> });
   cols.push({ key: "status", label: "Status", wide: true, cell: (r) => <StatusBadge status={r.status} /> });
   cols.push({ key: "signup", label: "Signed up", sort: "signup_date", wide: true, cell: (r) => r.signup_date });
   return cols;

@@ -5,6 +5,8 @@ import { chartCsv, type CsvColumn } from "@/lib/export/csv";
 import { exportFileName, slugify } from "@/lib/export/file-names";
 import type { ChartPng } from "./export-context";
 import { useExportContext } from "./export-context";
+import { useIsAdmin } from "@/components/auth/user-context";
+import { AnnotationForm } from "./annotation-form";
 import { canCopyImage, copyImage, downloadBlob } from "./download";
 
 export interface ChartExportMenuProps {
@@ -20,6 +22,8 @@ type Status = { tone: "ok" | "error" | "busy"; text: string } | null;
 export function ChartExportMenu({ chartId, title, table, toPng }: ChartExportMenuProps) {
   const view = useExportContext()?.view;
   const [open, setOpen] = useState(false);
+  const [annotating, setAnnotating] = useState(false);
+  const isAdmin = useIsAdmin();
   const [status, setStatus] = useState<Status>(null);
   const [copySupported, setCopySupported] = useState(false);
   const menuId = useId();
@@ -42,7 +46,7 @@ export function ChartExportMenu({ chartId, title, table, toPng }: ChartExportMen
     return () => clearTimeout(timer);
   }, [status]);
 
-  const fileName = (ext: "png" | "csv") => (view ? exportFileName(chartId, view.period, ext) : `keel-${slugify(chartId)}.${ext}`);
+  const fileName = (ext: "png" | "csv") => (view ? exportFileName(`${view.dashboard} ${chartId}`, view.period, ext, view.filters) : `keel-${slugify(chartId)}.${ext}`);
 
   async function run(action: "png" | "copy" | "csv") {
     setOpen(false);
@@ -124,7 +128,32 @@ export function ChartExportMenu({ chartId, title, table, toPng }: ChartExportMen
           <button type="button" role="menuitem" tabIndex={-1} className={item} onClick={() => run("csv")}>
             Download CSV
           </button>
+          {isAdmin && view && (
+            <button
+              type="button"
+              role="menuitem"
+              tabIndex={-1}
+              className={item}
+              onClick={() => {
+                setOpen(false);
+                setAnnotating(true);
+              }}
+            >
+              Add annotation…
+            </button>
+          )}
         </div>
+      )}
+      {annotating && view && (
+        <AnnotationForm
+          defaultDate={`${view.period.to}-01`}
+          segment={view.filters.segment}
+          onDone={(message) => {
+            setAnnotating(false);
+            if (message) setStatus({ tone: "ok", text: message });
+            buttonRef.current?.focus();
+          }}
+        />
       )}
     </div>
   );

@@ -11,7 +11,7 @@ export function executiveKpis(metrics: MetricsResponse, executive: ExecutiveResp
     {
       label: tile.window ? `${tile.label} (${tile.window})` : tile.label,
       value: tile.value,
-      change: tile.previous === null ? tile.delta : `${tile.delta} vs ${tile.previous}`,
+      change: `${tile.previous === null ? tile.delta : `${tile.delta} vs ${tile.previous}`}${tile.plan ? ` · ${tile.plan.delta} vs plan ${tile.plan.value}` : ""}`,
       tone: tile.tone,
     },
     ...tile.readings.map((r) => ({ label: `${tile.label}, ${r.label}`, value: r.value })),

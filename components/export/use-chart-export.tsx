@@ -13,10 +13,12 @@ export interface ExportableCard {
   title: string;
   definition: string;
   height: number;
+  exportHeight?: number;
   isEmpty: boolean;
   emptyMessage?: string;
   exportPeriod?: string;
   deck?: DeckChartData;
+  annotations?: { month: string; text: string }[];
   children: ReactNode;
 }
 
@@ -61,10 +63,10 @@ export function useChartExport(card: ExportableCard): { frame: ReactNode; toPng:
   }, []);
 
   const register = context?.register;
-  const { id, title, definition, isEmpty, exportPeriod, deck } = card;
+  const { id, title, definition, isEmpty, exportPeriod, deck, annotations } = card;
   useEffect(
-    () => register?.({ id, title, definition, isEmpty, exportPeriod, deck, toPng }),
-    [register, id, title, definition, isEmpty, exportPeriod, deck, toPng],
+    () => register?.({ id, title, definition, isEmpty, exportPeriod, deck, annotations, toPng }),
+    [register, id, title, definition, isEmpty, exportPeriod, deck, annotations, toPng],
   );
 
   const view = context?.view;
@@ -75,7 +77,7 @@ export function useChartExport(card: ExportableCard): { frame: ReactNode; toPng:
         title={card.title}
         subtitle={view ? exportSubtitle(view.period, view.filters, card.exportPeriod) : (card.exportPeriod ?? null)}
         footnote={view ? exportFootnote(card.definition, view.dataThrough) : card.definition}
-        chartHeight={Math.max(card.height, 340)}
+        chartHeight={card.exportHeight ?? Math.max(card.height, 340)}
       >
         {card.isEmpty ? (
           <div className="flex h-full items-center justify-center text-sm text-slate-500">{card.emptyMessage ?? "No data for this period and filters."}</div>

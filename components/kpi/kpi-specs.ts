@@ -132,6 +132,9 @@ export function kpiTiles(m: MetricsResponse, e: ExecutiveResponse, drillBase: st
     const value = m.summary[spec.key] as number | null;
     const previous = e.previous ? (e.previous[spec.key] as number | null) : null;
     const delta = kpiDelta(spec.kind, value, previous);
+    // The plan of the period's last month: the filtered segment's target, else the company's.
+    const target = (m.targets ?? []).find((t) => t.metric === spec.key && t.month === m.period.to && t.segment === m.filters.segment);
+    const planDelta = target ? kpiDelta(spec.kind, value, target.value) : null;
     return {
       metricKey: spec.key,
       label: spec.label,
@@ -152,6 +155,9 @@ export function kpiTiles(m: MetricsResponse, e: ExecutiveResponse, drillBase: st
       sample: spec.sample?.(m, e) ?? null,
       window: spec.window?.(m) ?? null,
       readings: spec.readings?.(m, e) ?? [],
+      plan: target
+        ? { value: formatKpiValue(spec.kind, target.value), delta: formatKpiDelta(spec.kind, planDelta), tone: deltaTone(spec.kind, planDelta, def.polarity) }
+        : null,
       drill: spec.drill ? { href: customersHref(drillBase, spec.drill.params), label: spec.drill.label } : null,
     };
   });

@@ -20,6 +20,8 @@ export interface KpiTileProps {
   sparkTitle: string;
   sparkColor: string;
   sample: string | null;
+  /** Against the plan (targets) of the period's last month. */
+  plan: { value: string; delta: string; tone: DeltaTone } | null;
   drill: { href: string; label: string } | null;
   window: string | null;
   readings: KpiReading[];
@@ -93,6 +95,15 @@ export function KpiTile(props: KpiTileProps) {
               {r.label} <span className="font-medium text-slate-800">{r.value}</span>
             </span>
           ))}
+        </p>
+      )}
+      {props.plan && (
+        <p data-testid="kpi-plan" className="flex flex-wrap items-baseline gap-x-1 text-xs tabular-nums">
+          <span className={`font-medium ${TONE[props.plan.tone].className}`}>
+            {props.plan.delta}
+            <span className="sr-only"> ({TONE[props.plan.tone].words})</span>
+          </span>
+          <span className="text-slate-500">vs plan {props.plan.value}</span>
         </p>
       )}
       <div className="mt-1.5" title={props.sparkTitle}>

@@ -13,7 +13,8 @@ async function main(job: ImportJob): Promise<WorkerAnswer> {
     return { outcome: await runImportJob(db, job) };
   } catch (error) {
     if ((error as { code?: string }).code === "SQLITE_BUSY") return { busy: true };
-    return { error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+    const code = (error as { code?: unknown }).code;
+    return { error: error instanceof Error ? (error.stack ?? error.message) : String(error), ...(typeof code === "string" ? { code } : {}) };
   } finally {
     db.$client.close();
   }

@@ -9,7 +9,7 @@ export class WriteConflict extends Error {}
 
 export const WRITE_CONFLICT = "Another import or undo is being written to the database; try again when it has finished.";
 
-export type WorkerAnswer = { outcome: ImportOutcome } | { busy: true } | { error: string };
+export type WorkerAnswer = { outcome: ImportOutcome } | { busy: true } | { error: string; code?: string };
 
 /** Runs one import in a worker thread of its own and resolves with its outcome. */
 export function importInWorker(job: ImportJob): Promise<ImportOutcome> {
@@ -20,7 +20,8 @@ export function importInWorker(job: ImportJob): Promise<ImportOutcome> {
       answered = true;
       if ("outcome" in message) resolve(message.outcome);
       else if ("busy" in message) reject(new WriteConflict(WRITE_CONFLICT));
-      else reject(new Error(`The import failed: ${message.error}`));
+      // The code (SQLITE_FULL, ...) lets the route wrapper name a storage failure.
+      else reject(Object.assign(new Error(`The import failed: ${message.error}`), { code: message.code }));
     });
     worker.once("error", (error) => {
       answered = true;

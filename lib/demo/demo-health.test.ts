@@ -4,7 +4,8 @@ import { DATASET_KINDS, DEFAULT_HEALTH_SETTINGS, type Dataset, type DatasetKind 
 import { parseRow } from "../import/row-schemas";
 import { filterCustomers } from "../metrics/filters";
 import { stuckCustomers } from "../metrics/lifecycle-stuck";
-import { scoreActiveCustomers } from "../metrics/compute-metrics";
+import { healthInputs, scoreActiveCustomers } from "../metrics/compute-metrics";
+import { backtestHealth, buildBacktestSample } from "../metrics/health-backtest";
 import { prepareDataset } from "../metrics/prepare";
 import { generateDemoRowsByKind } from "./generate-demo";
 
@@ -37,6 +38,20 @@ describe("demo health at the default settings, 2026-10", () => {
     expect(share("at_risk")).toBeLessThanOrEqual(15);
     expect(share("healthy")).toBeGreaterThanOrEqual(45);
     expect(share("healthy")).toBeLessThanOrEqual(60);
+  });
+
+  it("splits 313 active customers into 167 healthy, 110 watch, 36 at risk under the ARR-weighted support factor", () => {
+    const count = (band: string) => scores.filter((s) => s.band === band).length;
+    expect([scores.length, count("healthy"), count("watch"), count("at_risk")]).toEqual([313, 167, 110, 36]);
+  });
+
+  it("foretells churn in its own history: the back-test ranks churners low and at risk churns most", () => {
+    const r = backtestHealth(buildBacktestSample(p, healthInputs(p)), DEFAULT_HEALTH_SETTINGS);
+    expect(r.auc!).toBeGreaterThan(0.75);
+    const [atRisk, watch, healthy] = r.bands.map((b) => b.churn_rate!);
+    expect(atRisk).toBeGreaterThan(watch);
+    expect(watch).toBeGreaterThan(healthy);
+    expect(r.lift!).toBeGreaterThan(2);
   });
 
   it("gives most active customers recent sentiment and usage", () => {

@@ -891,6 +891,23 @@ export const METRIC_CATALOG: readonly MetricDefinition[] = [
     notes: [HEALTH_SCOPE],
   },
   {
+    key: "renewal_date",
+    name: "Next renewal (term plans)",
+    family: "health",
+    unit: "days",
+    polarity: "neutral",
+    short: "When a quarterly or yearly contract next renews: its start date plus whole terms, the first one after today.",
+    formula: "renewal = start_date + k × term (3 or 12 months), the smallest k ≥ 1 with renewal > today; renewing in the next N days when renewal − today ≤ N",
+    good: "Renewals of healthy customers, reviewed well ahead.",
+    bad: "Large ARR renewing soon from at-risk customers nobody has reviewed.",
+    notes: [
+      "Today is the last day of `to`. Only subscriptions billed per quarter or year, active at the end of today, of customers active then; monthly plans renew every month and are not listed.",
+      "Each renewal is counted from the start date, never from the previous renewal, and a day the target month lacks becomes its last day: a quarterly plan started Jan 31 renews Apr 30, Jul 31, Oct 31, Jan 31; a yearly plan started Feb 29 renews Feb 28 in common years.",
+      "A subscription whose end_date falls on or before its next renewal is ending, not renewing, and is left out.",
+      "Renewing ARR = 12 × the subscription's MRR; the customer list drill-down (renewal=30|60|90) sums it per customer and shows the earliest renewal.",
+    ],
+  },
+  {
     key: "health_backtest_auc",
     name: "Health back-test: ROC AUC",
     family: "health",

@@ -89,4 +89,14 @@ describe("computeCsDashboard", () => {
     expect(smb.comments.map((c) => c.response_id)).toEqual(["r2"]);
     expect(smb.detractors).toEqual({ customers: 2, arr: 1200 });
   });
+
+  it("compares with the previous period of equal length and gives health at each month's end", () => {
+    expect(out.previous.period).toEqual({ from: "2023-10", to: "2023-12" });
+    // 2023-10..12: no ticket, no survey; a, b and c active at the end of December.
+    expect(out.previous.summary).toMatchObject({ ticket_volume: 0, nps: null, active_customers: 3 });
+    expect(out.previous.health).toMatchObject({ healthy: 0, watch: 3, at_risk: 0 });
+    // March: a 30 (at risk, ARR 1,200), b 85 (healthy); c churned in February.
+    expect(out.health_months.map((m) => m.month)).toEqual(["2024-01", "2024-02", "2024-03"]);
+    expect(out.health_months[2]).toEqual({ month: "2024-03", healthy: 1, watch: 0, at_risk: 1, arr_at_risk: 1200 });
+  });
 });

@@ -8,6 +8,7 @@ import { surveyMetricsByMonthOfColumns, surveyMetricsOfColumns, type SurveyMetri
 import { customerMask, scanRange } from "./event-columns";
 import { scopedRows } from "./time-slices";
 import { upcomingRenewals, type RenewalRow } from "./renewals";
+import { csPrevious, healthByMonth, type CsPrevious, type HealthMonth } from "./cs-trends";
 import { latestUsageIn, usageAdoption, type UsageAdoption } from "./usage-adoption";
 
 export type { AtRiskCustomer, DetractorSummary, StuckCustomerRow, VerbatimComment } from "./cs-lists";
@@ -31,6 +32,10 @@ export interface CsDashboardResponse {
   at_risk: AtRiskCustomer[];
   stuck: StuckCustomerRow[];
   comments: VerbatimComment[];
+  /** The previous period of equal length, for the tiles' change. */
+  previous: CsPrevious;
+  /** Health at the end of each month of the period, for the tiles' sparklines. */
+  health_months: HealthMonth[];
   /** Term subscriptions renewing in the 90 days after the last day of `to`, soonest first. */
   renewals: RenewalRow[];
 }
@@ -83,5 +88,7 @@ export function computeCsDashboard(p: PreparedDataset, period: Period, filters: 
     stuck: stuckCustomerRows(p, customers, period, settings.stuckAfterDays),
     comments: commentRows(p, surveys, period),
     renewals: upcomingRenewals(p, customers, period.to, 90, settings),
+    previous: csPrevious(p, period, f, settings),
+    health_months: healthByMonth(p, customers, period, settings),
   };
 }

@@ -3,6 +3,7 @@ import path from "node:path";
 import { Transform, type Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import busboy from "busboy";
+import { storageProblem } from "@/db/storage-errors";
 import { formatMb } from "@/lib/import/read-csv";
 
 /** The form fields of an upload besides the file, as sent (raw strings); checked by whoever uses them. */
@@ -85,8 +86,7 @@ export async function readUpload(source: Readable, contentType: string | null, o
   });
   let done = false;
 
-  async function stop(refusal: UploadRefusal): Promise<void> {
-    if (done) return;
+  async function halt(): Promise<void> {
     done = true;
     // Stop pulling the body (no draining the rest into memory); the route answers with Connection: close.
     source.unpipe(counter);
@@ -97,7 +97,20 @@ export async function readUpload(source: Readable, contentType: string | null, o
     parser.destroy();
     for (const stream of fileStreams) stream.destroy();
     await Promise.allSettled(writes);
+  }
+
+  async function stop(refusal: UploadRefusal): Promise<void> {
+    if (done) return;
+    await halt();
     settle(refusal);
+  }
+
+  // The spool file could not be written (a full disk) or its part broke off: busboy would wait forever, so end at once.
+  async function abort(error: unknown): Promise<void> {
+    if (done) return;
+    if (!storageProblem(error)) return stop(badRequest(`The upload was interrupted. ${SEND_MULTIPART}`));
+    await halt();
+    fail(error);
   }
 
   parser.on("field", (name, value, info) => {
@@ -120,7 +133,9 @@ export async function readUpload(source: Readable, contentType: string | null, o
     fileStreams.push(stream);
     stream.on("data", (chunk: Buffer) => (current.bytes += chunk.length));
     stream.on("limit", () => void stop(tooLarge(maxBytes)));
-    writes.push(pipeline(stream, fs.createWriteStream(target)));
+    const write = pipeline(stream, fs.createWriteStream(target));
+    write.catch((error) => void abort(error));
+    writes.push(write);
   });
 
   parser.on("filesLimit", () => void stop(badRequest(`Send one file per upload. ${SEND_MULTIPART}`)));
