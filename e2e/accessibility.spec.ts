@@ -30,6 +30,7 @@ for (const [path, ready] of [
   ["/metrics", heading(/Metrics/)],
   ["/settings", async (page: Page) => (await heading(/Settings/)(page), await expect(page.getByText("How it is computed")).toBeVisible())],
   ["/settings/users", heading(/Users/)],
+  ["/board-pack", async (page: Page) => await expect(page.getByRole("heading", { level: 1 })).toBeVisible()],
 ] as const) {
   test(`no serious or critical axe violations on ${path}`, async ({ page }) => check(page, path, ready));
 }
