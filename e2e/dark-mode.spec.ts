@@ -44,7 +44,7 @@ test.describe("with the system in dark mode", () => {
     });
   }
 
-  test("a chart's PNG stays light", async ({ page }) => {
+  test("a chart's PNG stays light unless a dark one is asked for", async ({ page }) => {
     await page.goto("/");
     const card = page.locator('[data-chart-id="mrr-movements"]');
     await expect(card.locator(".recharts-bar-rectangle").first()).toBeVisible();
@@ -54,6 +54,14 @@ test.describe("with the system in dark mode", () => {
     const at = (x: number, y: number) => [...png.data.subarray((png.width * y + x) * 4, (png.width * y + x) * 4 + 3)];
     expect(at(4, 4)).toEqual([255, 255, 255]);
     expect(at(png.width - 5, png.height - 5)).toEqual([255, 255, 255]);
+
+    await card.getByRole("button", { name: /^Export / }).click();
+    const [dark] = await Promise.all([page.waitForEvent("download", { timeout: 30_000 }), card.getByRole("menuitem", { name: "Download dark PNG" }).click()]);
+    expect(dark.suggestedFilename()).toMatch(/-dark\.png$/);
+    await dark.saveAs(test.info().outputPath(dark.suggestedFilename()));
+    const darkPng = PNG.sync.read(await readFile(await dark.path()));
+    const corner = [...darkPng.data.subarray(4 * (darkPng.width * 4 + 4), 4 * (darkPng.width * 4 + 4) + 3)];
+    expect(Math.max(...corner)).toBeLessThan(80);
   });
 });
 
