@@ -87,7 +87,7 @@ export function ChartCard(props: ChartCardProps) {
         {props.glossaryHref && (
           <>
             {" "}
-            <Link href={props.glossaryHref} className="text-indigo-700 hover:underline" data-export-ignore>
+            <Link href={props.glossaryHref} className="text-indigo-700 underline underline-offset-2 hover:no-underline" data-export-ignore>
               Definition
             </Link>
           </>

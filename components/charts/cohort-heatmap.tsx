@@ -13,16 +13,19 @@ const ROW_PX = 19;
 // Fixed, so a filter with fewer cohorts does not shift the page; more rows scroll inside.
 const HEIGHT = 64 + 36 * ROW_PX;
 
-/** White at 100%, deepening to the negative colour at 40% and below, to the positive at 160% and above. */
+/**
+ * White at 100%, deepening to the negative colour at 40% and below, to the positive at 160% and above;
+ * at most 75% colour, so dark cell text keeps a 4.5:1 contrast on every cell.
+ */
 function cellFill(value: number): DeckCellFill {
-  return { color: value < 100 ? "chart-negative" : "chart-positive", share: Math.round(Math.min(1, Math.abs(value - 100) / 60) * 85) / 100 };
+  return { color: value < 100 ? "chart-negative" : "chart-positive", share: Math.round(Math.min(1, Math.abs(value - 100) / 60) * 75) / 100 };
 }
 
 function cellStyle(value: number): { background: string; color: string } {
   const fill = cellFill(value);
   return {
     background: `color-mix(in srgb, ${themeVar(fill.color as "chart-negative" | "chart-positive")} ${Math.round(fill.share * 100)}%, white)`,
-    color: fill.share > 0.47 ? "white" : "#0f172a",
+    color: "#0f172a",
   };
 }
 

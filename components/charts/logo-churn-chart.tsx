@@ -28,7 +28,7 @@ export function LogoChurnChart({ months, retention, drillBase, plan }: { months:
   }));
   const { rows, config, planKeys } = withPlans(base, CONFIG, [{ metric: "logo_churn_rate", series: { label: "Logo churn plan", color: "chart-5" } }], plan ?? { segment: null });
   const notes = annotationsByMonth(plan?.annotations);
-  const drill = (month: string) => customersHref(drillBase, { movement: "churn", from: month, to: month });
+  const drill = (month: string) => customersHref(drillBase, { movement: "churn", month });
   return (
     <ChartCard
       id="logo-churn"

@@ -37,7 +37,7 @@ export function MrrMovementsChart({ months, drillBase, className, plan }: { mont
   }));
   const { rows, config, planKeys } = withPlans(base, CONFIG, [{ metric: "mrr", series: { label: "MRR plan (right axis)", color: "chart-7", axis: "right" } }], plan ?? { segment: null });
   const notes = annotationsByMonth(plan?.annotations);
-  const drill = (movement: string, month: string) => customersHref(drillBase, { movement, from: month, to: month });
+  const drill = (movement: string, month: string) => customersHref(drillBase, { movement, month });
   return (
     <ChartCard
       id="mrr-movements"

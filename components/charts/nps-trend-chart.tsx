@@ -7,7 +7,7 @@ import type { MonthMetrics } from "@/lib/metrics/types";
 import { annotationMarkers, AXIS_COLOR, axisStyle, ChartContainer, ChartLegendContent, ChartTooltipContent, GRID_COLOR, planLines, seriesColor, type ChartConfig } from "./chart";
 import { annotationsByMonth, withPlans, type PlanView } from "./plan";
 import { ChartCard } from "./chart-card";
-import { axisMonth, monthCell, tooltipMonth } from "./chart-format";
+import { axisMonth, monthCell, tooltipMonth, zeroBasedTicks } from "./chart-format";
 
 const score = (v: unknown) => (typeof v === "number" ? formatNumber(v, 1) : "—");
 const CONFIG = { nps: { label: "NPS", color: "chart-6", kind: "line" } } satisfies ChartConfig;
@@ -17,6 +17,7 @@ export function NpsTrendChart({ months, plan }: { months: MonthMetrics[]; plan?:
   const base = months.map((m) => ({ month: m.month, nps: m.nps }));
   const { rows, config, planKeys } = withPlans(base, CONFIG, [{ metric: "nps", series: { label: "NPS plan", color: "chart-6" } }], plan ?? { segment: null });
   const notes = annotationsByMonth(plan?.annotations);
+  const { domain, ticks } = zeroBasedTicks(rows.flatMap((r) => [r.nps, ...planKeys.map((k) => (r as Record<string, unknown>)[k] as number | null)]));
   return (
     <ChartCard
       id="nps-trend"
@@ -39,7 +40,7 @@ export function NpsTrendChart({ months, plan }: { months: MonthMetrics[]; plan?:
         <LineChart data={rows} margin={{ top: 8, right: 8, bottom: 0, left: 4 }}>
           <CartesianGrid vertical={false} stroke={GRID_COLOR} />
           <XAxis dataKey="month" tickFormatter={axisMonth} {...axisStyle} minTickGap={16} interval="preserveStartEnd" />
-          <YAxis {...axisStyle} width={36} domain={[(min: number) => Math.min(0, Math.floor(min / 10) * 10), (max: number) => Math.max(0, Math.ceil(max / 10) * 10)]} />
+          <YAxis {...axisStyle} width={36} domain={domain} ticks={ticks} interval={0} />
           <ReferenceLine y={0} stroke={AXIS_COLOR} />
           <Tooltip content={<ChartTooltipContent formatValue={score} formatLabel={tooltipMonth} />} />
           <Line dataKey="nps" name="NPS" stroke={seriesColor("nps")} strokeWidth={2} dot={{ r: 2.5, fill: seriesColor("nps") }} connectNulls={false} isAnimationActive={false} />

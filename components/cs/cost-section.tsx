@@ -5,12 +5,13 @@ import { annotationMarkers, AXIS_COLOR, ChartContainer, ChartLegendContent, Char
 import { annotationsByMonth, planViewOf, withPlans } from "@/components/charts/plan";
 import { ChartCard } from "@/components/charts/chart-card";
 import { deckCartesian } from "@/lib/export/deck-chart";
-import { formatMoney, formatMonth, formatMonthShort } from "@/lib/format";
+import { formatMoney, formatMonth, formatMonthShort, segmentLabel } from "@/lib/format";
 import { metricDefinition } from "@/lib/metrics/catalog";
 import type { MetricsResponse } from "@/lib/metrics/types";
 import { axis, monthAxis, monthLabel, tip } from "./chart-parts";
 import { asNumber, fmt, tableRows } from "./cs-format";
 import { SectionHeading, StatTile } from "./stat-tile";
+import { periodWindow } from "@/lib/metrics/rate-readings";
 import type { CsTileTrends } from "./cs-tile-trends";
 
 const compact = (v: number) => formatMoney(v, { compact: true });
@@ -24,6 +25,7 @@ const SEGMENTS = {
 const RATIO = { cost_to_carry_ratio: { label: "Cost-to-carry ratio", color: "chart-5", kind: "line" } } satisfies ChartConfig;
 
 export function CostSection({ metrics, trends }: { metrics: MetricsResponse; trends?: CsTileTrends }) {
+  const segments = metrics.segments.map((r) => ({ ...r, segment: segmentLabel(r.segment) }));
   const s = metrics.summary;
   const ratio = withPlans(metrics.months, RATIO, [{ metric: "cost_to_carry_ratio", series: { label: "Plan", color: "chart-5" } }], planViewOf(metrics));
   const notes = annotationsByMonth(metrics.annotations);
@@ -33,7 +35,7 @@ export function CostSection({ metrics, trends }: { metrics: MetricsResponse; tre
       <div className="grid grid-cols-2 gap-3 md:grid-cols-5">
         <StatTile id="cost-to-serve" trend={trends?.["cost-to-serve"]} label="Cost to serve" value={fmt.money(s.cost_to_serve)} note="CS, support and product" />
         <StatTile id="revenue" trend={trends?.["revenue"]} label="Revenue" value={fmt.money(s.revenue)} note="Sum of monthly MRR" />
-        <StatTile id="cost-to-carry-ratio" trend={trends?.["cost-to-carry-ratio"]} label="Cost-to-carry ratio" value={fmt.pct(s.cost_to_carry_ratio)} note="Lower is better" />
+        <StatTile id="cost-to-carry-ratio" trend={trends?.["cost-to-carry-ratio"]} label="Cost-to-carry ratio" value={fmt.pct(s.cost_to_carry_ratio)} note={`${periodWindow(metrics.months.length)} · lower is better`} />
         <StatTile id="cost-per-customer" trend={trends?.["cost-per-customer"]} label="Cost to serve per customer" value={fmt.moneyFull(s.cost_to_serve_per_customer)} note="Per customer-month" />
         <StatTile id="crc" trend={trends?.["crc"]} label="Customer retention cost" value={fmt.moneyFull(s.customer_retention_cost)} note="CS + support per customer-month" />
       </div>
@@ -44,7 +46,7 @@ export function CostSection({ metrics, trends }: { metrics: MetricsResponse; tre
           definition={`${metricDefinition("margin").short} ${metricDefinition("cost_to_carry_ratio").short}`}
           glossaryHref="/metrics#cost_to_carry_ratio"
           isEmpty={metrics.segments.length === 0}
-          deck={deckCartesian(SEGMENTS, tableRows(metrics.segments), (r) => String(r.segment), { format: "money" })}
+          deck={deckCartesian(SEGMENTS, tableRows(segments), (r) => String(r.segment), { format: "money" })}
           table={{
             columns: [
               { key: "segment", label: "Segment" },
@@ -54,11 +56,11 @@ export function CostSection({ metrics, trends }: { metrics: MetricsResponse; tre
               { key: "cost_to_serve_per_customer", label: "Per customer-month", align: "right", format: (v) => fmt.moneyFull(asNumber(v)) },
               { key: "margin", label: "Margin", align: "right", format: (v) => fmt.moneyFull(asNumber(v)) },
             ],
-            rows: tableRows(metrics.segments),
+            rows: tableRows(segments),
           }}
         >
           <ChartContainer config={SEGMENTS}>
-            <BarChart data={metrics.segments} margin={{ top: 8, right: 4, bottom: 0, left: 0 }}>
+            <BarChart data={segments} margin={{ top: 8, right: 4, bottom: 0, left: 0 }}>
               <CartesianGrid vertical={false} stroke={GRID_COLOR} />
               <XAxis dataKey="segment" {...axis} interval={0} />
               <YAxis {...axis} tickFormatter={compact} width={56} />

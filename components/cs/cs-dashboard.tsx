@@ -2,6 +2,7 @@
 
 import type { CsDashboardResponse } from "@/lib/metrics/cs-dashboard";
 import type { MetricsResponse } from "@/lib/metrics/types";
+import { withBack } from "@/components/drilldown/customers-href";
 import { DashboardExportBar } from "@/components/export/dashboard-export-bar";
 import { ExportProvider } from "@/components/export/export-context";
 import { metricsExportView, statTilesOnPage } from "@/components/export/kpi-summary";
@@ -54,7 +55,7 @@ export function CsDashboard({ queryString, metrics: initialMetrics, cs: initialC
   // Filters the links carry: the view's own params (period and filters), not the defaults.
   const qs = new URLSearchParams({ from: metrics.period.from, to: metrics.period.to });
   for (const key of ["segment", "csm", "plan"] as const) if (metrics.filters[key]) qs.set(key, metrics.filters[key]!);
-  const linkQs = qs.toString();
+  const linkQs = withBack(qs.toString(), "/cs");
   const trends = csTileTrends(metrics, cs, themeVar("chart-1"));
 
   return (

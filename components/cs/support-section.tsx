@@ -6,12 +6,13 @@ import { annotationsByMonth, withPlans, type PlanView } from "@/components/chart
 import { ChartCard } from "@/components/charts/chart-card";
 import type { DataTableColumn } from "@/components/charts/data-table";
 import { deckCartesian } from "@/lib/export/deck-chart";
-import { formatMonth, formatMonthShort } from "@/lib/format";
+import { formatMonth, formatMonthShort, segmentLabel } from "@/lib/format";
 import { metricDefinition } from "@/lib/metrics/catalog";
 import type { CsDashboardResponse, CsMonth } from "@/lib/metrics/cs-dashboard";
 import { axis, monthAxis, monthLabel } from "./chart-parts";
 import { fmt, tableRows } from "./cs-format";
 import { SectionHeading, StatTile } from "./stat-tile";
+import { periodWindow } from "@/lib/metrics/rate-readings";
 import type { CsTileTrends } from "./cs-tile-trends";
 
 const num = (v: unknown) => (typeof v === "number" ? v : null);
@@ -55,7 +56,9 @@ function HoursChart({ rows, prefix, notes }: { rows: CsMonth[]; prefix: "first_r
 }
 
 export function SupportSection({ cs, trends, plan }: { cs: CsDashboardResponse; trends?: CsTileTrends; plan?: PlanView }) {
+  const segments = cs.segments.map((r) => ({ ...r, segment: segmentLabel(r.segment) }));
   const s = cs.support;
+  const window = periodWindow(cs.months.length);
   const empty = s.ticket_volume === 0;
   const tickets = withPlans(cs.months, TICKETS, [{ metric: "ticket_volume", series: { label: "Tickets plan", color: "chart-7" } }], plan ?? { segment: null });
   const notes = annotationsByMonth(plan?.annotations);
@@ -64,8 +67,8 @@ export function SupportSection({ cs, trends, plan }: { cs: CsDashboardResponse; 
     <section aria-labelledby="cs-support" className="space-y-3">
       <SectionHeading id="cs-support" title="Support" />
       <div className="grid grid-cols-2 gap-3 md:grid-cols-4">
-        <StatTile id="tickets" trend={trends?.["tickets"]} label="Tickets" value={fmt.count(s.ticket_volume)} note="Created in the period" />
-        <StatTile id="fcr" trend={trends?.["fcr"]} label="First-contact resolution" value={fmt.pct(s.fcr)} note="Of tickets where it is known" />
+        <StatTile id="tickets" trend={trends?.["tickets"]} label="Tickets" value={fmt.count(s.ticket_volume)} note={`Created ${window}`} />
+        <StatTile id="fcr" trend={trends?.["fcr"]} label="First-contact resolution" value={fmt.pct(s.fcr)} note={`Of tickets where it is known, ${window}`} />
         <StatTile id="first-response" trend={trends?.["first-response"]} label="Time to first response" value={fmt.hours(s.median_first_response_hours)} note={`median · p90 ${fmt.hours(s.p90_first_response_hours)}`} />
         <StatTile id="resolution" trend={trends?.["resolution"]} label="Time to resolution" value={fmt.hours(s.median_resolution_hours)} note={`median · p90 ${fmt.hours(s.p90_resolution_hours)}`} />
       </div>
@@ -108,7 +111,7 @@ export function SupportSection({ cs, trends, plan }: { cs: CsDashboardResponse; 
           definition="Tickets created in the period by each segment's customers; tickets without a customer count only overall."
           glossaryHref="/metrics#ticket_volume"
           isEmpty={cs.segments.every((r) => r.ticket_volume === 0)}
-          deck={deckCartesian(SEGMENTS, tableRows(cs.segments), (r) => String(r.segment), { format: "number", rightFormat: "hours" })}
+          deck={deckCartesian(SEGMENTS, tableRows(segments), (r) => String(r.segment), { format: "number", rightFormat: "hours" })}
           table={{
             columns: [
               { key: "segment", label: "Segment" },
@@ -117,11 +120,11 @@ export function SupportSection({ cs, trends, plan }: { cs: CsDashboardResponse; 
               ...hoursCols("first_response").map((c) => ({ ...c, label: `First response ${c.label}` })),
               ...hoursCols("resolution").map((c) => ({ ...c, label: `Resolution ${c.label}` })),
             ],
-            rows: tableRows(cs.segments),
+            rows: tableRows(segments),
           }}
         >
           <ChartContainer config={SEGMENTS}>
-            <ComposedChart data={cs.segments} margin={{ top: 8, right: 4, bottom: 0, left: -16 }}>
+            <ComposedChart data={segments} margin={{ top: 8, right: 4, bottom: 0, left: -16 }}>
               <CartesianGrid vertical={false} stroke={GRID_COLOR} />
               <XAxis dataKey="segment" {...axis} interval={0} />
               <YAxis yAxisId="n" {...axis} allowDecimals={false} />

@@ -4,9 +4,10 @@ import { Bar, BarChart, CartesianGrid, ComposedChart, LabelList, Legend, Line, L
 import { annotationMarkers, AXIS_COLOR, ChartContainer, ChartLegendContent, ChartTooltipContent, GRID_COLOR, planLines, seriesColor, type ChartConfig } from "@/components/charts/chart";
 import { annotationsByMonth, planViewOf, withPlans } from "@/components/charts/plan";
 import { ChartCard } from "@/components/charts/chart-card";
+import { zeroBasedTicks } from "@/components/charts/chart-format";
 import { customersHref } from "@/components/drilldown/customers-href";
 import { deckCartesian } from "@/lib/export/deck-chart";
-import { formatMonth, formatMonthShort } from "@/lib/format";
+import { formatMonth, formatMonthShort, segmentLabel } from "@/lib/format";
 import { metricDefinition } from "@/lib/metrics/catalog";
 import type { CsDashboardResponse } from "@/lib/metrics/cs-dashboard";
 import type { MetricsResponse } from "@/lib/metrics/types";
@@ -14,6 +15,7 @@ import { axis, monthAxis, monthLabel, tip } from "./chart-parts";
 import { fmt, tableRows } from "./cs-format";
 import { CommentsList } from "./comments-list";
 import { SectionHeading, StatTile } from "./stat-tile";
+import { periodWindow } from "@/lib/metrics/rate-readings";
 import type { CsTileTrends } from "./cs-tile-trends";
 
 interface Props {
@@ -48,17 +50,19 @@ const RESPONSES = {
 
 export function SurveysSection({ metrics, cs, qs, trends }: Props) {
   const s = metrics.summary;
+  const window = periodWindow(metrics.months.length);
+  const segmentAxis = zeroBasedTicks(cs.segments.map((r) => r.nps), 10);
   const csat = withPlans(cs.months, CSAT_CES, [{ metric: "csat", series: { label: "CSAT plan", color: "chart-3" } }], planViewOf(metrics));
   const notes = annotationsByMonth(metrics.annotations);
-  const npsBySegment = cs.segments.map((r) => ({ ...r, label: `${r.segment} (${fmt.count(r.nps_responses)})` }));
+  const npsBySegment = cs.segments.map((r) => ({ ...r, segment: segmentLabel(r.segment), label: `${segmentLabel(r.segment)} (${fmt.count(r.nps_responses)})` }));
   const monthCols = [{ key: "month", label: "Month", format: (v: unknown) => formatMonth(String(v)) }];
   return (
     <section aria-labelledby="cs-surveys" className="space-y-3">
       <SectionHeading id="cs-surveys" title="Surveys" />
       <div className="grid grid-cols-2 gap-3 md:grid-cols-4">
-        <StatTile id="nps" trend={trends?.["nps"]} label="NPS" value={fmt.score(s.nps)} note={`${fmt.count(s.nps_responses)} responses`} />
-        <StatTile id="csat" trend={trends?.["csat"]} label="CSAT" value={fmt.pct(s.csat)} note={`${fmt.count(s.csat_responses)} responses`} />
-        <StatTile id="ces" trend={trends?.["ces"]} label="CES (lower is better)" value={fmt.decimal(s.ces)} note={`${fmt.count(s.ces_responses)} responses`} />
+        <StatTile id="nps" trend={trends?.["nps"]} label="NPS" value={fmt.score(s.nps)} note={`${fmt.count(s.nps_responses)} responses ${window}`} />
+        <StatTile id="csat" trend={trends?.["csat"]} label="CSAT" value={fmt.pct(s.csat)} note={`${fmt.count(s.csat_responses)} responses ${window}`} />
+        <StatTile id="ces" trend={trends?.["ces"]} label="CES (lower is better)" value={fmt.decimal(s.ces)} note={`${fmt.count(s.ces_responses)} responses ${window}`} />
         <StatTile
           id="detractor-arr"
           label="ARR of detractors"
@@ -119,17 +123,17 @@ export function SurveysSection({ metrics, cs, qs, trends }: Props) {
               { key: "nps_responses", label: "Responses", align: "right" },
               { key: "detractors", label: "Detractors", align: "right" },
             ],
-            rows: tableRows(cs.segments),
+            rows: tableRows(npsBySegment),
           }}
         >
           <ChartContainer config={NPS_SEGMENTS}>
             <BarChart data={npsBySegment} margin={{ top: 16, right: 4, bottom: 0, left: -16 }}>
               <CartesianGrid vertical={false} stroke={GRID_COLOR} />
               <XAxis dataKey="label" {...axis} interval={0} />
-              <YAxis {...axis} allowDecimals={false} domain={[(min: number) => Math.min(0, Math.floor(min / 10) * 10), (max: number) => Math.max(10, Math.ceil(max / 10) * 10)]} />
+              <YAxis {...axis} domain={segmentAxis.domain} ticks={segmentAxis.ticks} interval={0} />
               <ReferenceLine y={0} stroke={AXIS_COLOR} />
               <Tooltip content={<ChartTooltipContent formatValue={tip(fmt.score)} />} />
-              <Bar dataKey="nps" name="NPS" fill={seriesColor("nps")} radius={[3, 3, 0, 0]} isAnimationActive={false}>
+              <Bar dataKey="nps" name="NPS" fill={seriesColor("nps")} radius={[3, 3, 0, 0]} minPointSize={(v) => (v === 0 ? 2 : 0)} isAnimationActive={false}>
                 <LabelList dataKey="nps" position="top" fontSize={11} fill={AXIS_COLOR} formatter={(v: unknown) => fmt.score(typeof v === "number" ? v : null)} />
               </Bar>
             </BarChart>

@@ -10,6 +10,7 @@ import { NpsTrendChart } from "@/components/charts/nps-trend-chart";
 import { planViewOf } from "@/components/charts/plan";
 import { PeriodBridgeChart } from "@/components/charts/period-bridge-chart";
 import { RetentionTrendChart } from "@/components/charts/retention-trend-chart";
+import { withBack } from "@/components/drilldown/customers-href";
 import { DashboardExportBar } from "@/components/export/dashboard-export-bar";
 import { ExportProvider } from "@/components/export/export-context";
 import { executiveKpis, metricsExportView } from "@/components/export/kpi-summary";
@@ -26,11 +27,11 @@ export interface ExecutiveDashboardProps {
   initialExecutive: { queryString: string; data: ExecutiveResponse };
 }
 
-/** The period and filters as a query string, for drill-down links (explicit, so a link reproduces the view). */
+/** The period and filters as a query string, for drill-down links (explicit, so a link reproduces the view), and the way back. */
 function drillBaseOf(m: MetricsResponse): string {
   const params = new URLSearchParams({ from: m.period.from, to: m.period.to });
   for (const [key, value] of Object.entries(m.filters)) if (value) params.set(key, value);
-  return params.toString();
+  return withBack(params.toString(), "/");
 }
 
 export function ExecutiveDashboard(props: ExecutiveDashboardProps) {

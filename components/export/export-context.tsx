@@ -4,6 +4,9 @@ import { createContext, useContext, useEffect, useMemo, useRef, type ReactNode }
 import type { DeckChartData } from "@/lib/export/deck-chart";
 import type { ExportFilters, ExportPeriod } from "@/lib/export/labels";
 
+/** Exports are light; a dark image only when asked for. */
+export type ExportTheme = "light" | "dark";
+
 export interface ChartPng {
   blob: Blob;
   width: number;
@@ -18,7 +21,8 @@ export interface ChartExporter {
   exportPeriod?: string;
   deck?: DeckChartData;
   annotations?: { month: string; text: string }[];
-  toPng: () => Promise<ChartPng>;
+  /** Light unless a dark image is asked for. */
+  toPng: (theme?: ExportTheme) => Promise<ChartPng>;
 }
 
 export interface ExportKpi {

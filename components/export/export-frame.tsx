@@ -16,6 +16,8 @@ export interface ExportFrameProps {
   subtitle: string | null;
   footnote: string;
   chartHeight: number;
+  /** Light unless a dark image was asked for, whatever the screen shows. */
+  theme?: "light" | "dark";
   children: ReactNode;
 }
 
@@ -30,6 +32,7 @@ export const ExportFrame = forwardRef<HTMLDivElement, ExportFrameProps>(function
       <div
         ref={ref}
         data-export-frame
+        data-theme={props.theme ?? "light"}
         className="flex flex-col bg-white px-8 pb-5 pt-6 font-sans text-slate-900"
         style={{ width: EXPORT_WIDTH }}
       >
