@@ -1,46 +1,46 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { isApiPath, isPublicPath, isStaticAsset } from "@/lib/auth/access-paths";
+import { isAllowedHost } from "@/lib/auth/allowed-hosts";
 import { isForeignOrigin, isStateChanging } from "@/lib/auth/origin";
 import { securityHeaders } from "@/lib/auth/security-headers";
 import { resolveUser } from "@/db/auth/current-user";
 import { errorResponse } from "@/app/api/_http/errors";
-import { foreignOrigin, unauthorized } from "@/app/api/_http/respond";
+import { foreignOrigin, unauthorized, unknownHost } from "@/app/api/_http/respond";
 
-/** Every request: security headers, the Origin check for cookie-authenticated writes, and a user for anything not public. */
+/** Every request: the Host allow-list, security headers, the Origin check for cookie-authenticated writes, and a user for anything not public. */
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
-  if (isStaticAsset(pathname)) return withHeaders(NextResponse.next());
+  const api = isApiPath(pathname);
+  const answer = (response: NextResponse) => withHeaders(response, api);
+  const host = request.headers.get("host");
+  if (!isAllowedHost(host)) return answer(unknownHost(host).toResponse());
+  if (isStaticAsset(pathname)) return answer(NextResponse.next());
 
   const writes = isStateChanging(request.method);
   if (isPublicPath(pathname)) {
-    if (writes && !request.headers.has("authorization") && isForeignOrigin(request)) return forbidden();
-    return withHeaders(NextResponse.next());
+    if (writes && !request.headers.has("authorization") && isForeignOrigin(request)) return answer(foreignOrigin().toResponse());
+    return answer(NextResponse.next());
   }
 
   let user;
   try {
     user = await resolveUser(request.headers);
   } catch (error) {
-    return withHeaders(errorResponse(error, request));
+    return answer(errorResponse(error, request));
   }
   if (user) {
-    if (writes && user.via === "session" && isForeignOrigin(request)) return forbidden();
-    return withHeaders(NextResponse.next());
+    if (writes && user.via === "session" && isForeignOrigin(request)) return answer(foreignOrigin().toResponse());
+    return answer(NextResponse.next());
   }
-  if (isApiPath(pathname)) {
-    return withHeaders(unauthorized().toResponse());
-  }
+  if (api) return answer(unauthorized().toResponse());
   const signIn = new URL("/sign-in", request.url);
   signIn.searchParams.set("next", pathname + search);
-  return withHeaders(NextResponse.redirect(signIn));
+  return answer(NextResponse.redirect(signIn));
 }
 
-function forbidden(): NextResponse {
-  return withHeaders(foreignOrigin().toResponse());
-}
-
-function withHeaders(response: NextResponse): NextResponse {
+function withHeaders(response: NextResponse, api: boolean): NextResponse {
   for (const [name, value] of Object.entries(securityHeaders())) response.headers.set(name, value);
+  if (api) response.headers.set("cache-control", "no-store");
   return response;
 }
 

@@ -6,6 +6,8 @@ import { SignInScreen } from "@/components/auth/sign-in-screen";
 import { UserMenu } from "@/components/auth/user-menu";
 import { UserProvider } from "@/components/auth/user-context";
 import { MainNav } from "@/components/shell/main-nav";
+import { THEME_BOOT_SCRIPT } from "@/components/shell/theme";
+import { ThemeToggle } from "@/components/shell/theme-toggle";
 import { resolveUser } from "@/db/auth/current-user";
 import { Providers } from "./providers";
 import "@fontsource-variable/inter";
@@ -19,7 +21,10 @@ export const metadata: Metadata = {
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const user = await resolveUser(await headers()).catch(() => null);
   return (
-    <html lang="en">
+    <html lang="en" suppressHydrationWarning>
+      <head>
+        <script dangerouslySetInnerHTML={{ __html: THEME_BOOT_SCRIPT }} />
+      </head>
       <body className="min-h-screen">
         <Providers>
           <UserProvider user={user && { email: user.email, name: user.name, role: user.role }}>
@@ -32,7 +37,10 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
               <Suspense fallback={null}>
                 <MainNav />
               </Suspense>
-              <UserMenu />
+              <div className="ml-auto flex shrink-0 items-center gap-2">
+                <ThemeToggle />
+                <UserMenu />
+              </div>
             </div>
           </header>}
           <main className="mx-auto max-w-7xl px-4 py-6">{user ? children : <SignInScreen />}</main>

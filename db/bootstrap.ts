@@ -2,13 +2,23 @@ import path from "node:path";
 import { dataDir, migrateDatabase, openDatabase } from "./connection";
 import { bootstrapAdmin } from "../db/auth/bootstrap-admin";
 import { isDatabaseEmpty, seedDemo } from "./seed-demo";
+import { checkDatabaseFile, checkDataFolder, checkNotNewer, checkSchema, recordSchemaVersion } from "./startup-checks";
 
-/** What `npm start` does before serving: migrate, then load the demo into an empty database unless KEEL_DEMO=off. */
+/**
+ * What `npm start` does before serving: check the data folder and the database (a StartupError
+ * says what is wrong), migrate, then load the demo into an empty database unless KEEL_DEMO=off.
+ */
 export async function bootstrapDatabase(): Promise<void> {
-  const file = path.join(dataDir(), "keel.db");
+  const dir = dataDir();
+  checkDataFolder(dir);
+  const file = path.join(dir, "keel.db");
+  checkDatabaseFile(file);
   const db = openDatabase(file);
   try {
+    checkNotNewer(db, file);
     migrateDatabase(db);
+    checkSchema(db, file);
+    recordSchemaVersion(db);
     const demo = (process.env.KEEL_DEMO ?? "on").trim().toLowerCase() !== "off";
     if (demo && isDatabaseEmpty(db)) {
       const started = Date.now();

@@ -15,9 +15,26 @@ export function migrationsFolder(): string {
   return path.resolve(process.cwd(), "db/migrations");
 }
 
+/**
+ * Business data and password hashes: keel.db is created readable by its owner only, and SQLite gives
+ * -wal and -shm the mode of keel.db. Files made before this are narrowed once.
+ */
+function ownerOnly(file: string): void {
+  try {
+    fs.closeSync(fs.openSync(file, "wx", 0o600));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+  }
+  for (const f of [file, `${file}-wal`, `${file}-shm`]) {
+    const stat = fs.statSync(f, { throwIfNoEntry: false });
+    if (stat && stat.mode & 0o077 && stat.uid === process.getuid?.()) fs.chmodSync(f, stat.mode & 0o700);
+  }
+}
+
 /** Opens (creating when missing) a Keel database file, tuned for one writer and many readers. */
 export function openDatabase(file: string): KeelDb {
-  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
+  ownerOnly(file);
   const sqlite = new Database(file);
   sqlite.pragma("journal_mode = WAL");
   sqlite.pragma("foreign_keys = ON");

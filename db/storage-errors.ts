@@ -1,7 +1,8 @@
 /** Which failures are the disk's or the file system's, not Keel's: SQLite and Node error codes, through `cause` chains. */
 export type StorageProblem = "full" | "read_only";
 
-const FULL = new Set(["SQLITE_FULL", "ENOSPC", "EDQUOT"]);
+// SQLite reports a shared-memory file it could not grow (no space left for keel.db-shm) as SHMSIZE.
+const FULL = new Set(["SQLITE_FULL", "SQLITE_IOERR_SHMSIZE", "ENOSPC", "EDQUOT"]);
 const READ_ONLY = /^(SQLITE_READONLY|SQLITE_IOERR|SQLITE_CANTOPEN|EACCES|EPERM|EROFS|EIO)/;
 
 export function storageProblem(error: unknown): StorageProblem | null {

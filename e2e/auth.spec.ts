@@ -9,7 +9,7 @@ const signedOut = { cookies: [], origins: [] };
 function routeFiles(dir = path.join(process.cwd(), "app/api")): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return routeFiles(full);
+    if (entry.isDirectory()) return entry.name.startsWith("_") ? [] : routeFiles(full);
     return entry.name === "route.ts" ? [full] : [];
   });
 }

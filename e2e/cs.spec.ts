@@ -61,7 +61,13 @@ test("drill-down links carry the view's period, filters and the drill", async ({
   const params = async (locator: ReturnType<Page["locator"]>) => new URL((await locator.getAttribute("href"))!, "http://x").searchParams;
 
   const atRisk = await params(page.getByTestId("stat-at-risk").getByRole("link"));
-  expect(Object.fromEntries(atRisk)).toEqual({ from: "2026-01", to: "2026-10", segment: "Mid-Market", health: "at_risk" });
+  expect(Object.fromEntries(atRisk)).toEqual({
+    from: "2026-01",
+    to: "2026-10",
+    segment: "Mid-Market",
+    health: "at_risk",
+    back: "/cs?from=2026-01&to=2026-10&segment=Mid-Market",
+  });
   expect((await params(page.getByTestId("stat-stuck").getByRole("link"))).get("stuck")).toBe("1");
   expect((await params(page.getByTestId("stat-detractor-arr").getByRole("link"))).get("survey")).toBe("detractor");
   const stage = await params(page.getByRole("navigation", { name: "Customers by current stage" }).getByRole("link").first());

@@ -42,6 +42,7 @@ test("the logo churn tile drills down to the period's churned customers with the
     to: api.period.to,
     segment: "SMB",
     movement: "churn",
+    back: `/?from=${api.period.from}&to=${api.period.to}&segment=SMB`,
   });
   const customersPage = await request.get(url.pathname + url.search);
   if (customersPage.ok()) await expect(page.locator("table tbody tr").first()).toBeVisible();

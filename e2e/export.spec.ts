@@ -68,10 +68,10 @@ async function measures(page: Page, prefix: string): Promise<{ name: string; ms:
 }
 
 test.describe("Executive export", () => {
-  test("a chart downloads as a wide, non-blank PNG on white, named by chart and period", async ({ page }) => {
+  test("a chart downloads as a wide, non-blank PNG on white, named by dashboard, chart, filters and period", async ({ page }) => {
     await page.goto("/?segment=SMB");
     const { png, name } = await chartPng(page, "logo-churn");
-    expect(name).toMatch(/^keel-logo-churn-\d{4}-\d{2}-\d{4}-\d{2}\.png$/);
+    expect(name).toMatch(/^keel-executive-logo-churn-segment-smb-\d{4}-\d{2}-\d{4}-\d{2}\.png$/);
     expect(png.width).toBeGreaterThanOrEqual(1600);
     expect(distinctColours(png)).toBeGreaterThanOrEqual(8);
     expect(isWhite(png, 2, 2) && isWhite(png, png.width - 3, png.height - 3)).toBe(true);
@@ -93,7 +93,7 @@ test.describe("Executive export", () => {
     const menu = chartMenu(page, "logo-churn");
     await menu.open();
     const file = await download(page, () => menu.item("Download CSV").click());
-    expect(file.suggestedFilename()).toMatch(/^keel-logo-churn-.*\.csv$/);
+    expect(file.suggestedFilename()).toMatch(/^keel-executive-logo-churn-segment-smb-.*\.csv$/);
     const lines = (await bytesOf(file)).toString("utf8").replace(/^\uFEFF/, "").trimEnd().split("\r\n");
     expect(lines[0]).toBe("Month,Logo churn,CRR,Churned customers");
     expect(lines).toHaveLength(1 + api.months.length);
@@ -132,19 +132,17 @@ test.describe("Executive export", () => {
     expect(file.suggestedFilename()).toMatch(/^keel-executive-.*\.pptx$/);
     expect(file.suggestedFilename()).toMatch(FILE_PERIOD);
     const { count, zip } = await slideCount(await bytesOf(file));
-    expect(count).toBe(2 + ids.length);
+    // The cohort heatmap is a table that may take more than one slide.
+    expect(count).toBeGreaterThanOrEqual(2 + ids.length);
     const title = await zip.file("ppt/slides/slide1.xml")!.async("string");
     expect(title).toContain("Customer metrics");
     expect(title).toContain("Segment: SMB");
     expect(await zip.file("ppt/slides/slide2.xml")!.async("string")).toContain(arr);
-    expect(Object.keys(zip.files).filter((f) => /^ppt\/media\/.*\.png$/.test(f))).toHaveLength(ids.length);
+    expect(Object.keys(zip.files).filter((f) => /^ppt\/charts\/chart\d+\.xml$/.test(f))).toHaveLength(ids.length - 1);
 
-    const charts = await measures(page, "keel-export:chart:");
-    const renders = await measures(page, "keel-export:render:");
+    // The deck is built from the charts' data (native charts), so it captures no images.
     const deck = await measures(page, "keel-export:deck");
-    const perChart = charts.map((c) => c.ms);
-    console.log(`[export timing /] of which rendering the frame: ${renders.map((r) => r.ms).join(", ")}`);
-    const report = `charts=${ids.length} per-chart ms: ${charts.map((c) => `${c.name.slice(18)}=${c.ms}`).join(", ")}; mean=${Math.round(perChart.reduce((a, b) => a + b, 0) / perChart.length)} max=${Math.max(...perChart)}; whole deck ms=${deck[0]?.ms}`;
+    const report = `charts=${ids.length}; whole deck ms=${deck[0]?.ms}`;
     console.log(`[export timing /] ${report}`);
     test.info().annotations.push({ type: "export timing /", description: report });
   });
@@ -172,9 +170,8 @@ test.describe("Customer Success export", () => {
     expect(file.suggestedFilename()).toMatch(/^keel-customer-success-.*\.pptx$/);
     const { count } = await slideCount(await bytesOf(file));
     expect(count).toBe(2 + ids.length);
-    const charts = await measures(page, "keel-export:chart:");
     const deck = await measures(page, "keel-export:deck");
-    const report = `charts=${ids.length} per-chart ms: ${charts.map((c) => c.ms).join(", ")}; whole deck ms=${deck[0]?.ms}`;
+    const report = `charts=${ids.length}; whole deck ms=${deck[0]?.ms}`;
     console.log(`[export timing /cs] ${report}`);
     test.info().annotations.push({ type: "export timing /cs", description: report });
   });

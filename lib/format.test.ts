@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatMoney, formatMonth, formatPercent, formatPeriod } from "./format";
+import { formatMoney, formatMonth, formatPercent, formatPeriod, segmentLabel } from "./format";
 
 describe("formatMoney", () => {
   it("shows cents only for fractional amounts under 1,000", () => {
@@ -22,5 +22,13 @@ describe("months", () => {
     expect(formatMonth("2024-03")).toBe("Mar 2024");
     expect(formatPeriod({ from: "2025-11", to: "2026-10" })).toBe("Nov 2025 – Oct 2026");
     expect(formatPeriod({ from: "2026-10", to: "2026-10" })).toBe("Oct 2026");
+  });
+});
+
+describe("segmentLabel", () => {
+  it("reads the API's Unassigned as No segment and leaves real segments alone", () => {
+    expect(segmentLabel("Unassigned")).toBe("No segment");
+    expect(segmentLabel("SMB")).toBe("SMB");
+    expect(segmentLabel("unassigned")).toBe("unassigned");
   });
 });

@@ -1,5 +1,7 @@
 /** Display formatting: the API never rounds; only the UI does, here. */
 
+import { UNASSIGNED_SEGMENT } from "@/lib/domain/types";
+
 const EM_DASH = "—";
 
 export function formatMoney(value: number | null | undefined, options: { compact?: boolean; currency?: string } = {}): string {
@@ -46,4 +48,11 @@ export function formatMonthShort(month: string): string {
 
 export function formatPeriod(period: { from: string; to: string }): string {
   return period.from === period.to ? formatMonth(period.from) : `${formatMonth(period.from)} – ${formatMonth(period.to)}`;
+}
+
+/** What people read for customers without a segment; the API and the `segment` parameter keep "Unassigned". */
+export const NO_SEGMENT_LABEL = "No segment";
+
+export function segmentLabel(segment: string): string {
+  return segment === UNASSIGNED_SEGMENT ? NO_SEGMENT_LABEL : segment;
 }

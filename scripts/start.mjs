@@ -8,5 +8,7 @@ ensureBuild();
 const port = process.env.PORT ?? "3000";
 console.log(`[keel] Starting on http://localhost:${port}`);
 const server = spawn(process.execPath, [nextBin, "start", "-p", port], { cwd: root, stdio: "inherit" });
-for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
-server.on("exit", (code) => process.exit(code ?? 0));
+let forwarded = false;
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => ((forwarded = true), server.kill(signal)));
+// The server prints why it could not start (one [keel] line) and exits non-zero; so does npm start.
+server.on("exit", (code, signal) => process.exit(code ?? (signal && !forwarded ? 1 : 0)));

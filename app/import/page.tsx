@@ -3,6 +3,7 @@ import { getDb } from "@/db";
 import { listImports } from "@/db/imports/list-imports";
 import { ImportForm } from "@/components/import/import-form";
 import { ImportHistory } from "@/components/import/import-history";
+import { SourceFormats } from "@/components/import/source-formats";
 import { TemplateLinks } from "@/components/import/template-links";
 
 export const metadata: Metadata = { title: "Import" };
@@ -21,6 +22,7 @@ export default function ImportPage() {
       </div>
       <ImportForm />
       <TemplateLinks />
+      <SourceFormats />
       <ImportHistory initial={imports} />
     </div>
   );

@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import { getDb } from "@/db";
-import { getHealthSettings } from "@/db/queries/settings";
+import { getHealthSettings, getReportingCurrency } from "@/db/queries/settings";
 import Link from "next/link";
 import { AdminOnly } from "@/components/auth/admin-only";
 import { ApiTokens } from "@/components/auth/api-tokens";
 import { HealthSettingsForm } from "@/components/settings/health-settings-form";
+import { ReportingCurrencyForm } from "@/components/settings/reporting-currency-form";
+import { TargetsEditor } from "@/components/settings/targets-editor";
 import { DEFAULT_HEALTH_SETTINGS } from "@/lib/domain/types";
 
 export const metadata: Metadata = { title: "Settings" };
@@ -19,7 +21,9 @@ export default function SettingsPage() {
         <p className="mt-1 text-sm text-slate-600">Workspace settings apply to every dashboard, drill-down, export and the API.</p>
       </div>
       <HealthSettingsForm initial={current} defaults={DEFAULT_HEALTH_SETTINGS} />
+      <ReportingCurrencyForm initial={getReportingCurrency(getDb())} />
       <AdminOnly>
+        <TargetsEditor />
         <ApiTokens />
         <p className="text-sm"><Link href="/settings/users" className="font-medium text-indigo-700 hover:underline">Users and roles →</Link></p>
       </AdminOnly>

@@ -59,7 +59,7 @@ export function ApiTokens() {
       )}
       <table className="mt-4 w-full text-left text-sm">
         <thead className="text-xs uppercase text-slate-500">
-          <tr><th className="py-1.5">Name</th><th>Created</th><th>By</th><th>Last used</th><th /></tr>
+          <tr><th className="py-1.5">Name</th><th>Created</th><th>By</th><th>Last used</th><th><span className="sr-only">Actions</span></th></tr>
         </thead>
         <tbody>
           {(tokens.data?.tokens ?? []).map((t) => (

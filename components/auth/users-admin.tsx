@@ -66,7 +66,7 @@ export function UsersAdmin() {
       </section>
       {error && <p role="alert" className="text-sm text-red-700">{error.message}</p>}
       <table className="w-full text-left text-sm">
-        <thead className="text-xs uppercase text-slate-500"><tr><th className="py-1.5">Email</th><th>Name</th><th>Role</th><th>Added</th><th /></tr></thead>
+        <thead className="text-xs uppercase text-slate-500"><tr><th className="py-1.5">Email</th><th>Name</th><th>Role</th><th>Added</th><th><span className="sr-only">Actions</span></th></tr></thead>
         <tbody>
           {(users.data?.users ?? []).map((u) => (
             <tr key={u.id} className="border-t border-slate-100">

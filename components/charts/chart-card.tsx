@@ -20,8 +20,12 @@ export interface ChartCardProps {
   exportPeriod?: string;
   /** The chart's data for a native chart (or table) in the deck. */
   deck?: DeckChartData;
+  /** Annotations the chart marks, listed on its slide. */
+  annotations?: { month: string; text: string }[];
   glossaryHref?: string;
   height?: number;
+  /** Chart height in an exported image when it must differ from the screen's (every cohort row, not a scroll box). */
+  exportHeight?: number;
   isEmpty: boolean;
   emptyMessage?: string;
   table: { columns: DataTableColumn[]; rows: Record<string, unknown>[] };
@@ -83,7 +87,7 @@ export function ChartCard(props: ChartCardProps) {
         {props.glossaryHref && (
           <>
             {" "}
-            <Link href={props.glossaryHref} className="text-indigo-700 hover:underline" data-export-ignore>
+            <Link href={props.glossaryHref} className="text-indigo-700 underline underline-offset-2 hover:no-underline" data-export-ignore>
               Definition
             </Link>
           </>

@@ -1,3 +1,4 @@
+import { extent, niceTicks, tickDomain } from "@/lib/charts/nice-ticks";
 import { formatMoney, formatMonth, formatMonthShort, formatPercent } from "@/lib/format";
 
 /** Shared axis and tooltip formatting so every chart reads the same way. */
@@ -20,4 +21,11 @@ export function percentTicks(values: readonly (number | null)[]): { domain: [num
   const ticks: number[] = [];
   for (let t = lo; t <= hi; t += step) ticks.push(t);
   return { domain: [lo, hi], ticks };
+}
+
+/** Round ticks over the values and 0 (and `atLeast`, if given), so the zero line is always labelled. */
+export function zeroBasedTicks(values: readonly (number | null)[], atLeast = 0): { domain: [number, number]; ticks: number[] } {
+  const [lo, hi] = extent(values);
+  const ticks = niceTicks(Math.min(0, lo), Math.max(atLeast, hi));
+  return { domain: tickDomain(ticks), ticks };
 }

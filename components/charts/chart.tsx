@@ -1,7 +1,7 @@
 "use client";
 
 import { createContext, useContext, type CSSProperties, type ReactElement, type ReactNode } from "react";
-import { AnimationControllerProvider, ResponsiveContainer, type LegendPayload, type TooltipContentProps } from "recharts";
+import { AnimationControllerProvider, Line, ReferenceLine, ResponsiveContainer, type LegendPayload, type TooltipContentProps } from "recharts";
 import { instantAnimation } from "./instant-animation";
 import { themeVar, type ThemeColorName } from "./theme-colors";
 
@@ -21,6 +21,10 @@ export type ChartConfig = Record<string, ChartSeriesConfig>;
 
 const ChartContext = createContext<ChartConfig | null>(null);
 
+/** The size a chart will have where it is drawn off-screen (the export frame), so its first render is its last. */
+export const ChartSizeContext = createContext<{ width: number; height: number } | null>(null);
+const SCREEN_FIRST_SIZE = { width: 600, height: 280 };
+
 /** The CSS colour of a series: `var(--color-<key>)`, set by ChartContainer from the config. */
 export const seriesColor = (key: string) => `var(--color-${key})`;
 
@@ -34,12 +38,13 @@ export const axisStyle = { stroke: AXIS_COLOR, tick: { fill: AXIS_COLOR, fontSiz
  * animations are off (a capture never catches a half-drawn bar), and the chart fills its box.
  */
 export function ChartContainer({ config, children, className }: { config: ChartConfig; children: ReactElement; className?: string }) {
+  const size = useContext(ChartSizeContext) ?? SCREEN_FIRST_SIZE;
   const style = Object.fromEntries(Object.entries(config).map(([key, c]) => [`--color-${key}`, themeVar(c.color)])) as CSSProperties;
   return (
     <ChartContext.Provider value={config}>
       <div data-chart className={`h-full w-full text-xs ${className ?? ""}`} style={style}>
         <AnimationControllerProvider value={instantAnimation}>
-          <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 600, height: 280 }}>
+          <ResponsiveContainer width="100%" height="100%" initialDimension={size}>
             {children}
           </ResponsiveContainer>
         </AnimationControllerProvider>
@@ -113,4 +118,40 @@ export function ChartLegendContent({ payload }: { payload?: readonly LegendPaylo
       ))}
     </ul>
   );
+}
+
+/** Dashed plan lines for the keys withPlans added (called, not rendered as a component, so Recharts sees the lines). */
+export function planLines(keys: readonly string[], config: ChartConfig, yAxisId?: string) {
+  return keys.map((key) => (
+    <Line
+      key={key}
+      yAxisId={yAxisId}
+      dataKey={key}
+      name={config[key]?.label ?? key}
+      stroke={seriesColor(key)}
+      strokeWidth={1.75}
+      strokeDasharray="6 4"
+      dot={false}
+      connectNulls
+      isAnimationActive={false}
+      className="keel-plan-line"
+    />
+  ));
+}
+
+const shortLabel = (text: string) => (text.length > 22 ? `${text.slice(0, 21)}…` : text);
+
+/** A marker per month with annotations: a dotted vertical line labelled with what happened. */
+export function annotationMarkers(marks: readonly { month: string; text: string }[], yAxisId?: string) {
+  return marks.map((m) => (
+    <ReferenceLine
+      key={`note-${m.month}`}
+      x={m.month}
+      yAxisId={yAxisId}
+      stroke={AXIS_COLOR}
+      strokeDasharray="2 3"
+      className="keel-annotation"
+      label={{ value: `▾ ${shortLabel(m.text)}`, position: "insideTopLeft", fontSize: 10, fill: AXIS_COLOR }}
+    />
+  ));
 }

@@ -13,16 +13,19 @@ const ROW_PX = 19;
 // Fixed, so a filter with fewer cohorts does not shift the page; more rows scroll inside.
 const HEIGHT = 64 + 36 * ROW_PX;
 
-/** White at 100%, deepening to the negative colour at 40% and below, to the positive at 160% and above. */
+/**
+ * White at 100%, deepening to the negative colour at 40% and below, to the positive at 160% and above;
+ * at most 75% colour, so dark cell text keeps a 4.5:1 contrast on every cell.
+ */
 function cellFill(value: number): DeckCellFill {
-  return { color: value < 100 ? "chart-negative" : "chart-positive", share: Math.round(Math.min(1, Math.abs(value - 100) / 60) * 85) / 100 };
+  return { color: value < 100 ? "chart-negative" : "chart-positive", share: Math.round(Math.min(1, Math.abs(value - 100) / 60) * 75) / 100 };
 }
 
 function cellStyle(value: number): { background: string; color: string } {
   const fill = cellFill(value);
   return {
     background: `color-mix(in srgb, ${themeVar(fill.color as "chart-negative" | "chart-positive")} ${Math.round(fill.share * 100)}%, white)`,
-    color: fill.share > 0.47 ? "white" : "#0f172a",
+    color: "#0f172a",
   };
 }
 
@@ -31,12 +34,16 @@ const DECK_OFFSETS = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
 /** The deck shows the most recent cohorts, 12 to a slide. */
 const DECK_COHORTS = 24;
 
+const cohortRange = (first: string, last: string) => `Cohorts ${formatMonth(first)} – ${formatMonth(last)}`;
+
 function deckTable(cohorts: CohortMatrixRow[]): DeckTable {
   const recent = cohorts.slice(-DECK_COHORTS).reverse();
   return {
     type: "table",
     header: ["Cohort", "Customers", "Starting MRR", ...DECK_OFFSETS.map((i) => `M${i}`)],
+    rowsPeriod: (keys) => cohortRange(keys[keys.length - 1], keys[0]),
     rows: recent.map((r) => ({
+      key: r.cohort,
       cells: [formatMonthShort(r.cohort), String(r.customers), formatMoney(r.starting_mrr, { compact: true }), ...DECK_OFFSETS.map((i) => (r.cells[i] === undefined ? "" : `${Math.round(r.cells[i])}`))],
       fills: [null, null, null, ...DECK_OFFSETS.map((i) => (r.cells[i] === undefined ? null : cellFill(r.cells[i])))],
     })),
@@ -57,8 +64,9 @@ export function CohortHeatmap({ cohorts, drillBase, className }: { cohorts: Coho
       hint="Click a row for its customers."
       glossaryHref="/metrics#cohort_retention"
       height={HEIGHT}
+      exportHeight={64 + Math.max(1, cohorts.length + 1) * ROW_PX}
       isEmpty={cohorts.length === 0}
-      exportPeriod={cohorts.length ? `Cohorts ${formatMonth(cohorts[0].cohort)} – ${formatMonth(cohorts[cohorts.length - 1].cohort)}` : undefined}
+      exportPeriod={cohorts.length ? cohortRange(cohorts[0].cohort, cohorts[cohorts.length - 1].cohort) : undefined}
       deck={deckTable(cohorts)}
       table={{
         columns: [

@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { Bar, BarChart, CartesianGrid, LabelList, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
 import { customersHref } from "@/components/drilldown/customers-href";
-import { formatPercent } from "@/lib/format";
+import { formatPercent, segmentLabel } from "@/lib/format";
 import type { SegmentMetrics } from "@/lib/metrics/types";
 import { deckCartesian } from "@/lib/export/deck-chart";
 import { AXIS_COLOR, axisStyle, ChartContainer, ChartTooltipContent, GRID_COLOR, seriesColor, type ChartConfig } from "./chart";
@@ -17,6 +17,7 @@ export function CostToCarryChart(props: { segments: SegmentMetrics[]; overall: n
   const router = useRouter();
   const rows = props.segments.map((s) => ({
     segment: s.segment,
+    name: segmentLabel(s.segment),
     ratio: s.cost_to_carry_ratio,
     cost: s.cost_to_serve,
     revenue: s.revenue,
@@ -32,10 +33,10 @@ export function CostToCarryChart(props: { segments: SegmentMetrics[]; overall: n
       isEmpty={rows.every((r) => r.ratio === null)}
       emptyMessage="No costs or revenue in this period."
       hint="Click a bar for the segment's customers."
-      deck={deckCartesian(CONFIG, rows, (r) => String(r.segment), { format: "percent" })}
+      deck={deckCartesian(CONFIG, rows, (r) => String(r.name), { format: "percent" })}
       table={{
         columns: [
-          { key: "segment", label: "Segment", href: (row) => drill(String(row.segment)) },
+          { key: "name", label: "Segment", href: (row) => drill(String(row.segment)) },
           { key: "ratio", label: "Cost to carry", format: percent, align: "right" },
           { key: "cost", label: "Cost to serve", format: money, align: "right" },
           { key: "revenue", label: "Revenue", format: money, align: "right" },
@@ -46,7 +47,7 @@ export function CostToCarryChart(props: { segments: SegmentMetrics[]; overall: n
       <ChartContainer config={CONFIG}>
         <BarChart data={rows} margin={{ top: 20, right: 8, bottom: 0, left: 4 }}>
           <CartesianGrid vertical={false} stroke={GRID_COLOR} />
-          <XAxis dataKey="segment" {...axisStyle} interval={0} />
+          <XAxis dataKey="name" {...axisStyle} interval={0} />
           <YAxis tickFormatter={(v: number) => `${v}%`} {...axisStyle} width={44} />
           {props.overall !== null && (
             <ReferenceLine

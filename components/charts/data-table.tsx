@@ -16,8 +16,8 @@ export function DataTable({ caption, columns, rows }: { caption: string; columns
       <caption className="sr-only">{caption}</caption>
       <thead className="sticky top-0 bg-white">
         <tr className="border-b border-slate-200 text-slate-500">
-          {columns.map((c) => (
-            <th key={c.key} scope="col" className={`py-1.5 pr-3 font-medium ${c.align === "right" ? "text-right" : ""}`}>
+          {columns.map((c, i) => (
+            <th key={c.key} scope="col" className={`py-1.5 pr-3 font-medium ${c.align === "right" ? "text-right" : ""} ${i === 0 ? "sticky left-0 bg-white" : ""}`}>
               {c.label}
             </th>
           ))}
@@ -26,8 +26,8 @@ export function DataTable({ caption, columns, rows }: { caption: string; columns
       <tbody>
         {rows.map((row, i) => (
           <tr key={i} className="border-b border-slate-100">
-            {columns.map((c) => (
-              <td key={c.key} className={`py-1 pr-3 tabular-nums ${c.align === "right" ? "text-right" : ""}`}>
+            {columns.map((c, i) => (
+              <td key={c.key} className={`py-1 pr-3 tabular-nums ${c.align === "right" ? "text-right" : ""} ${i === 0 ? "sticky left-0 bg-white" : ""}`}>
                 <CellContent column={c} row={row} />
               </td>
             ))}

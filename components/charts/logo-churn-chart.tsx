@@ -6,7 +6,8 @@ import { customersHref } from "@/components/drilldown/customers-href";
 import { deckCartesian } from "@/lib/export/deck-chart";
 import type { MonthlyRetention } from "@/lib/metrics/retention";
 import type { MonthMetrics } from "@/lib/metrics/types";
-import { axisStyle, ChartContainer, ChartLegendContent, ChartTooltipContent, GRID_COLOR, seriesColor, type ChartConfig } from "./chart";
+import { annotationMarkers, axisStyle, ChartContainer, ChartLegendContent, ChartTooltipContent, GRID_COLOR, planLines, seriesColor, type ChartConfig } from "./chart";
+import { annotationsByMonth, withPlans, type PlanView } from "./plan";
 import { ChartCard } from "./chart-card";
 import { axisMonth, monthCell, percent, tooltipMonth } from "./chart-format";
 
@@ -16,16 +17,18 @@ const CONFIG = {
 } satisfies ChartConfig;
 
 /** Monthly logo churn (bars, left axis) and customer retention rate (line, right axis); a bar drills to that month's churned customers. */
-export function LogoChurnChart({ months, retention, drillBase }: { months: MonthMetrics[]; retention: MonthlyRetention[]; drillBase: string }) {
+export function LogoChurnChart({ months, retention, drillBase, plan }: { months: MonthMetrics[]; retention: MonthlyRetention[]; drillBase: string; plan?: PlanView }) {
   const router = useRouter();
   const crrByMonth = new Map(retention.map((r) => [r.month, r.crr]));
-  const rows = months.map((m) => ({
+  const base = months.map((m) => ({
     month: m.month,
     churn: m.logo_churn_rate,
     crr: crrByMonth.get(m.month) ?? null,
     churned: m.churned_customers,
   }));
-  const drill = (month: string) => customersHref(drillBase, { movement: "churn", from: month, to: month });
+  const { rows, config, planKeys } = withPlans(base, CONFIG, [{ metric: "logo_churn_rate", series: { label: "Logo churn plan", color: "chart-5" } }], plan ?? { segment: null });
+  const notes = annotationsByMonth(plan?.annotations);
+  const drill = (month: string) => customersHref(drillBase, { movement: "churn", month });
   return (
     <ChartCard
       id="logo-churn"
@@ -34,7 +37,8 @@ export function LogoChurnChart({ months, retention, drillBase }: { months: Month
       hint="Click a bar for the customers who churned."
       glossaryHref="/metrics#logo_churn_rate"
       isEmpty={rows.every((r) => r.churn === null)}
-      deck={deckCartesian(CONFIG, rows, (r) => axisMonth(String(r.month)), { format: "percent", rightFormat: "percent" })}
+      annotations={notes}
+      deck={deckCartesian(config, rows, (r) => axisMonth(String(r.month)), { format: "percent", rightFormat: "percent" })}
       table={{
         columns: [
           { key: "month", label: "Month", format: monthCell },
@@ -45,7 +49,7 @@ export function LogoChurnChart({ months, retention, drillBase }: { months: Month
         rows,
       }}
     >
-      <ChartContainer config={CONFIG}>
+      <ChartContainer config={config}>
         <ComposedChart data={rows} margin={{ top: 8, right: 4, bottom: 0, left: 4 }}>
           <CartesianGrid vertical={false} stroke={GRID_COLOR} />
           <XAxis dataKey="month" tickFormatter={axisMonth} {...axisStyle} minTickGap={16} interval="preserveStartEnd" />
@@ -71,6 +75,8 @@ export function LogoChurnChart({ months, retention, drillBase }: { months: Month
             onClick={(item) => router.push(drill(String((item.payload as { month: string }).month)))}
           />
           <Line yAxisId="crr" dataKey="crr" name={CONFIG.crr.label} stroke={seriesColor("crr")} strokeWidth={2} dot={false} connectNulls={false} isAnimationActive={false} />
+          {planLines(planKeys, config, "churn")}
+          {annotationMarkers(notes, "churn")}
         </ComposedChart>
       </ChartContainer>
     </ChartCard>

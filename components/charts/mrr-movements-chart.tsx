@@ -5,7 +5,8 @@ import { Bar, CartesianGrid, ComposedChart, Legend, Line, ReferenceLine, Tooltip
 import { customersHref } from "@/components/drilldown/customers-href";
 import { deckCartesian } from "@/lib/export/deck-chart";
 import type { MonthMetrics } from "@/lib/metrics/types";
-import { AXIS_COLOR, axisStyle, ChartContainer, ChartLegendContent, ChartTooltipContent, GRID_COLOR, seriesColor, type ChartConfig } from "./chart";
+import { annotationMarkers, AXIS_COLOR, axisStyle, ChartContainer, ChartLegendContent, ChartTooltipContent, GRID_COLOR, planLines, seriesColor, type ChartConfig } from "./chart";
+import { annotationsByMonth, withPlans, type PlanView } from "./plan";
 import { ChartCard } from "./chart-card";
 import { axisMoney, axisMonth, money, monthCell, tooltipMonth } from "./chart-format";
 
@@ -23,9 +24,9 @@ const CONFIG = {
 const absMoney = (v: unknown) => money(typeof v === "number" ? Math.abs(v) : v);
 
 /** Monthly MRR bridge: additions up, losses down as negative bars, MRR as a line; a bar drills to its customers. */
-export function MrrMovementsChart({ months, drillBase, className }: { months: MonthMetrics[]; drillBase: string; className?: string }) {
+export function MrrMovementsChart({ months, drillBase, className, plan }: { months: MonthMetrics[]; drillBase: string; className?: string; plan?: PlanView }) {
   const router = useRouter();
-  const rows = months.map((m) => ({
+  const base = months.map((m) => ({
     month: m.month,
     new: m.new_mrr,
     expansion: m.expansion_mrr,
@@ -34,7 +35,9 @@ export function MrrMovementsChart({ months, drillBase, className }: { months: Mo
     churn: -m.churned_mrr,
     mrr: m.mrr,
   }));
-  const drill = (movement: string, month: string) => customersHref(drillBase, { movement, from: month, to: month });
+  const { rows, config, planKeys } = withPlans(base, CONFIG, [{ metric: "mrr", series: { label: "MRR plan (right axis)", color: "chart-7", axis: "right" } }], plan ?? { segment: null });
+  const notes = annotationsByMonth(plan?.annotations);
+  const drill = (movement: string, month: string) => customersHref(drillBase, { movement, month });
   return (
     <ChartCard
       id="mrr-movements"
@@ -45,7 +48,8 @@ export function MrrMovementsChart({ months, drillBase, className }: { months: Mo
       glossaryHref="/metrics#mrr_movements"
       height={320}
       isEmpty={months.length === 0}
-      deck={deckCartesian(CONFIG, rows, (r) => axisMonth(String(r.month)), { stacked: true, format: "money", rightFormat: "money" })}
+      annotations={notes}
+      deck={deckCartesian(config, rows, (r) => axisMonth(String(r.month)), { stacked: true, format: "money", rightFormat: "money" })}
       table={{
         columns: [
           { key: "month", label: "Month", format: monthCell },
@@ -61,7 +65,7 @@ export function MrrMovementsChart({ months, drillBase, className }: { months: Mo
         rows,
       }}
     >
-      <ChartContainer config={CONFIG}>
+      <ChartContainer config={config}>
         <ComposedChart data={rows} stackOffset="sign" margin={{ top: 8, right: 4, bottom: 0, left: 4 }}>
           <CartesianGrid vertical={false} stroke={GRID_COLOR} />
           <XAxis dataKey="month" tickFormatter={axisMonth} {...axisStyle} minTickGap={16} interval="preserveStartEnd" />
@@ -84,6 +88,8 @@ export function MrrMovementsChart({ months, drillBase, className }: { months: Mo
             />
           ))}
           <Line yAxisId="mrr" dataKey="mrr" name={CONFIG.mrr.label} stroke={seriesColor("mrr")} strokeWidth={2} dot={false} connectNulls={false} isAnimationActive={false} />
+          {planLines(planKeys, config, "mrr")}
+          {annotationMarkers(notes, "mv")}
         </ComposedChart>
       </ChartContainer>
     </ChartCard>

@@ -1,19 +1,23 @@
 "use client";
 
-import { CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
+import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
 import { deckCartesian } from "@/lib/export/deck-chart";
 import { formatNumber } from "@/lib/format";
 import type { MonthMetrics } from "@/lib/metrics/types";
-import { AXIS_COLOR, axisStyle, ChartContainer, ChartTooltipContent, GRID_COLOR, seriesColor, type ChartConfig } from "./chart";
+import { annotationMarkers, AXIS_COLOR, axisStyle, ChartContainer, ChartLegendContent, ChartTooltipContent, GRID_COLOR, planLines, seriesColor, type ChartConfig } from "./chart";
+import { annotationsByMonth, withPlans, type PlanView } from "./plan";
 import { ChartCard } from "./chart-card";
-import { axisMonth, monthCell, tooltipMonth } from "./chart-format";
+import { axisMonth, monthCell, tooltipMonth, zeroBasedTicks } from "./chart-format";
 
 const score = (v: unknown) => (typeof v === "number" ? formatNumber(v, 1) : "—");
 const CONFIG = { nps: { label: "NPS", color: "chart-6", kind: "line" } } satisfies ChartConfig;
 
 /** Net Promoter Score of each month's responses; months without responses are gaps. */
-export function NpsTrendChart({ months }: { months: MonthMetrics[] }) {
-  const rows = months.map((m) => ({ month: m.month, nps: m.nps }));
+export function NpsTrendChart({ months, plan }: { months: MonthMetrics[]; plan?: PlanView }) {
+  const base = months.map((m) => ({ month: m.month, nps: m.nps }));
+  const { rows, config, planKeys } = withPlans(base, CONFIG, [{ metric: "nps", series: { label: "NPS plan", color: "chart-6" } }], plan ?? { segment: null });
+  const notes = annotationsByMonth(plan?.annotations);
+  const { domain, ticks } = zeroBasedTicks(rows.flatMap((r) => [r.nps, ...planKeys.map((k) => (r as Record<string, unknown>)[k] as number | null)]));
   return (
     <ChartCard
       id="nps-trend"
@@ -22,7 +26,8 @@ export function NpsTrendChart({ months }: { months: MonthMetrics[] }) {
       glossaryHref="/metrics#nps"
       isEmpty={rows.every((r) => r.nps === null)}
       emptyMessage="No NPS responses in this period."
-      deck={deckCartesian(CONFIG, rows, (r) => axisMonth(String(r.month)), { format: "decimal" })}
+      annotations={notes}
+      deck={deckCartesian(config, rows, (r) => axisMonth(String(r.month)), { format: "decimal" })}
       table={{
         columns: [
           { key: "month", label: "Month", format: monthCell },
@@ -31,14 +36,17 @@ export function NpsTrendChart({ months }: { months: MonthMetrics[] }) {
         rows,
       }}
     >
-      <ChartContainer config={CONFIG}>
+      <ChartContainer config={config}>
         <LineChart data={rows} margin={{ top: 8, right: 8, bottom: 0, left: 4 }}>
           <CartesianGrid vertical={false} stroke={GRID_COLOR} />
           <XAxis dataKey="month" tickFormatter={axisMonth} {...axisStyle} minTickGap={16} interval="preserveStartEnd" />
-          <YAxis {...axisStyle} width={36} domain={[(min: number) => Math.min(0, Math.floor(min / 10) * 10), (max: number) => Math.max(0, Math.ceil(max / 10) * 10)]} />
+          <YAxis {...axisStyle} width={36} domain={domain} ticks={ticks} interval={0} />
           <ReferenceLine y={0} stroke={AXIS_COLOR} />
           <Tooltip content={<ChartTooltipContent formatValue={score} formatLabel={tooltipMonth} />} />
           <Line dataKey="nps" name="NPS" stroke={seriesColor("nps")} strokeWidth={2} dot={{ r: 2.5, fill: seriesColor("nps") }} connectNulls={false} isAnimationActive={false} />
+          {planLines(planKeys, config)}
+          {annotationMarkers(notes)}
+          {planKeys.length > 0 && <Legend content={<ChartLegendContent />} />}
         </LineChart>
       </ChartContainer>
     </ChartCard>

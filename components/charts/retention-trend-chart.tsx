@@ -4,7 +4,8 @@ import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, Tooltip, XAxis, 
 import { deckCartesian } from "@/lib/export/deck-chart";
 import type { TrailingRetention } from "@/lib/metrics/retention";
 import type { MonthMetrics } from "@/lib/metrics/types";
-import { AXIS_COLOR, axisStyle, ChartContainer, ChartLegendContent, ChartTooltipContent, GRID_COLOR, seriesColor, type ChartConfig } from "./chart";
+import { annotationMarkers, AXIS_COLOR, axisStyle, ChartContainer, ChartLegendContent, ChartTooltipContent, GRID_COLOR, planLines, seriesColor, type ChartConfig } from "./chart";
+import { annotationsByMonth, withPlans, type PlanView } from "./plan";
 import { ChartCard } from "./chart-card";
 import { axisMonth, axisPercent, monthCell, percent, percentTicks, tooltipMonth } from "./chart-format";
 
@@ -18,16 +19,26 @@ const CONFIG = {
 const KEYS = ["nrr12", "grr12", "nrr", "grr"] as const;
 
 /** NRR and GRR: each month's one-month value and the trailing 12 months ending there. */
-export function RetentionTrendChart({ months, trailing }: { months: MonthMetrics[]; trailing: TrailingRetention[] }) {
+export function RetentionTrendChart({ months, trailing, plan }: { months: MonthMetrics[]; trailing: TrailingRetention[]; plan?: PlanView }) {
   const byMonth = new Map(trailing.map((t) => [t.month, t]));
-  const rows = months.map((m) => ({
+  const base = months.map((m) => ({
     month: m.month,
     nrr: m.nrr,
     grr: m.grr,
     nrr12: byMonth.get(m.month)?.nrr ?? null,
     grr12: byMonth.get(m.month)?.grr ?? null,
   }));
-  const { domain, ticks } = percentTicks(rows.flatMap((r) => [r.nrr, r.grr, r.nrr12, r.grr12]));
+  const { rows, config, planKeys } = withPlans(
+    base,
+    CONFIG,
+    [
+      { metric: "nrr", series: { label: "NRR plan", color: "chart-1" } },
+      { metric: "grr", series: { label: "GRR plan", color: "chart-2" } },
+    ],
+    plan ?? { segment: null },
+  );
+  const notes = annotationsByMonth(plan?.annotations);
+  const { domain, ticks } = percentTicks(rows.flatMap((r) => [r.nrr, r.grr, r.nrr12, r.grr12, ...planKeys.map((k) => r[k] as number | null)]));
   return (
     <ChartCard
       id="retention-trend"
@@ -35,7 +46,8 @@ export function RetentionTrendChart({ months, trailing }: { months: MonthMetrics
       definition="Cohort MRR at the end ÷ at the start × 100 (NRR); GRR caps each customer at its starting MRR. Solid: trailing 12 months; dashed: each month."
       glossaryHref="/metrics#nrr"
       isEmpty={rows.every((r) => r.nrr === null && r.nrr12 === null)}
-      deck={deckCartesian(CONFIG, rows, (r) => axisMonth(String(r.month)), { format: "percent" })}
+      annotations={notes}
+      deck={deckCartesian(config, rows, (r) => axisMonth(String(r.month)), { format: "percent" })}
       table={{
         columns: [
           { key: "month", label: "Month", format: monthCell },
@@ -44,7 +56,7 @@ export function RetentionTrendChart({ months, trailing }: { months: MonthMetrics
         rows,
       }}
     >
-      <ChartContainer config={CONFIG}>
+      <ChartContainer config={config}>
         <LineChart data={rows} margin={{ top: 8, right: 8, bottom: 0, left: 4 }}>
           <CartesianGrid vertical={false} stroke={GRID_COLOR} />
           <XAxis dataKey="month" tickFormatter={axisMonth} {...axisStyle} minTickGap={16} interval="preserveStartEnd" />
@@ -68,6 +80,8 @@ export function RetentionTrendChart({ months, trailing }: { months: MonthMetrics
               />
             );
           })}
+          {planLines(planKeys, config)}
+          {annotationMarkers(notes)}
         </LineChart>
       </ChartContainer>
     </ChartCard>

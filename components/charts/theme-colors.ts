@@ -8,11 +8,16 @@ export type ThemeColorName =
 export const themeVar = (name: ThemeColorName) => `var(--${name})`;
 
 /**
- * A palette colour as RRGGBB, for files that cannot hold CSS (the .pptx deck). The browser resolves
- * the variable, whatever colour syntax the stylesheet uses, by painting it.
+ * A palette colour as RRGGBB, for files that cannot hold CSS (the .pptx deck), in the light theme
+ * whatever the screen shows (exports stay light). The browser resolves the variable, whatever colour
+ * syntax the stylesheet uses, by painting it.
  */
 export function resolveThemeHex(name: ThemeColorName): string {
-  const value = getComputedStyle(document.documentElement).getPropertyValue(`--${name}`).trim();
+  const probe = document.createElement("div");
+  probe.dataset.theme = "light";
+  document.body.appendChild(probe);
+  const value = getComputedStyle(probe).getPropertyValue(`--${name}`).trim();
+  probe.remove();
   const canvas = document.createElement("canvas");
   canvas.width = 1;
   canvas.height = 1;

@@ -1,15 +1,17 @@
 "use client";
 
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
-import { AXIS_COLOR, ChartContainer, ChartLegendContent, ChartTooltipContent, GRID_COLOR, seriesColor, type ChartConfig } from "@/components/charts/chart";
+import { annotationMarkers, AXIS_COLOR, ChartContainer, ChartLegendContent, ChartTooltipContent, GRID_COLOR, planLines, seriesColor, type ChartConfig } from "@/components/charts/chart";
+import { annotationsByMonth, planViewOf, withPlans } from "@/components/charts/plan";
 import { ChartCard } from "@/components/charts/chart-card";
 import { deckCartesian } from "@/lib/export/deck-chart";
-import { formatMoney, formatMonth, formatMonthShort } from "@/lib/format";
+import { formatMoney, formatMonth, formatMonthShort, segmentLabel } from "@/lib/format";
 import { metricDefinition } from "@/lib/metrics/catalog";
 import type { MetricsResponse } from "@/lib/metrics/types";
 import { axis, monthAxis, monthLabel, tip } from "./chart-parts";
 import { asNumber, fmt, tableRows } from "./cs-format";
 import { SectionHeading, StatTile } from "./stat-tile";
+import { periodWindow } from "@/lib/metrics/rate-readings";
 import type { CsTileTrends } from "./cs-tile-trends";
 
 const compact = (v: number) => formatMoney(v, { compact: true });
@@ -23,14 +25,17 @@ const SEGMENTS = {
 const RATIO = { cost_to_carry_ratio: { label: "Cost-to-carry ratio", color: "chart-5", kind: "line" } } satisfies ChartConfig;
 
 export function CostSection({ metrics, trends }: { metrics: MetricsResponse; trends?: CsTileTrends }) {
+  const segments = metrics.segments.map((r) => ({ ...r, segment: segmentLabel(r.segment) }));
   const s = metrics.summary;
+  const ratio = withPlans(metrics.months, RATIO, [{ metric: "cost_to_carry_ratio", series: { label: "Plan", color: "chart-5" } }], planViewOf(metrics));
+  const notes = annotationsByMonth(metrics.annotations);
   return (
     <section aria-labelledby="cs-cost" className="space-y-3">
       <SectionHeading id="cs-cost" title="Cost to carry" />
       <div className="grid grid-cols-2 gap-3 md:grid-cols-5">
         <StatTile id="cost-to-serve" trend={trends?.["cost-to-serve"]} label="Cost to serve" value={fmt.money(s.cost_to_serve)} note="CS, support and product" />
         <StatTile id="revenue" trend={trends?.["revenue"]} label="Revenue" value={fmt.money(s.revenue)} note="Sum of monthly MRR" />
-        <StatTile id="cost-to-carry-ratio" trend={trends?.["cost-to-carry-ratio"]} label="Cost-to-carry ratio" value={fmt.pct(s.cost_to_carry_ratio)} note="Lower is better" />
+        <StatTile id="cost-to-carry-ratio" trend={trends?.["cost-to-carry-ratio"]} label="Cost-to-carry ratio" value={fmt.pct(s.cost_to_carry_ratio)} note={`${periodWindow(metrics.months.length)} · lower is better`} />
         <StatTile id="cost-per-customer" trend={trends?.["cost-per-customer"]} label="Cost to serve per customer" value={fmt.moneyFull(s.cost_to_serve_per_customer)} note="Per customer-month" />
         <StatTile id="crc" trend={trends?.["crc"]} label="Customer retention cost" value={fmt.moneyFull(s.customer_retention_cost)} note="CS + support per customer-month" />
       </div>
@@ -41,7 +46,7 @@ export function CostSection({ metrics, trends }: { metrics: MetricsResponse; tre
           definition={`${metricDefinition("margin").short} ${metricDefinition("cost_to_carry_ratio").short}`}
           glossaryHref="/metrics#cost_to_carry_ratio"
           isEmpty={metrics.segments.length === 0}
-          deck={deckCartesian(SEGMENTS, tableRows(metrics.segments), (r) => String(r.segment), { format: "money" })}
+          deck={deckCartesian(SEGMENTS, tableRows(segments), (r) => String(r.segment), { format: "money" })}
           table={{
             columns: [
               { key: "segment", label: "Segment" },
@@ -51,11 +56,11 @@ export function CostSection({ metrics, trends }: { metrics: MetricsResponse; tre
               { key: "cost_to_serve_per_customer", label: "Per customer-month", align: "right", format: (v) => fmt.moneyFull(asNumber(v)) },
               { key: "margin", label: "Margin", align: "right", format: (v) => fmt.moneyFull(asNumber(v)) },
             ],
-            rows: tableRows(metrics.segments),
+            rows: tableRows(segments),
           }}
         >
           <ChartContainer config={SEGMENTS}>
-            <BarChart data={metrics.segments} margin={{ top: 8, right: 4, bottom: 0, left: 0 }}>
+            <BarChart data={segments} margin={{ top: 8, right: 4, bottom: 0, left: 0 }}>
               <CartesianGrid vertical={false} stroke={GRID_COLOR} />
               <XAxis dataKey="segment" {...axis} interval={0} />
               <YAxis {...axis} tickFormatter={compact} width={56} />
@@ -81,7 +86,8 @@ export function CostSection({ metrics, trends }: { metrics: MetricsResponse; tre
           definition={`${metricDefinition("cost_to_carry_ratio").short} Each month uses that month's MRR as revenue.`}
           glossaryHref="/metrics#cost_to_carry_ratio"
           isEmpty={metrics.months.every((m) => m.cost_to_carry_ratio === null)}
-          deck={deckCartesian(RATIO, tableRows(metrics.months), (r) => formatMonthShort(String(r.month)), { format: "percent" })}
+          annotations={notes}
+          deck={deckCartesian(ratio.config, tableRows(ratio.rows), (r) => formatMonthShort(String(r.month)), { format: "percent" })}
           table={{
             columns: [
               { key: "month", label: "Month", format: (v) => formatMonth(String(v)) },
@@ -92,13 +98,16 @@ export function CostSection({ metrics, trends }: { metrics: MetricsResponse; tre
             rows: tableRows(metrics.months),
           }}
         >
-          <ChartContainer config={RATIO}>
-            <LineChart data={metrics.months} margin={{ top: 8, right: 8, bottom: 0, left: -16 }}>
+          <ChartContainer config={ratio.config}>
+            <LineChart data={ratio.rows} margin={{ top: 8, right: 8, bottom: 0, left: -16 }}>
               <CartesianGrid vertical={false} stroke={GRID_COLOR} />
               <XAxis {...monthAxis} {...axis} />
               <YAxis {...axis} unit="%" domain={[0, "auto"]} width={52} />
               <Tooltip content={<ChartTooltipContent formatLabel={monthLabel} formatValue={tip(fmt.pct)} />} />
               <Line dataKey="cost_to_carry_ratio" name="Cost-to-carry ratio" stroke={seriesColor("cost_to_carry_ratio")} strokeWidth={2} dot={false} isAnimationActive={false} />
+              {planLines(ratio.planKeys, ratio.config)}
+              {annotationMarkers(notes)}
+              {ratio.planKeys.length > 0 && <Legend content={<ChartLegendContent />} />}
             </LineChart>
           </ChartContainer>
         </ChartCard>

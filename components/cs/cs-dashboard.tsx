@@ -2,10 +2,12 @@
 
 import type { CsDashboardResponse } from "@/lib/metrics/cs-dashboard";
 import type { MetricsResponse } from "@/lib/metrics/types";
+import { withBack } from "@/components/drilldown/customers-href";
 import { DashboardExportBar } from "@/components/export/dashboard-export-bar";
 import { ExportProvider } from "@/components/export/export-context";
 import { metricsExportView, statTilesOnPage } from "@/components/export/kpi-summary";
 import { useMetrics } from "@/components/metrics/use-metrics";
+import { planViewOf } from "@/components/charts/plan";
 import { CostSection } from "./cost-section";
 import { HealthSection } from "./health-section";
 import { LifecycleSection } from "./lifecycle-section";
@@ -56,7 +58,7 @@ export function CsDashboard({ queryString, metrics: initialMetrics, cs: initialC
   // Filters the links carry: the view's own params (period and filters), not the defaults.
   const qs = new URLSearchParams({ from: metrics.period.from, to: metrics.period.to });
   for (const key of ["segment", "csm", "plan"] as const) if (metrics.filters[key]) qs.set(key, metrics.filters[key]!);
-  const linkQs = qs.toString();
+  const linkQs = withBack(qs.toString(), "/cs");
   const trends = csTileTrends(metrics, cs, themeVar("chart-1"));
 
   return (
@@ -79,7 +81,7 @@ export function CsDashboard({ queryString, metrics: initialMetrics, cs: initialC
         <RenewalsSection cs={cs} qs={linkQs} />
         <LifecycleSection metrics={metrics} cs={cs} qs={linkQs} trends={trends} />
         <SurveysSection metrics={metrics} cs={cs} qs={linkQs} trends={trends} commentsPending={commentsPending} />
-        <SupportSection cs={cs} trends={trends} />
+        <SupportSection cs={cs} trends={trends} plan={planViewOf(metrics)} />
         <CostSection metrics={metrics} trends={trends} />
         <UsageSection metrics={metrics} cs={cs} />
       </div>

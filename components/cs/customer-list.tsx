@@ -45,6 +45,9 @@ function sortedRows<T>(rows: readonly T[], columns: ListColumn<T>[], sort: { key
 }
 
 /** A list of customers (at risk, stuck...) capped with "Show more", each linking to its page. */
+/** The first column stays in view while the table scrolls sideways on a narrow screen. */
+const STICKY = "sticky left-0 z-[1] bg-white pl-4";
+
 export function CustomerList<T>(props: CustomerListProps<T>) {
   const pageSize = props.pageSize ?? 8;
   const [shown, setShown] = useState(pageSize);
@@ -75,19 +78,19 @@ export function CustomerList<T>(props: CustomerListProps<T>) {
       {props.rows.length === 0 ? (
         <p className="px-4 py-6 text-center text-sm text-slate-500">{props.empty}</p>
       ) : (
-        <div className="overflow-x-auto px-4 pb-2 pt-1">
+        <div className="overflow-x-auto pb-2 pt-1">
           <table className="w-full min-w-[32rem] text-left text-sm">
             <caption className="sr-only">{props.caption}</caption>
             <thead>
               <tr className="border-b border-slate-200 text-xs text-slate-500">
-                {props.columns.map((c) => {
+                {props.columns.map((c, i) => {
                   const active = sort?.key === c.key;
                   return (
                     <th
                       key={c.key}
                       scope="col"
                       aria-sort={c.sortValue ? (active ? (sort!.dir === "asc" ? "ascending" : "descending") : "none") : undefined}
-                      className={`py-1.5 pr-3 font-medium ${c.align === "right" ? "text-right" : ""}`}
+                      className={`py-1.5 font-medium ${i === props.columns.length - 1 ? "pr-4" : "pr-3"} ${c.align === "right" ? "text-right" : ""} ${i === 0 ? STICKY : ""}`}
                     >
                       {c.sortValue ? (
                         <button type="button" onClick={() => toggle(c)} className={`inline-flex items-center gap-1 hover:text-slate-900 ${active ? "text-slate-900" : ""}`}>
@@ -107,8 +110,8 @@ export function CustomerList<T>(props: CustomerListProps<T>) {
             <tbody>
               {visible.map((row) => (
                 <tr key={props.rowKey(row)} className="border-b border-slate-100 last:border-0">
-                  {props.columns.map((c) => (
-                    <td key={c.key} className={`py-1.5 pr-3 tabular-nums ${c.align === "right" ? "text-right" : ""}`}>
+                  {props.columns.map((c, i) => (
+                    <td key={c.key} className={`py-1.5 tabular-nums ${i === props.columns.length - 1 ? "pr-4" : "pr-3"} ${c.align === "right" ? "text-right" : ""} ${i === 0 ? STICKY : ""}`}>
                       {c.render(row)}
                     </td>
                   ))}

@@ -159,7 +159,7 @@ export function LifecycleSection({ metrics, cs, qs, trends }: Props) {
         ]}
       >
         <p className="px-4 text-xs text-slate-500">
-          Threshold from <Link href="/settings" className="text-indigo-700 hover:underline">Settings</Link>; largest ARR first (click a header to sort).
+          Threshold from <Link href="/settings" className="text-indigo-700 underline underline-offset-2 hover:no-underline">Settings</Link>; largest ARR first (click a header to sort).
         </p>
       </CustomerList>
     </section>

@@ -1,6 +1,6 @@
 "use client";
 
-import { formatPeriod } from "@/lib/format";
+import { formatPeriod, segmentLabel } from "@/lib/format";
 import type { MetricsResponse } from "@/lib/metrics/types";
 import { useMetrics } from "@/components/metrics/use-metrics";
 
@@ -8,7 +8,7 @@ import { useMetrics } from "@/components/metrics/use-metrics";
 export function PeriodWords({ queryString, metrics }: { queryString: string; metrics: MetricsResponse }) {
   const { data = metrics } = useMetrics({ queryString, data: metrics });
   const f = data.filters;
-  const parts = [formatPeriod(data.period), f.segment && `segment ${f.segment}`, f.csm && `CSM ${f.csm}`, f.plan && `plan ${f.plan}`].filter(Boolean);
+  const parts = [formatPeriod(data.period), f.segment && `segment ${segmentLabel(f.segment)}`, f.csm && `CSM ${f.csm}`, f.plan && `plan ${f.plan}`].filter(Boolean);
   return (
     <p data-testid="period-words" className="mt-1 text-sm text-slate-600">
       {parts.join(" · ")}. Health, ARR at risk and stuck customers are as of the end of the period.

@@ -14,7 +14,7 @@ export interface StatTileProps {
   trend?: StatTrend;
 }
 
-const TREND_TONE = { good: "text-emerald-700", bad: "text-red-700", flat: "text-slate-500", none: "text-slate-400" } as const;
+const TREND_TONE = { good: "text-emerald-700", bad: "text-red-700", flat: "text-slate-500", none: "text-slate-500" } as const;
 const TREND_WORDS = { good: "better", bad: "worse", flat: "about the same", none: "no comparison" } as const;
 
 function TrendLine({ trend }: { trend: StatTrend }) {
@@ -27,7 +27,7 @@ function TrendLine({ trend }: { trend: StatTrend }) {
           {trend.delta}
           <span className="sr-only"> ({TREND_WORDS[trend.tone]})</span>
         </span>{" "}
-        {trend.previous !== null && <span className="truncate text-slate-400">vs {trend.previous}</span>}
+        {trend.previous !== null && <span className="truncate text-slate-500">vs {trend.previous}</span>}
       </p>
       <div className="mt-1" title={trend.sparkTitle}>
         <Sparkline values={trend.spark} color={trend.sparkColor} height={22} />

@@ -1,16 +1,18 @@
 "use client";
 
 import { Bar, CartesianGrid, ComposedChart, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from "recharts";
-import { ChartContainer, ChartLegendContent, ChartTooltipContent, GRID_COLOR, seriesColor, type ChartConfig } from "@/components/charts/chart";
+import { annotationMarkers, ChartContainer, ChartLegendContent, ChartTooltipContent, GRID_COLOR, planLines, seriesColor, type ChartConfig } from "@/components/charts/chart";
+import { annotationsByMonth, withPlans, type PlanView } from "@/components/charts/plan";
 import { ChartCard } from "@/components/charts/chart-card";
 import type { DataTableColumn } from "@/components/charts/data-table";
 import { deckCartesian } from "@/lib/export/deck-chart";
-import { formatMonth, formatMonthShort } from "@/lib/format";
+import { formatMonth, formatMonthShort, segmentLabel } from "@/lib/format";
 import { metricDefinition } from "@/lib/metrics/catalog";
 import type { CsDashboardResponse, CsMonth } from "@/lib/metrics/cs-dashboard";
 import { axis, monthAxis, monthLabel } from "./chart-parts";
 import { fmt, tableRows } from "./cs-format";
 import { SectionHeading, StatTile } from "./stat-tile";
+import { periodWindow } from "@/lib/metrics/rate-readings";
 import type { CsTileTrends } from "./cs-tile-trends";
 
 const num = (v: unknown) => (typeof v === "number" ? v : null);
@@ -36,7 +38,7 @@ const hoursCols = (prefix: "first_response" | "resolution"): DataTableColumn[] =
   { key: `p90_${prefix}_hours`, label: "p90 (h)", align: "right", format: (v) => fmt.decimal(num(v)) },
 ];
 
-function HoursChart({ rows, prefix }: { rows: CsMonth[]; prefix: "first_response" | "resolution" }) {
+function HoursChart({ rows, prefix, notes }: { rows: CsMonth[]; prefix: "first_response" | "resolution"; notes: { month: string; text: string }[] }) {
   return (
     <ChartContainer config={hoursConfig(prefix)}>
       <LineChart data={rows} margin={{ top: 8, right: 8, bottom: 0, left: -16 }}>
@@ -47,21 +49,26 @@ function HoursChart({ rows, prefix }: { rows: CsMonth[]; prefix: "first_response
         <Legend content={<ChartLegendContent />} />
         <Line dataKey={`median_${prefix}_hours`} name="Median" stroke={seriesColor(`median_${prefix}_hours`)} strokeWidth={2} dot={false} isAnimationActive={false} />
         <Line dataKey={`p90_${prefix}_hours`} name="p90" stroke={seriesColor(`p90_${prefix}_hours`)} strokeWidth={2} strokeDasharray="5 3" dot={false} isAnimationActive={false} />
+        {annotationMarkers(notes)}
       </LineChart>
     </ChartContainer>
   );
 }
 
-export function SupportSection({ cs, trends }: { cs: CsDashboardResponse; trends?: CsTileTrends }) {
+export function SupportSection({ cs, trends, plan }: { cs: CsDashboardResponse; trends?: CsTileTrends; plan?: PlanView }) {
+  const segments = cs.segments.map((r) => ({ ...r, segment: segmentLabel(r.segment) }));
   const s = cs.support;
+  const window = periodWindow(cs.months.length);
   const empty = s.ticket_volume === 0;
+  const tickets = withPlans(cs.months, TICKETS, [{ metric: "ticket_volume", series: { label: "Tickets plan", color: "chart-7" } }], plan ?? { segment: null });
+  const notes = annotationsByMonth(plan?.annotations);
   const monthCol: DataTableColumn = { key: "month", label: "Month", format: (v) => formatMonth(String(v)) };
   return (
     <section aria-labelledby="cs-support" className="space-y-3">
       <SectionHeading id="cs-support" title="Support" />
       <div className="grid grid-cols-2 gap-3 md:grid-cols-4">
-        <StatTile id="tickets" trend={trends?.["tickets"]} label="Tickets" value={fmt.count(s.ticket_volume)} note="Created in the period" />
-        <StatTile id="fcr" trend={trends?.["fcr"]} label="First-contact resolution" value={fmt.pct(s.fcr)} note="Of tickets where it is known" />
+        <StatTile id="tickets" trend={trends?.["tickets"]} label="Tickets" value={fmt.count(s.ticket_volume)} note={`Created ${window}`} />
+        <StatTile id="fcr" trend={trends?.["fcr"]} label="First-contact resolution" value={fmt.pct(s.fcr)} note={`Of tickets where it is known, ${window}`} />
         <StatTile id="first-response" trend={trends?.["first-response"]} label="Time to first response" value={fmt.hours(s.median_first_response_hours)} note={`median · p90 ${fmt.hours(s.p90_first_response_hours)}`} />
         <StatTile id="resolution" trend={trends?.["resolution"]} label="Time to resolution" value={fmt.hours(s.median_resolution_hours)} note={`median · p90 ${fmt.hours(s.p90_resolution_hours)}`} />
       </div>
@@ -72,7 +79,8 @@ export function SupportSection({ cs, trends }: { cs: CsDashboardResponse; trends
           definition={`${metricDefinition("ticket_volume").short} ${metricDefinition("fcr").short}`}
           glossaryHref="/metrics#fcr"
           isEmpty={empty}
-          deck={deckCartesian(TICKETS, tableRows(cs.months), monthCategory, { format: "number", rightFormat: "percent" })}
+          annotations={notes}
+          deck={deckCartesian(tickets.config, tableRows(tickets.rows), monthCategory, { format: "number", rightFormat: "percent" })}
           table={{
             columns: [
               monthCol,
@@ -82,8 +90,8 @@ export function SupportSection({ cs, trends }: { cs: CsDashboardResponse; trends
             rows: tableRows(cs.months),
           }}
         >
-          <ChartContainer config={TICKETS}>
-            <ComposedChart data={cs.months} margin={{ top: 8, right: 4, bottom: 0, left: -16 }}>
+          <ChartContainer config={tickets.config}>
+            <ComposedChart data={tickets.rows} margin={{ top: 8, right: 4, bottom: 0, left: -16 }}>
               <CartesianGrid vertical={false} stroke={GRID_COLOR} />
               <XAxis {...monthAxis} {...axis} />
               <YAxis yAxisId="n" {...axis} allowDecimals={false} />
@@ -92,6 +100,8 @@ export function SupportSection({ cs, trends }: { cs: CsDashboardResponse; trends
               <Legend content={<ChartLegendContent />} />
               <Bar yAxisId="n" dataKey="ticket_volume" name="Tickets" fill={seriesColor("ticket_volume")} isAnimationActive={false} />
               <Line yAxisId="pct" dataKey="fcr" name="FCR" stroke={seriesColor("fcr")} strokeWidth={2} dot={false} isAnimationActive={false} />
+              {planLines(tickets.planKeys, tickets.config, "n")}
+              {annotationMarkers(notes, "n")}
             </ComposedChart>
           </ChartContainer>
         </ChartCard>
@@ -101,7 +111,7 @@ export function SupportSection({ cs, trends }: { cs: CsDashboardResponse; trends
           definition="Tickets created in the period by each segment's customers; tickets without a customer count only overall."
           glossaryHref="/metrics#ticket_volume"
           isEmpty={cs.segments.every((r) => r.ticket_volume === 0)}
-          deck={deckCartesian(SEGMENTS, tableRows(cs.segments), (r) => String(r.segment), { format: "number", rightFormat: "hours" })}
+          deck={deckCartesian(SEGMENTS, tableRows(segments), (r) => String(r.segment), { format: "number", rightFormat: "hours" })}
           table={{
             columns: [
               { key: "segment", label: "Segment" },
@@ -110,11 +120,11 @@ export function SupportSection({ cs, trends }: { cs: CsDashboardResponse; trends
               ...hoursCols("first_response").map((c) => ({ ...c, label: `First response ${c.label}` })),
               ...hoursCols("resolution").map((c) => ({ ...c, label: `Resolution ${c.label}` })),
             ],
-            rows: tableRows(cs.segments),
+            rows: tableRows(segments),
           }}
         >
           <ChartContainer config={SEGMENTS}>
-            <ComposedChart data={cs.segments} margin={{ top: 8, right: 4, bottom: 0, left: -16 }}>
+            <ComposedChart data={segments} margin={{ top: 8, right: 4, bottom: 0, left: -16 }}>
               <CartesianGrid vertical={false} stroke={GRID_COLOR} />
               <XAxis dataKey="segment" {...axis} interval={0} />
               <YAxis yAxisId="n" {...axis} allowDecimals={false} />
@@ -133,10 +143,11 @@ export function SupportSection({ cs, trends }: { cs: CsDashboardResponse; trends
           definition={metricDefinition("median_first_response_hours").short}
           glossaryHref="/metrics#median_first_response_hours"
           isEmpty={empty}
+          annotations={notes}
           deck={deckCartesian(hoursConfig("first_response"), tableRows(cs.months), monthCategory, { format: "hours" })}
           table={{ columns: [monthCol, ...hoursCols("first_response")], rows: tableRows(cs.months) }}
         >
-          <HoursChart rows={cs.months} prefix="first_response" />
+          <HoursChart rows={cs.months} prefix="first_response" notes={notes} />
         </ChartCard>
         <ChartCard
           id="cs-resolution"
@@ -144,10 +155,11 @@ export function SupportSection({ cs, trends }: { cs: CsDashboardResponse; trends
           definition={metricDefinition("median_resolution_hours").short}
           glossaryHref="/metrics#median_resolution_hours"
           isEmpty={empty}
+          annotations={notes}
           deck={deckCartesian(hoursConfig("resolution"), tableRows(cs.months), monthCategory, { format: "hours" })}
           table={{ columns: [monthCol, ...hoursCols("resolution")], rows: tableRows(cs.months) }}
         >
-          <HoursChart rows={cs.months} prefix="resolution" />
+          <HoursChart rows={cs.months} prefix="resolution" notes={notes} />
         </ChartCard>
       </div>
     </section>

@@ -1,11 +1,13 @@
 "use client";
 
 import { Bar, BarChart, CartesianGrid, ComposedChart, LabelList, Legend, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
-import { AXIS_COLOR, ChartContainer, ChartLegendContent, ChartTooltipContent, GRID_COLOR, seriesColor, type ChartConfig } from "@/components/charts/chart";
+import { annotationMarkers, AXIS_COLOR, ChartContainer, ChartLegendContent, ChartTooltipContent, GRID_COLOR, planLines, seriesColor, type ChartConfig } from "@/components/charts/chart";
+import { annotationsByMonth, planViewOf, withPlans } from "@/components/charts/plan";
 import { ChartCard } from "@/components/charts/chart-card";
+import { zeroBasedTicks } from "@/components/charts/chart-format";
 import { customersHref } from "@/components/drilldown/customers-href";
 import { deckCartesian } from "@/lib/export/deck-chart";
-import { formatMonth, formatMonthShort } from "@/lib/format";
+import { formatMonth, formatMonthShort, segmentLabel } from "@/lib/format";
 import { metricDefinition } from "@/lib/metrics/catalog";
 import type { CsDashboardResponse } from "@/lib/metrics/cs-dashboard";
 import type { MetricsResponse } from "@/lib/metrics/types";
@@ -13,6 +15,7 @@ import { axis, monthAxis, monthLabel, tip } from "./chart-parts";
 import { fmt, tableRows } from "./cs-format";
 import { CommentsList } from "./comments-list";
 import { SectionHeading, StatTile } from "./stat-tile";
+import { periodWindow } from "@/lib/metrics/rate-readings";
 import type { CsTileTrends } from "./cs-tile-trends";
 
 interface Props {
@@ -49,15 +52,19 @@ const RESPONSES = {
 
 export function SurveysSection({ metrics, cs, qs, trends, commentsPending = false }: Props) {
   const s = metrics.summary;
-  const npsBySegment = cs.segments.map((r) => ({ ...r, label: `${r.segment} (${fmt.count(r.nps_responses)})` }));
+  const window = periodWindow(metrics.months.length);
+  const segmentAxis = zeroBasedTicks(cs.segments.map((r) => r.nps), 10);
+  const csat = withPlans(cs.months, CSAT_CES, [{ metric: "csat", series: { label: "CSAT plan", color: "chart-3" } }], planViewOf(metrics));
+  const notes = annotationsByMonth(metrics.annotations);
+  const npsBySegment = cs.segments.map((r) => ({ ...r, segment: segmentLabel(r.segment), label: `${segmentLabel(r.segment)} (${fmt.count(r.nps_responses)})` }));
   const monthCols = [{ key: "month", label: "Month", format: (v: unknown) => formatMonth(String(v)) }];
   return (
     <section aria-labelledby="cs-surveys" className="space-y-3">
       <SectionHeading id="cs-surveys" title="Surveys" />
       <div className="grid grid-cols-2 gap-3 md:grid-cols-4">
-        <StatTile id="nps" trend={trends?.["nps"]} label="NPS" value={fmt.score(s.nps)} note={`${fmt.count(s.nps_responses)} responses`} />
-        <StatTile id="csat" trend={trends?.["csat"]} label="CSAT" value={fmt.pct(s.csat)} note={`${fmt.count(s.csat_responses)} responses`} />
-        <StatTile id="ces" trend={trends?.["ces"]} label="CES (lower is better)" value={fmt.decimal(s.ces)} note={`${fmt.count(s.ces_responses)} responses`} />
+        <StatTile id="nps" trend={trends?.["nps"]} label="NPS" value={fmt.score(s.nps)} note={`${fmt.count(s.nps_responses)} responses ${window}`} />
+        <StatTile id="csat" trend={trends?.["csat"]} label="CSAT" value={fmt.pct(s.csat)} note={`${fmt.count(s.csat_responses)} responses ${window}`} />
+        <StatTile id="ces" trend={trends?.["ces"]} label="CES (lower is better)" value={fmt.decimal(s.ces)} note={`${fmt.count(s.ces_responses)} responses ${window}`} />
         <StatTile
           id="detractor-arr"
           label="ARR of detractors"
@@ -75,6 +82,7 @@ export function SurveysSection({ metrics, cs, qs, trends, commentsPending = fals
           definition={metricDefinition("nps").short}
           glossaryHref="/metrics#nps"
           isEmpty={s.nps_responses === 0}
+          annotations={notes}
           deck={deckCartesian(NPS_MONTHS, tableRows(cs.months), monthCategory, { stacked: true, format: "number", rightFormat: "decimal" })}
           table={{
             columns: [
@@ -99,6 +107,7 @@ export function SurveysSection({ metrics, cs, qs, trends, commentsPending = fals
               <Bar yAxisId="n" stackId="nps" dataKey="passives" name="Passives" fill={seriesColor("passives")} isAnimationActive={false} />
               <Bar yAxisId="n" stackId="nps" dataKey="detractors" name="Detractors" fill={seriesColor("detractors")} isAnimationActive={false} />
               <Line yAxisId="nps" dataKey="nps" name="NPS" stroke={seriesColor("nps")} strokeWidth={2} dot={false} isAnimationActive={false} />
+              {annotationMarkers(notes, "n")}
             </ComposedChart>
           </ChartContainer>
         </ChartCard>
@@ -116,17 +125,17 @@ export function SurveysSection({ metrics, cs, qs, trends, commentsPending = fals
               { key: "nps_responses", label: "Responses", align: "right" },
               { key: "detractors", label: "Detractors", align: "right" },
             ],
-            rows: tableRows(cs.segments),
+            rows: tableRows(npsBySegment),
           }}
         >
           <ChartContainer config={NPS_SEGMENTS}>
             <BarChart data={npsBySegment} margin={{ top: 16, right: 4, bottom: 0, left: -16 }}>
               <CartesianGrid vertical={false} stroke={GRID_COLOR} />
               <XAxis dataKey="label" {...axis} interval={0} />
-              <YAxis {...axis} allowDecimals={false} domain={[(min: number) => Math.min(0, Math.floor(min / 10) * 10), (max: number) => Math.max(10, Math.ceil(max / 10) * 10)]} />
+              <YAxis {...axis} domain={segmentAxis.domain} ticks={segmentAxis.ticks} interval={0} />
               <ReferenceLine y={0} stroke={AXIS_COLOR} />
               <Tooltip content={<ChartTooltipContent formatValue={tip(fmt.score)} />} />
-              <Bar dataKey="nps" name="NPS" fill={seriesColor("nps")} radius={[3, 3, 0, 0]} isAnimationActive={false}>
+              <Bar dataKey="nps" name="NPS" fill={seriesColor("nps")} radius={[3, 3, 0, 0]} minPointSize={(v) => (v === 0 ? 2 : 0)} isAnimationActive={false}>
                 <LabelList dataKey="nps" position="top" fontSize={11} fill={AXIS_COLOR} formatter={(v: unknown) => fmt.score(typeof v === "number" ? v : null)} />
               </Bar>
             </BarChart>
@@ -138,7 +147,8 @@ export function SurveysSection({ metrics, cs, qs, trends, commentsPending = fals
           definition={`${metricDefinition("csat").short} ${metricDefinition("ces").short}`}
           glossaryHref="/metrics#csat"
           isEmpty={s.csat_responses + s.ces_responses === 0}
-          deck={deckCartesian(CSAT_CES, tableRows(cs.months), monthCategory, { format: "percent", rightFormat: "decimal" })}
+          annotations={notes}
+          deck={deckCartesian(csat.config, tableRows(csat.rows), monthCategory, { format: "percent", rightFormat: "decimal" })}
           table={{
             columns: [
               ...monthCols,
@@ -148,8 +158,8 @@ export function SurveysSection({ metrics, cs, qs, trends, commentsPending = fals
             rows: tableRows(cs.months),
           }}
         >
-          <ChartContainer config={CSAT_CES}>
-            <LineChart data={cs.months} margin={{ top: 8, right: 4, bottom: 0, left: 0 }}>
+          <ChartContainer config={csat.config}>
+            <LineChart data={csat.rows} margin={{ top: 8, right: 4, bottom: 0, left: 0 }}>
               <CartesianGrid vertical={false} stroke={GRID_COLOR} />
               <XAxis {...monthAxis} {...axis} />
               <YAxis yAxisId="csat" domain={[0, 100]} {...axis} unit="%" width={52} />
@@ -158,6 +168,8 @@ export function SurveysSection({ metrics, cs, qs, trends, commentsPending = fals
               <Legend content={<ChartLegendContent />} />
               <Line yAxisId="csat" dataKey="csat" name="CSAT" stroke={seriesColor("csat")} strokeWidth={2} dot={false} isAnimationActive={false} />
               <Line yAxisId="ces" dataKey="ces" name="CES (1–7, lower is better)" stroke={seriesColor("ces")} strokeWidth={2} dot={false} isAnimationActive={false} />
+              {planLines(csat.planKeys, csat.config, "csat")}
+              {annotationMarkers(notes, "csat")}
             </LineChart>
           </ChartContainer>
         </ChartCard>
@@ -167,6 +179,7 @@ export function SurveysSection({ metrics, cs, qs, trends, commentsPending = fals
           definition="Responses dated inside each month, per survey."
           glossaryHref="/metrics#nps_responses"
           isEmpty={s.nps_responses + s.csat_responses + s.ces_responses === 0}
+          annotations={notes}
           deck={deckCartesian(RESPONSES, tableRows(cs.months), monthCategory, { format: "number" })}
           table={{
             columns: [
@@ -188,6 +201,7 @@ export function SurveysSection({ metrics, cs, qs, trends, commentsPending = fals
               <Bar dataKey="nps_responses" name="NPS" fill={seriesColor("nps_responses")} isAnimationActive={false} />
               <Bar dataKey="csat_responses" name="CSAT" fill={seriesColor("csat_responses")} isAnimationActive={false} />
               <Bar dataKey="ces_responses" name="CES" fill={seriesColor("ces_responses")} isAnimationActive={false} />
+              {annotationMarkers(notes)}
             </BarChart>
           </ChartContainer>
         </ChartCard>

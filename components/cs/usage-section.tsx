@@ -4,7 +4,7 @@ import { Bar, BarChart, CartesianGrid, ComposedChart, LabelList, Legend, Line, T
 import { AXIS_COLOR, ChartContainer, ChartLegendContent, ChartTooltipContent, GRID_COLOR, seriesColor, type ChartConfig } from "@/components/charts/chart";
 import { ChartCard } from "@/components/charts/chart-card";
 import { deckCartesian } from "@/lib/export/deck-chart";
-import { formatMoney } from "@/lib/format";
+import { formatMoney, segmentLabel } from "@/lib/format";
 import { metricDefinition } from "@/lib/metrics/catalog";
 import type { CsDashboardResponse } from "@/lib/metrics/cs-dashboard";
 import type { MetricsResponse } from "@/lib/metrics/types";
@@ -23,7 +23,7 @@ const CSM_LOAD = { arr: { label: "ARR", color: "chart-1", kind: "bar" } } satisf
 
 export function UsageSection({ metrics, cs }: { metrics: MetricsResponse; cs: CsDashboardResponse }) {
   const u = cs.usage;
-  const segments = cs.segments.map((s) => ({ segment: s.segment, ...s.usage }));
+  const segments = cs.segments.map((s) => ({ segment: segmentLabel(s.segment), ...s.usage }));
   const csmHeight = Math.max(220, 40 + metrics.csms.length * 28);
   return (
     <section aria-labelledby="cs-usage" className="space-y-3">

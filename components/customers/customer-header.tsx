@@ -1,10 +1,10 @@
-import { formatMoney, formatMonth } from "@/lib/format";
+import { formatMoney, formatMonth, segmentLabel } from "@/lib/format";
 import type { CustomerDetail } from "@/lib/metrics/customer-detail";
 import { StatusBadge } from "./health-badge";
 
 export function CustomerHeader({ detail }: { detail: CustomerDetail }) {
   const facts: [string, string][] = [
-    ["Segment", detail.segment],
+    ["Segment", segmentLabel(detail.segment)],
     ["Plan", detail.plan ?? "—"],
     ["CSM", detail.csm ?? "—"],
     ["Stage", detail.current_stage?.replace(/_/g, " ") ?? "—"],

@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import type { ReactNode } from "react";
-import { formatMoney, formatMonth, formatNumber } from "@/lib/format";
+import { formatMoney, formatMonth, formatNumber, segmentLabel } from "@/lib/format";
 import type { CustomerListResponse, CustomerRow, SortDir, SortKey } from "@/lib/metrics/customer-list-types";
 import { HealthBadge, StatusBadge } from "./health-badge";
 import { ReviewedCell } from "@/components/cs/reviewed-cell";
@@ -20,7 +20,7 @@ interface Column {
   cell: (row: CustomerRow) => ReactNode;
 }
 
-const dash = <span className="text-slate-400">—</span>;
+const dash = <span className="text-slate-500">—</span>;
 /** Whole units in the list, so the column lines up; the customer page shows cents. */
 const money = (value: number | undefined) => formatMoney(value === undefined ? value : Math.round(value));
 const text = (value: string | null) => value ?? dash;
@@ -28,7 +28,7 @@ const text = (value: string | null) => value ?? dash;
 function columnsFor(drill: CustomerListResponse["drill"]): Column[] {
   const cols: Column[] = [
     { key: "name", label: "Customer", sort: "name", cell: () => null },
-    { key: "segment", label: "Segment", sort: "segment", wide: true, cell: (r) => r.segment },
+    { key: "segment", label: "Segment", sort: "segment", wide: true, cell: (r) => segmentLabel(r.segment) },
     { key: "plan", label: "Plan", wide: true, cell: (r) => text(r.plan) },
     { key: "csm", label: "CSM", wide: true, cell: (r) => text(r.csm) },
   ];
@@ -89,14 +89,14 @@ export function CustomerTable(props: {
         <caption className="sr-only">Customers</caption>
         <thead className="border-b border-slate-200 bg-slate-50 text-xs text-slate-500">
           <tr>
-            {columns.map((c) => {
+            {columns.map((c, i) => {
               const sorted = c.sort !== undefined && drill.sort === c.sort;
               return (
                 <th
                   key={c.key}
                   scope="col"
                   aria-sort={c.sort ? (sorted ? (drill.dir === "asc" ? "ascending" : "descending") : "none") : undefined}
-                  className={`whitespace-nowrap px-2.5 py-2 font-medium ${c.align === "right" ? "text-right" : ""} ${c.wide ? "hidden sm:table-cell" : ""}`}
+                  className={`whitespace-nowrap px-2.5 py-2 font-medium ${c.align === "right" ? "text-right" : ""} ${c.wide ? "hidden sm:table-cell" : ""} ${i === 0 ? "sticky left-0 z-[1] bg-slate-50" : ""}`}
                 >
                   {c.sort ? (
                     <button type="button" onClick={() => toggle(c.sort!)} className={`inline-flex items-center gap-1 hover:text-slate-900 ${sorted ? "text-slate-900" : ""}`}>
@@ -118,10 +118,10 @@ export function CustomerTable(props: {
             const href = props.customerHref(row.customer_id);
             return (
               <tr key={row.customer_id} onClick={() => router.push(href)} className="cursor-pointer hover:bg-indigo-50/40">
-                {columns.map((c) => (
+                {columns.map((c, i) => (
                   <td
                     key={c.key}
-                    className={`px-2.5 py-2 align-middle ${c.align === "right" ? "whitespace-nowrap text-right tabular-nums" : ""} ${c.wide ? "hidden sm:table-cell" : ""} ${c.key === "name" ? "" : c.wrap ? "min-w-28 text-slate-700" : "whitespace-nowrap text-slate-700"}`}
+                    className={`${i === 0 ? "sticky left-0 z-[1] bg-white" : ""} px-2.5 py-2 align-middle ${c.align === "right" ? "whitespace-nowrap text-right tabular-nums" : ""} ${c.wide ? "hidden sm:table-cell" : ""} ${c.key === "name" ? "" : c.wrap ? "min-w-28 text-slate-700" : "whitespace-nowrap text-slate-700"}`}
                   >
                     {c.key === "name" ? (
                       <Link href={href} onClick={(e) => e.stopPropagation()} className="block min-w-36 font-medium text-slate-900 hover:text-indigo-700 hover:underline">

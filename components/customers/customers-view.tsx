@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { backLink } from "@/components/drilldown/customers-href";
 import { FilterBar, type FilterOptions } from "@/components/filters/filter-bar";
 import { useUrlParams } from "@/components/filters/use-url-params";
 import { CustomerTable } from "./customer-table";
@@ -14,21 +15,26 @@ import { useCustomerList, type InitialCustomerList } from "./use-customer-list";
 export function CustomersView({ options, initial }: { options: FilterOptions; initial: InitialCustomerList | null }) {
   const { searchParams, setParams } = useUrlParams();
   const { data, errorMessage: error, isFetching, isPlaceholderData } = useCustomerList(initial);
-  const carried = new URLSearchParams();
-  for (const key of ["from", "to"]) {
-    const value = searchParams.get(key);
-    if (value) carried.set(key, value);
-  }
+  // A customer's page links back to this very list (drill, sort, page) and on to the dashboard.
+  const carried = new URLSearchParams(customerQueryString(searchParams));
+  const backParam = searchParams.get("back");
+  if (backParam) carried.set("back", backParam);
   const csvQuery = new URLSearchParams(customerQueryString(searchParams));
   csvQuery.delete("page");
   csvQuery.delete("page_size");
   csvQuery.set("format", "csv");
   const csvHref = `/api/customers?${csvQuery}`;
   const customerHref = (id: string) => `/customers/${encodeURIComponent(id)}${carried.size ? `?${carried}` : ""}`;
+  const back = backLink(searchParams.get("back"));
 
   return (
     <div className="space-y-4">
       <div>
+        {back && (
+          <Link href={back.href} className="mb-1 inline-flex text-sm font-medium text-indigo-700 hover:underline" data-testid="back-to-dashboard">
+            ← {back.label}
+          </Link>
+        )}
         <h1 className="text-2xl font-semibold tracking-tight">Customers</h1>
         <p className="mt-1 text-sm text-slate-600">Every customer behind the numbers: open one for its MRR history, health and conversations.</p>
       </div>

@@ -1,5 +1,5 @@
 import { addMonths } from "@/lib/domain/months";
-import { formatMoney, formatMonth, formatNumber } from "@/lib/format";
+import { formatMoney, formatMonth, formatNumber, segmentLabel } from "@/lib/format";
 import type { CustomerListResponse } from "@/lib/metrics/customer-list-types";
 
 const MOVEMENT_WORDS = {
@@ -18,7 +18,8 @@ const customers = (n: number) => `${formatNumber(n)} customer${n === 1 ? "" : "s
 
 /** The active drill-down in words, e.g. "Customers who churned between Nov 2025 and Oct 2026 — 64 customers, $64,264 MRR lost". */
 export function describeDrill(data: CustomerListResponse): { text: string; active: boolean } {
-  const { drill, period, totals, filters } = data;
+  const { drill, totals, filters } = data;
+  const period = drill.month ? { from: drill.month, to: drill.month } : data.period;
   const between = period.from === period.to ? `in ${formatMonth(period.from)}` : `between ${formatMonth(period.from)} and ${formatMonth(period.to)}`;
   const atTo = formatMonth(period.to);
   const clauses: string[] = [];
@@ -34,7 +35,7 @@ export function describeDrill(data: CustomerListResponse): { text: string; activ
   if (drill.renewal) clauses.push(`with a quarterly or yearly plan renewing in the ${drill.renewal} days after ${atTo}`);
   const active = clauses.length > 0;
   if (drill.q) clauses.push(`matching “${drill.q}”`);
-  const scope = [filters.segment && `segment ${filters.segment}`, filters.csm && `CSM ${filters.csm}`, filters.plan && `plan ${filters.plan}`].filter(Boolean);
+  const scope = [filters.segment && `segment ${segmentLabel(filters.segment)}`, filters.csm && `CSM ${filters.csm}`, filters.plan && `plan ${filters.plan}`].filter(Boolean);
   if (scope.length) clauses.push(`(${scope.join(", ")})`);
 
   let money = `${formatMoney(totals.mrr)} MRR at ${atTo}`;

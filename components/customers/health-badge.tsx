@@ -7,12 +7,12 @@ const STYLES: Record<HealthBand, { label: string; className: string }> = {
 };
 
 export function HealthBadge({ band, score }: { band: HealthBand | null; score?: number | null }) {
-  if (band === null) return <span className="text-slate-400">—</span>;
+  if (band === null) return <span className="text-slate-500">—</span>;
   const style = STYLES[band];
   return (
     <span className={`inline-flex items-center gap-1 whitespace-nowrap rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset ${style.className}`}>
       {style.label}
-      {score !== undefined && score !== null && <span className="tabular-nums opacity-80">{Math.floor(score)}</span>}
+      {score !== undefined && score !== null && <span className="tabular-nums">{Math.floor(score)}</span>}
     </span>
   );
 }

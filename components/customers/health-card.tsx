@@ -54,7 +54,7 @@ export function HealthCard({ detail }: { detail: CustomerDetail }) {
               const label = FACTOR_LABELS[sig.factor];
               const unweighted = sig.weight <= 0;
               return (
-                <li key={sig.factor} data-factor={sig.factor} className={unweighted ? "opacity-60" : undefined}>
+                <li key={sig.factor} data-factor={sig.factor} className={unweighted ? "border-l-2 border-dashed border-slate-300 pl-2" : undefined}>
                   <div className="flex items-baseline justify-between text-sm">
                     <span className={weakest ? "font-semibold text-slate-900" : "text-slate-700"}>
                       {label}
@@ -83,7 +83,7 @@ export function HealthCard({ detail }: { detail: CustomerDetail }) {
           </ul>
           <p className="text-xs text-slate-500">
             Weights and bands are set in{" "}
-            <Link href="/settings" className="text-indigo-700 hover:underline">
+            <Link href="/settings" className="text-indigo-700 underline underline-offset-2 hover:no-underline">
               Settings
             </Link>
             .

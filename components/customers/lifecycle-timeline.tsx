@@ -7,7 +7,7 @@ export function LifecycleTimeline({ events }: { events: CustomerDetail["lifecycl
       {events.length === 0 ? (
         <Empty>No lifecycle events.</Empty>
       ) : (
-        <div className="max-h-96 overflow-auto pl-2 pt-1">
+        <div className="max-h-96 overflow-auto pl-2 pt-1" tabIndex={0} role="region" aria-label="Lifecycle events (scrolls)">
         <ol className="relative border-l border-slate-200 pl-5">
           {events.map((e, i) => {
             const current = i === events.length - 1;

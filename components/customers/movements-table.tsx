@@ -11,7 +11,7 @@ export function MovementsTable({ movements }: { movements: CustomerDetail["movem
       {movements.length === 0 ? (
         <Empty>No MRR movements.</Empty>
       ) : (
-        <div className="max-h-96 overflow-auto">
+        <div className="max-h-96 overflow-auto" tabIndex={0} role="region" aria-label="MRR movements (scrolls)">
           <table className="w-full text-sm">
             <thead className="sticky top-0 bg-white">
               <tr>

@@ -11,4 +11,4 @@ export function customerQueryString(params: { get(key: string): string | null })
 }
 
 /** Params that narrow the list to the customers behind a number (search, sort and paging aside). */
-export const DRILL_FILTER_KEYS = ["movement", "cohort", "status", "retention_cohort", "health", "stage", "stuck", "survey", "renewal"] as const;
+export const DRILL_FILTER_KEYS = ["month", "movement", "cohort", "status", "retention_cohort", "health", "stage", "stuck", "survey", "renewal"] as const;

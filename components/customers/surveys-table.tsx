@@ -18,7 +18,7 @@ export function SurveysTable({ surveys }: { surveys: CustomerDetail["surveys"] }
       {surveys.length === 0 ? (
         <Empty>No survey responses.</Empty>
       ) : (
-        <div className="max-h-96 overflow-auto">
+        <div className="max-h-96 overflow-auto" tabIndex={0} role="region" aria-label="Survey responses (scrolls)">
           <table className="w-full text-sm">
             <thead className="sticky top-0 bg-white">
               <tr>
@@ -35,9 +35,9 @@ export function SurveysTable({ surveys }: { surveys: CustomerDetail["surveys"] }
                   <td className={`${td} uppercase`}>{s.survey}</td>
                   <td className={`${td} whitespace-nowrap text-right`}>
                     <span className={`rounded px-1.5 py-0.5 font-medium tabular-nums ${tone(s)}`}>{s.score}</span>
-                    <span className="ml-1 text-xs text-slate-400">/{SCALE[s.survey].split("–")[1]}</span>
+                    <span className="ml-1 text-xs text-slate-500">/{SCALE[s.survey].split("–")[1]}</span>
                   </td>
-                  <td className={`${td} ${s.comment ? "" : "text-slate-400"}`}>{s.comment ? `“${s.comment}”` : "No comment"}</td>
+                  <td className={`${td} ${s.comment ? "" : "text-slate-500"}`}>{s.comment ? `“${s.comment}”` : "No comment"}</td>
                 </tr>
               ))}
             </tbody>

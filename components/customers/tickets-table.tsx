@@ -10,7 +10,7 @@ export function TicketsTable({ tickets }: { tickets: CustomerDetail["tickets"] }
       {tickets.length === 0 ? (
         <Empty>No support tickets.</Empty>
       ) : (
-        <div className="max-h-96 overflow-auto">
+        <div className="max-h-96 overflow-auto" tabIndex={0} role="region" aria-label="Support tickets (scrolls)">
           <table className="w-full text-sm">
             <thead className="sticky top-0 bg-white">
               <tr>

@@ -1,11 +1,12 @@
-/** Drill-down params the Customers page understands, on top of the period and filters. */
+/** Drill-down params the Customers page understands, beside the period and filters (never replacing the period). */
 export type CustomersDrill = Partial<
-  Record<"movement" | "cohort" | "status" | "retention_cohort" | "health" | "segment" | "from" | "to", string>
+  Record<"month" | "movement" | "cohort" | "status" | "retention_cohort" | "health" | "segment" | "back", string>
 >;
 
 /**
  * A link to /customers with the view's period and filters plus drill params; a drill param
- * replaces a filter of the same name (e.g. a segment bar sets `segment`, a month bar `from`/`to`).
+ * replaces a filter of the same name (a segment bar sets `segment`), while a month bar adds
+ * `month` beside the period.
  */
 export function customersHref(filtersQueryString: string, drill: CustomersDrill | Record<string, string>): string {
   const params = new URLSearchParams(filtersQueryString);
@@ -15,4 +16,24 @@ export function customersHref(filtersQueryString: string, drill: CustomersDrill 
   }
   const query = params.toString();
   return query ? `/customers?${query}` : "/customers";
+}
+
+const DASHBOARDS: Record<string, string> = { "/": "Executive", "/cs": "Customer Success" };
+const VIEW_PARAMS = ["from", "to", "segment", "csm", "plan"];
+
+/** The drill base of a dashboard: its period and filters, and `back` to return to this exact view. */
+export function withBack(filtersQueryString: string, dashboardPath: "/" | "/cs"): string {
+  const params = new URLSearchParams(filtersQueryString);
+  params.set("back", filtersQueryString ? `${dashboardPath}?${filtersQueryString}` : dashboardPath);
+  return params.toString();
+}
+
+/** A `back` param read safely: only a Keel dashboard with its period and filters, never another site. */
+export function backLink(back: string | null): { href: string; label: string } | null {
+  if (!back || !back.startsWith("/") || back.startsWith("//")) return null;
+  const url = new URL(back, "http://keel.invalid");
+  const label = DASHBOARDS[url.pathname];
+  if (!label || url.origin !== "http://keel.invalid") return null;
+  const kept = new URLSearchParams([...url.searchParams].filter(([key]) => VIEW_PARAMS.includes(key)));
+  return { href: kept.size ? `${url.pathname}?${kept}` : url.pathname, label: `Back to ${label}` };
 }

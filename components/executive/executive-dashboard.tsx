@@ -1,18 +1,22 @@
 "use client";
 
+import Link from "next/link";
 import { CohortHeatmap } from "@/components/charts/cohort-heatmap";
 import { CostToCarryChart } from "@/components/charts/cost-to-carry-chart";
 import { FunnelChart } from "@/components/charts/funnel-chart";
 import { LogoChurnChart } from "@/components/charts/logo-churn-chart";
 import { MrrMovementsChart } from "@/components/charts/mrr-movements-chart";
 import { NpsTrendChart } from "@/components/charts/nps-trend-chart";
+import { planViewOf } from "@/components/charts/plan";
 import { PeriodBridgeChart } from "@/components/charts/period-bridge-chart";
 import { RetentionTrendChart } from "@/components/charts/retention-trend-chart";
+import { withBack } from "@/components/drilldown/customers-href";
 import { DashboardExportBar } from "@/components/export/dashboard-export-bar";
 import { ExportProvider } from "@/components/export/export-context";
 import { executiveKpis, metricsExportView } from "@/components/export/kpi-summary";
 import { KpiGrid } from "@/components/kpi/kpi-grid";
 import { useMetrics } from "@/components/metrics/use-metrics";
+import { boardPeriod } from "@/lib/export/board-pack";
 import { formatPeriod } from "@/lib/format";
 import type { ExecutiveResponse } from "@/lib/metrics/executive";
 import type { MetricsResponse } from "@/lib/metrics/types";
@@ -23,11 +27,11 @@ export interface ExecutiveDashboardProps {
   initialExecutive: { queryString: string; data: ExecutiveResponse };
 }
 
-/** The period and filters as a query string, for drill-down links (explicit, so a link reproduces the view). */
+/** The period and filters as a query string, for drill-down links (explicit, so a link reproduces the view), and the way back. */
 function drillBaseOf(m: MetricsResponse): string {
   const params = new URLSearchParams({ from: m.period.from, to: m.period.to });
   for (const [key, value] of Object.entries(m.filters)) if (value) params.set(key, value);
-  return params.toString();
+  return withBack(params.toString(), "/");
 }
 
 export function ExecutiveDashboard(props: ExecutiveDashboardProps) {
@@ -53,15 +57,20 @@ export function ExecutiveDashboard(props: ExecutiveDashboardProps) {
             Changes compare with the previous {executive.previous ? formatPeriod(executive.previous_period) : "period (no data then)"}.
             {" "}Select a tile or a bar to see the customers behind it.
           </p>
-          <DashboardExportBar />
+          <div className="flex flex-wrap items-center gap-2">
+            <Link href={`/board-pack?${new URLSearchParams(boardPeriod(metrics.period.to)).toString()}`} className="text-sm font-medium text-indigo-700 hover:underline">
+              Monthly board pack →
+            </Link>
+            <DashboardExportBar />
+          </div>
         </div>
         <KpiGrid metrics={metrics} executive={executive} drillBase={drillBase} />
         <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
-          <MrrMovementsChart months={metrics.months} drillBase={drillBase} className="lg:col-span-2" />
+          <MrrMovementsChart months={metrics.months} drillBase={drillBase} className="lg:col-span-2" plan={planViewOf(metrics)} />
           <PeriodBridgeChart startMrr={executive.start_mrr} summary={metrics.summary} drillBase={drillBase} />
-          <RetentionTrendChart months={metrics.months} trailing={executive.trailing_retention} />
-          <LogoChurnChart months={metrics.months} retention={executive.monthly_retention} drillBase={drillBase} />
-          <NpsTrendChart months={metrics.months} />
+          <RetentionTrendChart months={metrics.months} trailing={executive.trailing_retention} plan={planViewOf(metrics)} />
+          <LogoChurnChart months={metrics.months} retention={executive.monthly_retention} drillBase={drillBase} plan={planViewOf(metrics)} />
+          <NpsTrendChart months={metrics.months} plan={planViewOf(metrics)} />
           <CohortHeatmap cohorts={executive.cohorts} drillBase={drillBase} className="lg:col-span-2" />
           <FunnelChart funnel={metrics.funnel} />
           <CostToCarryChart segments={metrics.segments} overall={metrics.summary.cost_to_carry_ratio} drillBase={drillBase} />

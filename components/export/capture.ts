@@ -122,12 +122,12 @@ function embeddedFontCss(): Promise<string | undefined> {
   return fontCss;
 }
 
-/** The export frame as a PNG at 2× on white; anything marked data-export-ignore is left out. */
+/** The export frame as a PNG at 2× on its own background (white unless a dark image was asked for); anything marked data-export-ignore is left out. */
 export async function captureNode(node: HTMLElement): Promise<ChartPng> {
   const cssText = await embeddedFontCss();
   const blob = await domToBlob(node, {
     scale: EXPORT_SCALE,
-    backgroundColor: "#ffffff",
+    backgroundColor: node.dataset.theme === "dark" ? getComputedStyle(node).backgroundColor : "#ffffff",
     type: "image/png",
     filter: (el) => !(el instanceof Element && el.hasAttribute("data-export-ignore")),
     font: cssText ? { cssText } : undefined,

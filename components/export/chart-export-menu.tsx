@@ -3,15 +3,17 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
 import { chartCsv, type CsvColumn } from "@/lib/export/csv";
 import { exportFileName, slugify } from "@/lib/export/file-names";
-import type { ChartPng } from "./export-context";
+import type { ChartPng, ExportTheme } from "./export-context";
 import { useExportContext } from "./export-context";
+import { useIsAdmin } from "@/components/auth/user-context";
+import { AnnotationForm } from "./annotation-form";
 import { canCopyImage, copyImage, downloadBlob } from "./download";
 
 export interface ChartExportMenuProps {
   chartId: string;
   title: string;
   table: { columns: CsvColumn[]; rows: Record<string, unknown>[] };
-  toPng: () => Promise<ChartPng>;
+  toPng: (theme?: ExportTheme) => Promise<ChartPng>;
 }
 
 type Status = { tone: "ok" | "error" | "busy"; text: string } | null;
@@ -20,6 +22,8 @@ type Status = { tone: "ok" | "error" | "busy"; text: string } | null;
 export function ChartExportMenu({ chartId, title, table, toPng }: ChartExportMenuProps) {
   const view = useExportContext()?.view;
   const [open, setOpen] = useState(false);
+  const [annotating, setAnnotating] = useState(false);
+  const isAdmin = useIsAdmin();
   const [status, setStatus] = useState<Status>(null);
   const [copySupported, setCopySupported] = useState(false);
   const menuId = useId();
@@ -42,9 +46,9 @@ export function ChartExportMenu({ chartId, title, table, toPng }: ChartExportMen
     return () => clearTimeout(timer);
   }, [status]);
 
-  const fileName = (ext: "png" | "csv") => (view ? exportFileName(chartId, view.period, ext) : `keel-${slugify(chartId)}.${ext}`);
+  const fileName = (ext: "png" | "csv") => (view ? exportFileName(`${view.dashboard} ${chartId}`, view.period, ext, view.filters) : `keel-${slugify(chartId)}.${ext}`);
 
-  async function run(action: "png" | "copy" | "csv") {
+  async function run(action: "png" | "png-dark" | "copy" | "csv") {
     setOpen(false);
     buttonRef.current?.focus();
     try {
@@ -55,6 +59,10 @@ export function ChartExportMenu({ chartId, title, table, toPng }: ChartExportMen
         setStatus({ tone: "busy", text: "Rendering…" });
         downloadBlob((await toPng()).blob, fileName("png"));
         setStatus({ tone: "ok", text: "PNG downloaded" });
+      } else if (action === "png-dark") {
+        setStatus({ tone: "busy", text: "Rendering…" });
+        downloadBlob((await toPng("dark")).blob, fileName("png").replace(/\.png$/, "-dark.png"));
+        setStatus({ tone: "ok", text: "Dark PNG downloaded" });
       } else {
         setStatus({ tone: "busy", text: "Copying…" });
         await copyImage(toPng().then((png) => png.blob));
@@ -124,7 +132,35 @@ export function ChartExportMenu({ chartId, title, table, toPng }: ChartExportMen
           <button type="button" role="menuitem" tabIndex={-1} className={item} onClick={() => run("csv")}>
             Download CSV
           </button>
+          <button type="button" role="menuitem" tabIndex={-1} className={item} onClick={() => run("png-dark")}>
+            Download dark PNG
+          </button>
+          {isAdmin && view && (
+            <button
+              type="button"
+              role="menuitem"
+              tabIndex={-1}
+              className={item}
+              onClick={() => {
+                setOpen(false);
+                setAnnotating(true);
+              }}
+            >
+              Add annotation…
+            </button>
+          )}
         </div>
+      )}
+      {annotating && view && (
+        <AnnotationForm
+          defaultDate={`${view.period.to}-01`}
+          segment={view.filters.segment}
+          onDone={(message) => {
+            setAnnotating(false);
+            if (message) setStatus({ tone: "ok", text: message });
+            buttonRef.current?.focus();
+          }}
+        />
       )}
     </div>
   );

@@ -2,7 +2,6 @@
 
 import { useState } from "react";
 import { exportFileName, zipEntryName } from "@/lib/export/file-names";
-import { blobToDataUrl } from "./capture";
 import { buildDeck } from "./deck";
 import { downloadBlob, yieldToBrowser } from "./download";
 import { useExportContext, type ChartExporter, type ChartPng } from "./export-context";
@@ -34,22 +33,27 @@ export function DashboardExportBar() {
   async function run(kind: "deck" | "zip") {
     const start = performance.now();
     try {
-      const captured = await captureAll();
-      setStatus({ tone: "busy", text: kind === "deck" ? "Building the deck…" : "Zipping…" });
-      await yieldToBrowser();
       let blob: Blob;
+      let count: number;
       if (kind === "deck") {
-        const slides = await Promise.all(captured.map(async ({ chart, png }) => ({ title: chart.title, definition: chart.definition, width: png.width, height: png.height, dataUrl: await blobToDataUrl(png.blob) })));
-        blob = await buildDeck(view, view.kpis(), slides, new Date());
+        const list = charts();
+        count = list.length;
+        setStatus({ tone: "busy", text: "Building the deck…" });
+        await yieldToBrowser();
+        blob = await buildDeck(view, view.kpis(), list, new Date());
       } else {
+        const captured = await captureAll();
+        count = captured.length;
+        setStatus({ tone: "busy", text: "Zipping…" });
+        await yieldToBrowser();
         const { default: JSZip } = await import("jszip");
         const zip = new JSZip();
         for (const { chart, png } of captured) zip.file(zipEntryName(chart.id), png.blob);
         blob = await zip.generateAsync({ type: "blob" });
       }
-      downloadBlob(blob, exportFileName(`${view.dashboard}${kind === "zip" ? "-charts" : ""}`, view.period, kind === "deck" ? "pptx" : "zip"));
+      downloadBlob(blob, exportFileName(`${view.dashboard}${kind === "zip" ? " charts" : ""}`, view.period, kind === "deck" ? "pptx" : "zip", view.filters));
       performance.measure(`keel-export:${kind}`, { start });
-      setStatus({ tone: "ok", text: `${kind === "deck" ? "Deck" : "Charts"} downloaded (${captured.length} charts)` });
+      setStatus({ tone: "ok", text: `${kind === "deck" ? "Deck" : "Charts"} downloaded (${count} charts)` });
     } catch (error) {
       setStatus({ tone: "error", text: `Export failed: ${error instanceof Error ? error.message : String(error)}` });
     }

@@ -4,6 +4,9 @@ import { createContext, useContext, useEffect, useMemo, useRef, type ReactNode }
 import type { DeckChartData } from "@/lib/export/deck-chart";
 import type { ExportFilters, ExportPeriod } from "@/lib/export/labels";
 
+/** Exports are light; a dark image only when asked for. */
+export type ExportTheme = "light" | "dark";
+
 export interface ChartPng {
   blob: Blob;
   width: number;
@@ -17,7 +20,9 @@ export interface ChartExporter {
   isEmpty: boolean;
   exportPeriod?: string;
   deck?: DeckChartData;
-  toPng: () => Promise<ChartPng>;
+  annotations?: { month: string; text: string }[];
+  /** Light unless a dark image is asked for. */
+  toPng: (theme?: ExportTheme) => Promise<ChartPng>;
 }
 
 export interface ExportKpi {
@@ -54,8 +59,12 @@ function pageOrder(a: ChartExporter, b: ChartExporter): number {
   return nodeA.compareDocumentPosition(nodeB) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
 }
 
-/** Set by each dashboard: the view its charts export (period, filters, data date) and a registry of its charts. */
+/**
+ * Set by each dashboard: the view its charts export (period, filters, data date) and a registry of its
+ * charts. Charts also register with an enclosing provider, so the board pack collects both dashboards.
+ */
 export function ExportProvider({ view, children }: { view: ExportView; children: ReactNode }) {
+  const parentRegister = useContext(ExportContext)?.register;
   const registry = useRef(new Map<string, ChartExporter>());
   const kpisRef = useRef(view.kpis);
   useEffect(() => {
@@ -67,13 +76,15 @@ export function ExportProvider({ view, children }: { view: ExportView; children:
       view: { dashboard, period, filters, dataThrough, kpis: () => kpisRef.current() },
       register: (exporter) => {
         registry.current.set(exporter.id, exporter);
+        const unregisterParent = parentRegister?.(exporter);
         return () => {
           if (registry.current.get(exporter.id) === exporter) registry.current.delete(exporter.id);
+          unregisterParent?.();
         };
       },
       charts: () => [...registry.current.values()].sort(pageOrder),
     }),
-    [dashboard, period, filters, dataThrough],
+    [dashboard, period, filters, dataThrough, parentRegister],
   );
   return <ExportContext.Provider value={value}>{children}</ExportContext.Provider>;
 }

@@ -7,12 +7,15 @@ import type { ExportKpi, ExportView } from "./export-context";
 
 /** The Executive KPI tiles' values and changes, from the same function the tiles render. */
 export function executiveKpis(metrics: MetricsResponse, executive: ExecutiveResponse): ExportKpi[] {
-  return kpiTiles(metrics, executive, "", "#000000").map((tile) => ({
-    label: tile.label,
-    value: tile.value,
-    change: tile.previous === null ? tile.delta : `${tile.delta} vs ${tile.previous}`,
-    tone: tile.tone,
-  }));
+  return kpiTiles(metrics, executive, "", "#000000").flatMap((tile): ExportKpi[] => [
+    {
+      label: tile.window ? `${tile.label} (${tile.window})` : tile.label,
+      value: tile.value,
+      change: `${tile.previous === null ? tile.delta : `${tile.delta} vs ${tile.previous}`}${tile.plan ? ` · ${tile.plan.delta} vs plan ${tile.plan.value}` : ""}`,
+      tone: tile.tone,
+    },
+    ...tile.readings.map((r) => ({ label: `${tile.label}, ${r.label}`, value: r.value })),
+  ]);
 }
 
 /** Headline tiles read from the page (the CS dashboard's StatTiles), as they are shown. */

@@ -5,7 +5,7 @@ import { ChartErrorBoundary } from "@/components/charts/chart-error-boundary";
 import type { DeckChartData } from "@/lib/export/deck-chart";
 import { exportFootnote, exportSubtitle } from "@/lib/export/labels";
 import { captureNode, overflowWidth, waitForStable } from "./capture";
-import { useExportContext, type ChartPng } from "./export-context";
+import { useExportContext, type ChartPng, type ExportTheme } from "./export-context";
 import { EXPORT_WIDTH, ExportFrame } from "./export-frame";
 
 export interface ExportableCard {
@@ -13,10 +13,12 @@ export interface ExportableCard {
   title: string;
   definition: string;
   height: number;
+  exportHeight?: number;
   isEmpty: boolean;
   emptyMessage?: string;
   exportPeriod?: string;
   deck?: DeckChartData;
+  annotations?: { month: string; text: string }[];
   children: ReactNode;
 }
 
@@ -24,9 +26,10 @@ export interface ExportableCard {
  * Renders a card's chart into an off-screen frame on demand and captures it, so charts below the
  * fold or switched to their table still export as charts, with the same data the card shows.
  */
-export function useChartExport(card: ExportableCard): { frame: ReactNode; toPng: () => Promise<ChartPng> } {
+export function useChartExport(card: ExportableCard): { frame: ReactNode; toPng: (theme?: ExportTheme) => Promise<ChartPng> } {
   const context = useExportContext();
   const [busy, setBusy] = useState(0);
+  const [theme, setTheme] = useState<ExportTheme>("light");
   const frameRef = useRef<HTMLDivElement>(null);
   const queue = useRef<Promise<unknown>>(Promise.resolve());
   const idRef = useRef(card.id);
@@ -36,8 +39,9 @@ export function useChartExport(card: ExportableCard): { frame: ReactNode; toPng:
     emptyRef.current = card.isEmpty;
   });
 
-  const toPng = useCallback(() => {
+  const toPng = useCallback((asked: ExportTheme = "light") => {
     const run = queue.current.then(async () => {
+      setTheme(asked);
       setBusy((n) => n + 1);
       const start = performance.now();
       try {
@@ -61,10 +65,10 @@ export function useChartExport(card: ExportableCard): { frame: ReactNode; toPng:
   }, []);
 
   const register = context?.register;
-  const { id, title, definition, isEmpty, exportPeriod, deck } = card;
+  const { id, title, definition, isEmpty, exportPeriod, deck, annotations } = card;
   useEffect(
-    () => register?.({ id, title, definition, isEmpty, exportPeriod, deck, toPng }),
-    [register, id, title, definition, isEmpty, exportPeriod, deck, toPng],
+    () => register?.({ id, title, definition, isEmpty, exportPeriod, deck, annotations, toPng }),
+    [register, id, title, definition, isEmpty, exportPeriod, deck, annotations, toPng],
   );
 
   const view = context?.view;
@@ -75,7 +79,8 @@ export function useChartExport(card: ExportableCard): { frame: ReactNode; toPng:
         title={card.title}
         subtitle={view ? exportSubtitle(view.period, view.filters, card.exportPeriod) : (card.exportPeriod ?? null)}
         footnote={view ? exportFootnote(card.definition, view.dataThrough) : card.definition}
-        chartHeight={Math.max(card.height, 340)}
+        chartHeight={card.exportHeight ?? Math.max(card.height, 340)}
+        theme={theme}
       >
         {card.isEmpty ? (
           <div className="flex h-full items-center justify-center text-sm text-slate-500">{card.emptyMessage ?? "No data for this period and filters."}</div>

@@ -4,6 +4,7 @@ import { useIsFetching } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
 import { addMonths } from "@/lib/domain/months";
 import type { Period } from "@/lib/domain/types";
+import { segmentLabel } from "@/lib/format";
 import { useUrlParams } from "./use-url-params";
 
 export interface FilterOptions {
@@ -97,7 +98,7 @@ export function FilterBar({ options }: { options: FilterOptions }) {
           ))}
         </div>
       </div>
-      <Select label="Segment" name="segment" values={options.segments} current={searchParams.get("segment")} onChange={setParams} />
+      <Select label="Segment" name="segment" values={options.segments} current={searchParams.get("segment")} onChange={setParams} labelOf={segmentLabel} />
       <Select label="CSM" name="csm" values={options.csms} current={searchParams.get("csm")} onChange={setParams} />
       <Select label="Plan" name="plan" values={options.plans} current={searchParams.get("plan")} onChange={setParams} />
       <span
@@ -138,6 +139,8 @@ function Select(props: {
   values: string[];
   current: string | null;
   onChange: (changes: Record<string, string | null>) => void;
+  /** The words for a value, when they differ from the value the URL carries. */
+  labelOf?: (value: string) => string;
 }) {
   const values = props.current && !props.values.includes(props.current) ? [...props.values, props.current] : props.values;
   return (
@@ -151,7 +154,7 @@ function Select(props: {
         <option value="">All</option>
         {values.map((value) => (
           <option key={value} value={value}>
-            {value}
+            {props.labelOf ? props.labelOf(value) : value}
           </option>
         ))}
       </select>

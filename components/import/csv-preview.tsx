@@ -26,7 +26,7 @@ export function CsvPreview({ header, rows, match }: { header: string[]; rows: st
           <caption className="sr-only">The first rows of the chosen file</caption>
           <thead className="sticky top-0 bg-slate-50">
             <tr>
-              <th scope="col" className="px-2 py-1.5 font-medium text-slate-400">Row</th>
+              <th scope="col" className="px-2 py-1.5 font-medium text-slate-500">Row</th>
               {header.map((h, i) => {
                 const isKnown = used.has(i);
                 return (
@@ -40,7 +40,7 @@ export function CsvPreview({ header, rows, match }: { header: string[]; rows: st
           <tbody>
             {rows.map((row, r) => (
               <tr key={r} className="border-t border-slate-100">
-                <td className="px-2 py-1 tabular-nums text-slate-400">{r + 2}</td>
+                <td className="px-2 py-1 tabular-nums text-slate-500">{r + 2}</td>
                 {header.map((_, c) => (
                   <td key={c} className="max-w-48 truncate whitespace-nowrap px-2 py-1 text-slate-700">{row[c] ?? ""}</td>
                 ))}

@@ -4,12 +4,14 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useId, useMemo, useState } from "react";
 import { AdminOnly, AdminOnlyNotice } from "@/components/auth/admin-only";
 import { DATA_KINDS, type DataKind } from "@/lib/domain/types";
+import { matchHeader } from "@/lib/import/header";
 import { guessMapping, isNameMatch, type ColumnMapping } from "@/lib/import/mapping";
 import { DELIMITER_LABELS, ENCODING_LABELS, WINDOWS_1252_WARNING } from "@/lib/import/sniff";
 import { ColumnMappingStep } from "./column-mapping";
 import { CsvPreview } from "./csv-preview";
 import { FileDrop } from "./file-drop";
 import { ImportFailure, ImportSuccess } from "./import-outcome";
+import { SourcePreview } from "./source-preview";
 import { KIND_LABELS, type UploadAnswer } from "./types";
 import { uploadCsv } from "./upload-csv";
 import { previewMatch, useFilePreview } from "./use-file-preview";
@@ -37,10 +39,14 @@ function ImportFormFields() {
   const header = preview && !preview.problem ? preview.header : null;
   const remembered = useRememberedMapping(header);
 
-  const kind: DataKind | null = choice === "detect" ? (remembered?.kind ?? preview?.detected ?? null) : choice;
+  const keelKind: DataKind | null = choice === "detect" ? (remembered?.kind ?? preview?.detected ?? null) : choice;
+  // Keel's own column names (or a mapping remembered for this header) win; otherwise a known tool's export is read through its preset.
+  const byName = header && keelKind ? matchHeader(keelKind, header) : null;
+  const preset = header && preview?.preset && !remembered && (!byName || byName.missing.length > 0) ? preview.preset : null;
+  const kind: DataKind | null = preset && choice === "detect" ? preset.mainKind : keelKind;
   const offered = remembered && remembered.kind === kind ? remembered.mapping : null;
   const editKey = `${file?.name}|${file?.lastModified}|${file?.size}|${kind}`;
-  const guessed = useMemo(() => (kind && header ? guessMapping(kind, header, offered) : null), [kind, header, offered]);
+  const guessed = useMemo(() => (kind && header && !preset ? guessMapping(kind, header, offered) : null), [kind, header, offered, preset]);
   const mapping = guessed ? { ...guessed, ...(edits.key === editKey ? edits.values : {}) } : null;
   const match = preview && header && kind && mapping ? previewMatch(preview, kind, mapping) : null;
   const sentMapping = kind && header && mapping && !isNameMatch(kind, header, mapping) ? mapping : null;
@@ -61,7 +67,7 @@ function ImportFormFields() {
     if (!file || !kind) return;
     setAnswer(null);
     setProgress(0);
-    const result = await uploadCsv(kind, file, setProgress, sentMapping);
+    const result = await uploadCsv(kind, file, setProgress, sentMapping, preset?.id);
     setProgress(null);
     setAnswer(result);
     if (result.ok) await queryClient.invalidateQueries();
@@ -93,7 +99,9 @@ function ImportFormFields() {
                 ? `${KIND_LABELS[remembered.kind]}, as when this header was last imported.`
                 : preview.detected
                   ? `Looks like ${KIND_LABELS[preview.detected].toLowerCase()}.`
-                  : `The header, read as ${DELIMITER_LABELS[preview.delimiter ?? ","]}-separated, matches no kind by its names; choose the kind of data, then map the file's columns to Keel's below.`}
+                  : preset
+                    ? `${preset.label} recognised.`
+                    : `The header, read as ${DELIMITER_LABELS[preview.delimiter ?? ","]}-separated, matches no kind by its names; choose the kind of data, then map the file's columns to Keel's below.`}
             </p>
           )}
         </div>
@@ -109,6 +117,7 @@ function ImportFormFields() {
           {preview.encoding === "windows-1252" && ` ${WINDOWS_1252_WARNING}`}
         </p>
       )}
+      {preview && preset && <SourcePreview preset={preset} header={preview.header} rows={preview.rows} />}
       {preview && match && kind && mapping && (
         <ColumnMappingStep
           kind={kind}
@@ -119,7 +128,7 @@ function ImportFormFields() {
           onChange={mapColumn}
         />
       )}
-      {preview && header && <CsvPreview header={header} rows={preview.rows} match={match} />}
+      {preview && header && !preset && <CsvPreview header={header} rows={preview.rows} match={match} />}
       {match && match.missing.length > 0 && (
         <p role="alert" className="text-sm text-red-800">
           The {kind} kind needs {match.missing.join(", ")}: choose the column of the file that holds {match.missing.length > 1 ? "each" : "it"} above.
@@ -134,7 +143,7 @@ function ImportFormFields() {
           disabled={blocked || busy}
           className="rounded-md bg-indigo-600 px-4 py-2 text-sm font-semibold text-white shadow-sm hover:bg-indigo-500 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600 disabled:cursor-not-allowed disabled:bg-slate-300"
         >
-          {busy ? "Importing…" : kind ? `Import ${KIND_LABELS[kind].toLowerCase()}` : "Import"}
+          {busy ? "Importing…" : preset ? `Import ${preset.label}` : kind ? `Import ${KIND_LABELS[kind].toLowerCase()}` : "Import"}
         </button>
         {busy && (
           <div className="flex flex-1 items-center gap-3">

@@ -51,13 +51,13 @@ export function ImportHistory({ initial }: { initial: ImportSummary[] }) {
             <thead className="text-xs text-slate-500">
               <tr className="border-b border-slate-200">
                 {["#", "When", "Who", "File", "Kind", "Rows", "Inserted", "Updated", "Unchanged", ""].map((h, i) => (
-                  <th key={i} scope="col" className={`px-2 py-1.5 font-medium ${i >= 5 && i <= 8 ? "text-right" : ""}`}>{h}</th>
+                  <th key={i} scope="col" className={`px-2 py-1.5 font-medium ${i >= 5 && i <= 8 ? "text-right" : ""}`}>{h || <span className="sr-only">Actions</span>}</th>
                 ))}
               </tr>
             </thead>
             <tbody>
               {data.map((item) => (
-                <tr key={item.id} className={`border-b border-slate-100 ${item.undone_at ? "text-slate-400" : "text-slate-700"}`}>
+                <tr key={item.id} className={`border-b border-slate-100 ${item.undone_at ? "text-slate-500" : "text-slate-700"}`}>
                   <td className="px-2 py-1.5 tabular-nums">{item.id}</td>
                   <td className="whitespace-nowrap px-2 py-1.5">{when(item.created_at)}</td>
                   <td className="px-2 py-1.5">{item.user_email ?? "—"}</td>

@@ -1,3 +1,5 @@
+import { findPreset } from "@/lib/import/sources/presets";
+import type { DataKind } from "@/lib/domain/types";
 import type { ImportErrorBody, ImportResultBody } from "./types";
 import { KIND_LABELS } from "./types";
 
@@ -8,12 +10,15 @@ export function ImportSuccess({ result }: { result: ImportResultBody }) {
     ["Updated", result.updated],
     ["Unchanged", result.unchanged],
   ];
+  if (result.skipped > 0) figures.push(["Skipped", result.skipped]);
+  const source = result.preset ? findPreset(result.preset) : null;
+  const kinds = Object.entries(result.kinds ?? {}) as [DataKind, { inserted: number; updated: number; unchanged: number }][];
   return (
     <section role="status" aria-live="polite" className="rounded-lg border border-indigo-200 bg-indigo-50/50 p-4">
       <h3 className="text-sm font-semibold text-slate-900">
-        {KIND_LABELS[result.kind]} imported <span className="font-normal text-slate-500">(import #{result.import_id})</span>
+        {source ? source.label : KIND_LABELS[result.kind]} imported <span className="font-normal text-slate-500">(import #{result.import_id})</span>
       </h3>
-      <dl className="mt-3 grid grid-cols-2 gap-3 sm:grid-cols-4">
+      <dl className="mt-3 grid grid-cols-2 gap-3 sm:grid-cols-5">
         {figures.map(([label, value]) => (
           <div key={label}>
             <dt className="text-xs text-slate-500">{label}</dt>
@@ -21,6 +26,16 @@ export function ImportSuccess({ result }: { result: ImportResultBody }) {
           </div>
         ))}
       </dl>
+      {kinds.length > 1 && (
+        <ul aria-label="Rows written per kind" className="mt-3 space-y-0.5 text-sm text-slate-700">
+          {kinds.map(([k, c]) => (
+            <li key={k}>
+              <span className="font-medium text-slate-900">{KIND_LABELS[k]}</span>: {c.inserted.toLocaleString("en-US")} inserted,{" "}
+              {c.updated.toLocaleString("en-US")} updated, {c.unchanged.toLocaleString("en-US")} unchanged
+            </li>
+          ))}
+        </ul>
+      )}
       {result.warnings.length > 0 && (
         <ul className="mt-3 list-disc space-y-1 pl-5 text-sm text-amber-800">
           {result.warnings.map((w) => (

@@ -3,7 +3,7 @@ import type { ColumnMapping } from "@/lib/import/mapping";
 import type { UploadAnswer } from "./types";
 
 /** POSTs the file with XMLHttpRequest, which (unlike fetch) reports upload progress. */
-export function uploadCsv(kind: DataKind, file: File, onProgress: (fraction: number) => void, mapping: ColumnMapping | null = null): Promise<UploadAnswer> {
+export function uploadCsv(kind: DataKind, file: File, onProgress: (fraction: number) => void, mapping: ColumnMapping | null = null, preset?: string): Promise<UploadAnswer> {
   return new Promise((resolve) => {
     const xhr = new XMLHttpRequest();
     xhr.open("POST", "/api/imports");
@@ -19,6 +19,7 @@ export function uploadCsv(kind: DataKind, file: File, onProgress: (fraction: num
     const form = new FormData();
     form.append("kind", kind);
     if (mapping) form.append("mapping", JSON.stringify(mapping));
+    if (preset) form.append("preset", preset);
     form.append("file", file, file.name);
     xhr.send(form);
   });

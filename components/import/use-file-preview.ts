@@ -6,6 +6,8 @@ import { detectKind, matchHeader, type HeaderMatch } from "@/lib/import/header";
 import type { ColumnMapping } from "@/lib/import/mapping";
 import { completeLines, parseCsvPreview } from "@/lib/import/preview";
 import { sniffCsvHead, type Delimiter, type TextEncodingName } from "@/lib/import/sniff";
+import { recognisePreset } from "@/lib/import/sources/presets";
+import type { SourcePreset } from "@/lib/import/sources/source-format";
 
 const PREVIEW_BYTES = 64 * 1024;
 
@@ -13,19 +15,21 @@ export interface FilePreview {
   header: string[];
   rows: string[][];
   detected: DataKind | null;
+  /** The export of a known tool the header matches, if any. */
+  preset: SourcePreset | null;
   encoding: TextEncodingName | null;
   delimiter: Delimiter | null;
   problem: string | null;
 }
 
-const failed = (problem: string): FilePreview => ({ header: [], rows: [], detected: null, encoding: null, delimiter: null, problem });
+const failed = (problem: string): FilePreview => ({ header: [], rows: [], detected: null, preset: null, encoding: null, delimiter: null, problem });
 
 function previewOf(head: Uint8Array, truncated: boolean, restIsUtf8?: boolean): FilePreview {
   const sniffed = sniffCsvHead(head, { truncated, restIsUtf8 });
   if (!sniffed.ok) return failed(sniffed.problem);
   const [header = [], ...rows] = parseCsvPreview(completeLines(sniffed.text, truncated), 11, sniffed.delimiter);
   if (header.length === 0) return failed("This file is empty.");
-  return { header, rows, detected: detectKind(header), encoding: sniffed.encoding, delimiter: sniffed.delimiter, problem: null };
+  return { header, rows, detected: detectKind(header), preset: recognisePreset(header), encoding: sniffed.encoding, delimiter: sniffed.delimiter, problem: null };
 }
 
 /** Whether the whole file is valid UTF-8; the server decides the same way, so one "é" deep in the file counts. */

@@ -2,6 +2,11 @@ import Link from "next/link";
 import type { DeltaTone } from "./kpi-format";
 import { Sparkline } from "./sparkline";
 
+export interface KpiReading {
+  label: string;
+  value: string;
+}
+
 export interface KpiTileProps {
   metricKey: string;
   label: string;
@@ -15,14 +20,18 @@ export interface KpiTileProps {
   sparkTitle: string;
   sparkColor: string;
   sample: string | null;
+  /** Against the plan (targets) of the period's last month. */
+  plan: { value: string; delta: string; tone: DeltaTone } | null;
   drill: { href: string; label: string } | null;
+  window: string | null;
+  readings: KpiReading[];
 }
 
 const TONE: Record<DeltaTone, { className: string; arrow: string; words: string }> = {
   good: { className: "text-emerald-700", arrow: "▲", words: "better" },
   bad: { className: "text-red-700", arrow: "▼", words: "worse" },
   flat: { className: "text-slate-500", arrow: "", words: "about the same" },
-  none: { className: "text-slate-400", arrow: "", words: "no comparison" },
+  none: { className: "text-slate-500", arrow: "", words: "no comparison" },
 };
 
 /** One headline number: value, change against the previous period, trend, and the customers behind it. */
@@ -50,7 +59,7 @@ export function KpiTile(props: KpiTileProps) {
         </h3>
         <Link
           href={`/metrics#${props.metricKey}`}
-          className="relative z-10 -m-1 rounded p-1 leading-none text-slate-400 hover:text-indigo-700 focus-visible:outline-2 focus-visible:outline-indigo-500"
+          className="relative z-10 -m-1 rounded p-1 leading-none text-slate-500 hover:text-indigo-700 focus-visible:outline-2 focus-visible:outline-indigo-500"
           aria-label={`Definition of ${props.name}`}
           title={`Definition of ${props.name}`}
         >
@@ -60,8 +69,15 @@ export function KpiTile(props: KpiTileProps) {
           </svg>
         </Link>
       </div>
-      <p data-testid="kpi-value" className="mt-0.5 text-2xl font-semibold tabular-nums tracking-tight text-slate-900">
-        {props.value}
+      <p className="mt-0.5 flex flex-wrap items-baseline gap-x-1.5">
+        <span data-testid="kpi-value" className="text-2xl font-semibold tabular-nums tracking-tight text-slate-900">
+          {props.value}
+        </span>
+        {props.window && (
+          <span data-testid="kpi-window" className="text-[11px] font-medium text-slate-600">
+            {props.window}
+          </span>
+        )}
       </p>
       <p className="mt-0.5 flex min-h-4 flex-wrap items-baseline gap-x-1 text-xs tabular-nums">
         <span className={`font-medium ${tone.className}`}>
@@ -69,12 +85,31 @@ export function KpiTile(props: KpiTileProps) {
           {props.delta}
           <span className="sr-only"> ({tone.words})</span>
         </span>
-        {props.previous !== null && <span className="truncate text-slate-400">vs {props.previous}</span>}
+        {props.previous !== null && <span className="truncate text-slate-500">vs {props.previous}</span>}
       </p>
+      {props.readings.length > 0 && (
+        <p data-testid="kpi-readings" className="mt-0.5 flex flex-wrap gap-x-2 text-[11px] tabular-nums text-slate-600">
+          {props.readings.map((r, i) => (
+            <span key={r.label} className="whitespace-nowrap">
+              {i > 0 && <span className="sr-only">, </span>}
+              {r.label} <span className="font-medium text-slate-800">{r.value}</span>
+            </span>
+          ))}
+        </p>
+      )}
+      {props.plan && (
+        <p data-testid="kpi-plan" className="flex flex-wrap items-baseline gap-x-1 text-xs tabular-nums">
+          <span className={`font-medium ${TONE[props.plan.tone].className}`}>
+            {props.plan.delta}
+            <span className="sr-only"> ({TONE[props.plan.tone].words})</span>
+          </span>
+          <span className="text-slate-500">vs plan {props.plan.value}</span>
+        </p>
+      )}
       <div className="mt-1.5" title={props.sparkTitle}>
         <Sparkline values={props.spark} color={props.sparkColor} />
       </div>
-      <p className="flex min-h-4 items-center justify-between gap-1 text-[11px] text-slate-400">
+      <p className="flex min-h-4 items-center justify-between gap-1 text-[11px] text-slate-500">
         <span className="truncate" title={props.sparkTitle}>{props.sparkNote}</span>
         {props.sample && <span className="shrink-0 rounded bg-amber-50 px-1 font-medium text-amber-800">{props.sample}</span>}
       </p>

@@ -78,7 +78,7 @@ export function BacktestPanel({ draft }: { draft: BacktestDraft | null }) {
           </table>
           <p className="mt-2 text-xs text-slate-500">
             AUC is the chance that a customer who churned scored lower than one who stayed (0.5 = a coin toss).{" "}
-            <Link href="/metrics#health_backtest_auc" className="text-indigo-700 hover:underline">
+            <Link href="/metrics#health_backtest_auc" className="text-indigo-700 underline underline-offset-2 hover:no-underline">
               How it is computed
             </Link>
           </p>

@@ -21,7 +21,8 @@ function createAuth(secure: boolean) {
     // the Host header is what proxy.ts compared the Origin with, so trust exactly that.
     trustedOrigins: async (request) => {
       const host = request?.headers.get("host");
-      return host ? [`http://${host}`, `https://${host}`] : [];
+      if (!host) return [];
+      return publicUrlIsHttps() ? [`https://${host}`] : [`http://${host}`, `https://${host}`];
     },
     database: drizzleAdapter(db, {
       provider: "sqlite",
@@ -56,8 +57,14 @@ export function isSecureRequest(headers: Headers, url?: string): boolean {
   return !!url && url.startsWith("https://");
 }
 
-/** Reading picks the instance whose cookie the browser sent; browsers only keep `__Secure-` cookies set over HTTPS. */
+const publicUrlIsHttps = () => !!process.env.BETTER_AUTH_URL?.trim().startsWith("https://");
+
+/**
+ * Reading picks the instance whose cookie the browser sent; browsers only keep `__Secure-` cookies set over HTTPS.
+ * Behind an https public URL only the `__Secure-` name counts: a plain-named cookie could have been planted over http.
+ */
 export function authForCookies(headers: Headers): KeelAuth {
+  if (publicUrlIsHttps()) return getAuth(true);
   const cookie = headers.get("cookie") ?? "";
   return getAuth(cookie.includes(`${SECURE_SESSION_COOKIE}=`));
 }

@@ -17,10 +17,23 @@ async function setPassword(db: KeelDb, userId: string, password: string): Promis
   else db.insert(authAccounts).values({ id: randomUUID(), accountId: userId, providerId: "credential", userId, password: hash, createdAt: now, updatedAt: now }).run();
 }
 
-/** Creates the admin, or makes the existing user an admin with this password (signing out their old sessions). */
-async function upsertAdmin(db: KeelDb, email: string, password: string, name: string): Promise<"created" | "reset"> {
+async function hasPassword(db: KeelDb, userId: string, password: string): Promise<boolean> {
+  const row = db
+    .select({ hash: authAccounts.password })
+    .from(authAccounts)
+    .where(and(eq(authAccounts.userId, userId), eq(authAccounts.providerId, "credential")))
+    .get();
+  return !!row?.hash && (await verifyPassword({ hash: row.hash, password }));
+}
+
+/**
+ * Creates the admin, or makes the existing user an admin with this password (signing out their old sessions).
+ * An admin who already has this password is left alone: a start must not write when nothing changes.
+ */
+async function upsertAdmin(db: KeelDb, email: string, password: string, name: string): Promise<"created" | "reset" | "unchanged"> {
   const now = new Date();
-  const existing = db.select({ id: authUsers.id }).from(authUsers).where(eq(authUsers.email, email)).get();
+  const existing = db.select({ id: authUsers.id, role: authUsers.role }).from(authUsers).where(eq(authUsers.email, email)).get();
+  if (existing?.role === "admin" && (await hasPassword(db, existing.id, password))) return "unchanged";
   if (existing) {
     db.update(authUsers).set({ role: "admin", updatedAt: now }).where(eq(authUsers.id, existing.id)).run();
     await setPassword(db, existing.id, password);
@@ -34,13 +47,8 @@ async function upsertAdmin(db: KeelDb, email: string, password: string, name: st
 }
 
 async function demoPasswordStillSet(db: KeelDb): Promise<boolean> {
-  const row = db
-    .select({ hash: authAccounts.password })
-    .from(authAccounts)
-    .innerJoin(authUsers, eq(authAccounts.userId, authUsers.id))
-    .where(and(eq(authUsers.email, DEMO_ADMIN.email), eq(authAccounts.providerId, "credential")))
-    .get();
-  return !!row?.hash && (await verifyPassword({ hash: row.hash, password: DEMO_ADMIN.password }));
+  const demo = db.select({ id: authUsers.id }).from(authUsers).where(eq(authUsers.email, DEMO_ADMIN.email)).get();
+  return !!demo && (await hasPassword(db, demo.id, DEMO_ADMIN.password));
 }
 
 /**
@@ -55,7 +63,8 @@ export async function bootstrapAdmin(db: KeelDb, options: { demoLoaded: boolean 
       log("[keel] ADMIN_EMAIL and ADMIN_PASSWORD (8 characters or more) must both be set; no admin was created or changed.");
     } else {
       const outcome = await upsertAdmin(db, email, password, process.env.ADMIN_NAME?.trim() || "Admin");
-      log(`[keel] Admin ${email} ${outcome === "created" ? "created" : "is ready (password reset)"} from ADMIN_EMAIL/ADMIN_PASSWORD.`);
+      const state = { created: "created", reset: "is ready (password reset)", unchanged: "is ready" }[outcome];
+      log(`[keel] Admin ${email} ${state} from ADMIN_EMAIL/ADMIN_PASSWORD.`);
       return;
     }
   }

@@ -28,6 +28,8 @@ export interface ApplyCounts extends KindCounts {
 export interface StagedWrite {
   stage: StagingTable;
   mode: WriteMode;
+  /** For `create-missing`: rows that only help date a row created from `stage` (e.g. a customer's skipped rows). */
+  hints?: StagingTable;
 }
 
 export class ForeignKeyError extends Error {}
@@ -61,7 +63,7 @@ export function applyStagedKinds(
     const kinds: Partial<Record<DataKind, KindCounts>> = {};
     for (const write of writes) {
       try {
-        kinds[write.stage.kind] = write.mode === "upsert" ? upsert(sqlite, write.stage, importId) : createMissing(sqlite, write.stage, importId);
+        kinds[write.stage.kind] = write.mode === "upsert" ? upsert(sqlite, write.stage, importId) : createMissing(sqlite, write, importId);
       } catch (error) {
         if ((error as { code?: string }).code === "SQLITE_CONSTRAINT_FOREIGNKEY") throw new ForeignKeyError();
         throw error;
@@ -100,15 +102,19 @@ function upsert(sqlite: KeelDb["$client"], stage: StagingTable, importId: number
 }
 
 /**
- * Customers named by a source file and not stored yet: one per id, from the row with the earliest
- * signup_date (SQLite takes the bare columns of a min() query from the row holding the minimum).
+ * Customers named by a source file and not stored yet: one per id, from the row (hints of the same
+ * customers included) with the earliest signup_date; SQLite takes the bare columns of a min() query
+ * from the row holding the minimum.
  */
-function createMissing(sqlite: KeelDb["$client"], stage: StagingTable, importId: number): KindCounts {
+function createMissing(sqlite: KeelDb["$client"], { stage, hints }: StagedWrite, importId: number): KindCounts {
   if (stage.kind !== "customers") throw new Error(`create-missing writes customers only, not ${stage.kind}`);
   const cols = stage.spec.columns.map(([c]) => c);
   const select = cols.map((c) => (c === "signup_date" ? "min(s.signup_date)" : `s.${c}`)).join(", ");
+  const rows = hints
+    ? `(SELECT * FROM ${stage.name} UNION ALL SELECT * FROM ${hints.name} h WHERE h.customer_id IN (SELECT customer_id FROM ${stage.name}))`
+    : stage.name;
   const inserted = sqlite
-    .prepare(`INSERT INTO customers (${cols.join(", ")}, import_id) SELECT ${select}, ? FROM ${stage.name} s WHERE true GROUP BY s.customer_id ON CONFLICT DO NOTHING`)
+    .prepare(`INSERT INTO customers (${cols.join(", ")}, import_id) SELECT ${select}, ? FROM ${rows} s WHERE true GROUP BY s.customer_id ON CONFLICT DO NOTHING`)
     .run(importId).changes;
   const { n } = sqlite.prepare(`SELECT count(DISTINCT customer_id) AS n FROM ${stage.name}`).get() as { n: number };
   return { inserted, updated: 0, unchanged: n - inserted };

@@ -29,10 +29,12 @@ const metrics = () => computeMetrics(prepareDataset(loadDataset(db)), { from: "2
  *   Initech   2 x 300 per 3 months = 200/month, 2024-02-01 until Ended At 2024-06-01 (active Feb-May);
  *             back with 250/month from 2024-09-01
  *   Umbrella  150/month from 2024-04-02, canceled but Ended At blank: still active
- *   Soylent   3 x 1200/year = 300/month from 2024-06-10 (past_due; named by its email)
+ *   Soylent   3 x 1200/year = 300/month from 2024-06-10 (past_due; named by its email); an earlier
+ *             incomplete_expired attempt (Created 2024-05-28) is skipped but dates its signup
  *   cus_PjNoName 50/month from 2024-07-01 until 2024-10-01 (active Jul-Sep; unpaid; named by its id)
  *   Cyberdyne trialing until 2025-01-10: stored, no MRR in 2024
- *   skipped: Hooli (trial ended at its end, never converted), Stark (incomplete), Wayne (incomplete_expired), Free Co (0.00)
+ *   skipped: Hooli (trial ended at its end, never converted), Stark (incomplete), Wayne and Soylent's first
+ *            attempt (incomplete_expired), Free Co (0.00); Hooli, Stark, Wayne and Free Co are not created
  *
  * MRR by month: Jan 100; Feb 100+200+200 = 500; Mar 600; Apr 750; May 750; Jun 750-200+300 = 850;
  * Jul 900; Aug 900; Sep 900+250 = 1150; Oct 1150-50 = 1100; Nov 1100; Dec 1100.
@@ -50,14 +52,14 @@ describe("a Stripe subscriptions export imported alone", () => {
         import_id: 1,
         kind: "subscriptions",
         preset: "stripe-subscriptions",
-        rows_read: 13,
+        rows_read: 14,
         inserted: 9,
         updated: 0,
         unchanged: 0,
-        skipped: 4,
+        skipped: 5,
         warnings: [
           "1 row skipped whose end is not after its start: a trial that never converted earns no MRR.",
-          "2 rows with Status incomplete or incomplete_expired skipped: never paid, so never MRR.",
+          "3 rows with Status incomplete or incomplete_expired skipped: never paid, so never MRR.",
           "1 row with amount 0 skipped: free plans earn no MRR.",
         ],
         kinds: { customers: { inserted: 7, updated: 0, unchanged: 0 }, subscriptions: { inserted: 9, updated: 0, unchanged: 0 } },
@@ -68,7 +70,7 @@ describe("a Stripe subscriptions export imported alone", () => {
       { customer_id: "cus_PbGlobex", name: "Globex", segment: "", plan: null, csm: null, acquisition_channel: null, signup_date: "2024-01-20" },
       { customer_id: "cus_PcInitech", name: "Initech", segment: "", plan: null, csm: null, acquisition_channel: null, signup_date: "2024-02-01" },
       { customer_id: "cus_PdUmbrella", name: "Umbrella", segment: "", plan: null, csm: null, acquisition_channel: null, signup_date: "2024-04-02" },
-      { customer_id: "cus_PiSoylent", name: "ops@soylent.example", segment: "", plan: null, csm: null, acquisition_channel: null, signup_date: "2024-06-10" },
+      { customer_id: "cus_PiSoylent", name: "ops@soylent.example", segment: "", plan: null, csm: null, acquisition_channel: null, signup_date: "2024-05-28" },
       { customer_id: "cus_PjNoName", name: "cus_PjNoName", segment: "", plan: null, csm: null, acquisition_channel: null, signup_date: "2024-07-01" },
       { customer_id: "cus_PkCyberdyne", name: "Cyberdyne", segment: "", plan: null, csm: null, acquisition_channel: null, signup_date: "2024-12-10" },
     ]);
@@ -125,7 +127,7 @@ describe("a Stripe subscriptions export imported alone", () => {
     const again = await load(SAMPLE, { fileName: "again.csv" });
     expect(again).toMatchObject({
       ok: true,
-      result: { inserted: 0, updated: 0, unchanged: 9, skipped: 4, kinds: { customers: { inserted: 0, updated: 0, unchanged: 7 } } },
+      result: { inserted: 0, updated: 0, unchanged: 9, skipped: 5, kinds: { customers: { inserted: 0, updated: 0, unchanged: 7 } } },
     });
     expect(rows("SELECT name, segment FROM customers WHERE customer_id = 'cus_PaAcme'")).toEqual([{ name: "Acme (renamed)", segment: "SMB" }]);
   });
@@ -135,22 +137,33 @@ describe("a Stripe subscriptions export imported alone", () => {
     expect(await load(SAMPLE, { preset: "chargebee" })).toEqual({
       ok: false,
       status: 400,
-      error: "Unknown preset 'chargebee'; preset must be one of stripe-subscriptions, stripe-customers, zendesk-tickets, hubspot-companies (or leave it out to use Keel's own columns).",
+      error: "Unknown preset 'chargebee'; preset must be one of stripe-subscriptions, stripe-customers, zendesk-tickets, freshdesk-tickets, hubspot-companies, salesforce-accounts (or leave it out to use Keel's own columns).",
       errors: [],
       error_count: 0,
+    });
+  });
+
+  it("refuses a file that lacks the columns of the preset it is sent with", async () => {
+    const keel = "subscription_id,customer_id,amount,start_date\nS-1,C-1,100,2024-01-01\n";
+    expect(await load(keel, { preset: "stripe-subscriptions" })).toMatchObject({
+      ok: false,
+      status: 422,
+      error_count: 1,
+      errors: [{ row: 1, column: "id, customer id, status, currency, interval, start (utc) or start date (utc)" }],
+      error: expect.stringContaining("The file is not a Stripe subscriptions export as preset stripe-subscriptions reads it"),
     });
   });
 
   it("reads a streamed file the same way (the header is peeked, then replayed)", async () => {
     const bytes = Buffer.from(SAMPLE);
     const chunks = [bytes.subarray(0, 100), bytes.subarray(100, 1500), bytes.subarray(1500)];
-    expect(await load(chunks)).toMatchObject({ ok: true, result: { preset: "stripe-subscriptions", rows_read: 13, inserted: 9 } });
+    expect(await load(chunks)).toMatchObject({ ok: true, result: { preset: "stripe-subscriptions", rows_read: 14, inserted: 9 } });
   });
 
   it("writes nothing when a row is in another currency or a weekly plan, naming row and column", async () => {
     saveReportingCurrency(db, "EUR");
     const outcome = await load(SAMPLE);
-    // 13 rows less the 2 never paid, which are skipped before their cells are read.
+    // 14 rows less the 3 never paid, which are skipped before their cells are read.
     expect(outcome).toMatchObject({ ok: false, status: 422, error_count: 11 });
     if (outcome.ok) return;
     expect(outcome.errors[0]).toMatchObject({ row: 2, column: "Currency", value: "usd", message: expect.stringContaining("reporting currency EUR") });
@@ -167,7 +180,7 @@ describe("a Stripe subscriptions export imported alone", () => {
 
   it("reports a subscription id repeated in the file", async () => {
     const repeated = `${SAMPLE}sub_1OaA1pro,cus_PaAcme,Acme Corp,,Pro,,1,usd,month,1,10,active,2024-01-05 10:00,2024-01-05 10:00,,,,,,,,\n`;
-    expect(await load(repeated)).toMatchObject({ ok: false, status: 422, errors: [{ row: 15, column: "subscription_id", value: "sub_1OaA1pro" }] });
+    expect(await load(repeated)).toMatchObject({ ok: false, status: 422, errors: [{ row: 16, column: "subscription_id", value: "sub_1OaA1pro" }] });
   });
 
   it("undoes the import whole: its subscriptions and the customers it created", async () => {
@@ -197,13 +210,13 @@ describe("the other source formats", () => {
     const outcome = await importCsv(db, { kind: "customers", fileName: "customers.csv", userEmail: null, input: sample("stripe-customers.csv") });
     expect(outcome).toMatchObject({
       ok: true,
-      // Soylent has no Name and no metadata: the row says what the subscriptions export already made of it.
+      // Soylent has no Name and no metadata: its row says what the subscriptions export already made of it.
       result: { kind: "customers", preset: "stripe-customers", rows_read: 5, inserted: 0, updated: 4, unchanged: 1, kinds: { customers: { updated: 4, unchanged: 1 } } },
     });
     expect(rows("SELECT customer_id, name, segment, plan, csm, acquisition_channel, signup_date FROM customers WHERE customer_id IN ('cus_PaAcme', 'cus_PcInitech', 'cus_PiSoylent') ORDER BY 1")).toEqual([
       { customer_id: "cus_PaAcme", name: "Acme Corp", segment: "SMB", plan: "Pro", csm: "Ana", acquisition_channel: "referral", signup_date: "2024-01-05" },
       { customer_id: "cus_PcInitech", name: "ap@initech.example", segment: "Mid-market", plan: "Growth", csm: "Ana", acquisition_channel: null, signup_date: "2024-02-01" },
-      { customer_id: "cus_PiSoylent", name: "ops@soylent.example", segment: "", plan: null, csm: null, acquisition_channel: null, signup_date: "2024-06-10" },
+      { customer_id: "cus_PiSoylent", name: "ops@soylent.example", segment: "", plan: null, csm: null, acquisition_channel: null, signup_date: "2024-05-28" },
     ]);
   });
 
@@ -239,9 +252,49 @@ describe("the other source formats", () => {
     ]);
   });
 
+  it("a Salesforce accounts export: customers, without deleted accounts or prospects", async () => {
+    const outcome = await importCsv(db, { kind: "customers", fileName: "Account.csv", userEmail: null, input: sample("salesforce-accounts.csv") });
+    expect(outcome).toMatchObject({ ok: true, result: { preset: "salesforce-accounts", rows_read: 5, inserted: 3, skipped: 2 } });
+    expect(rows("SELECT customer_id, name, segment, csm, acquisition_channel, signup_date FROM customers ORDER BY 1")).toEqual([
+      { customer_id: "0015g00000AcmeAAA", name: "Acme Corp", segment: "SMB", csm: "Ana Silva", acquisition_channel: "referral", signup_date: "2023-11-02" },
+      { customer_id: "0015g00000GlobBAA", name: "Globex", segment: "Enterprise", csm: "Ben Okafor", acquisition_channel: "web", signup_date: "2023-12-14" },
+      { customer_id: "0015g00000InitAAA", name: "Initech", segment: "Mid-market", csm: "Ana Silva", acquisition_channel: "phone_inquiry", signup_date: "2024-01-08" },
+    ]);
+  });
+
+  it("Freshdesk tickets matched to HubSpot companies by Company Name", async () => {
+    await importCsv(db, { kind: "customers", fileName: "companies.csv", userEmail: null, input: sample("hubspot-companies.csv") });
+    const tickets = await importCsv(db, { kind: "tickets", fileName: "tickets.csv", userEmail: null, input: sample("freshdesk-tickets.csv") });
+    expect(tickets).toMatchObject({ ok: true, result: { preset: "freshdesk-tickets", rows_read: 4, inserted: 4 } });
+    expect(rows("SELECT ticket_id, customer_id, first_response_at, resolved_at, resolved_on_first_contact, priority, channel FROM tickets ORDER BY ticket_id")).toEqual([
+      { ticket_id: "2001", customer_id: "18230312", first_response_at: Date.parse("2024-04-02T10:45:00Z"), resolved_at: Date.parse("2024-04-02T15:30:00Z"), resolved_on_first_contact: 1, priority: "Medium", channel: "Email" },
+      { ticket_id: "2002", customer_id: "18230311", first_response_at: Date.parse("2024-04-05T09:30:00Z"), resolved_at: Date.parse("2024-04-08T12:00:00Z"), resolved_on_first_contact: 0, priority: "High", channel: "Portal" },
+      { ticket_id: "2003", customer_id: "18230313", first_response_at: null, resolved_at: null, resolved_on_first_contact: null, priority: "Low", channel: "Chat" },
+      { ticket_id: "2004", customer_id: null, first_response_at: Date.parse("2024-04-10T11:05:00Z"), resolved_at: Date.parse("2024-04-11T10:00:00Z"), resolved_on_first_contact: 1, priority: "Low", channel: "Feedback Widget" },
+    ]);
+  });
+
   it("Zendesk tickets before their companies: every named organization is a row error, nothing written", async () => {
     const outcome = await importCsv(db, { kind: "tickets", fileName: "tickets.csv", userEmail: null, input: sample("zendesk-tickets.csv") });
     expect(outcome).toMatchObject({ ok: false, status: 422, error_count: 3, errors: [{ row: 2, column: "Organization", value: "Acme Corp" }, { row: 3 }, { row: 4 }] });
     expect(rows("SELECT count(*) AS n FROM tickets")).toEqual([{ n: 0 }]);
+  });
+});
+
+describe("a source file written by a spreadsheet", () => {
+  it("reads a semicolon-separated Windows-1252 Stripe export, with a warning", async () => {
+    const semicolons = SAMPLE.replace(/,/g, ";").replaceAll("Acme Corp", "Café Müller");
+    const outcome = await load([Buffer.from(semicolons, "latin1")]);
+    expect(outcome).toMatchObject({ ok: true, result: { preset: "stripe-subscriptions", inserted: 9, kinds: { customers: { inserted: 7 } } } });
+    if (!outcome.ok) return;
+    expect(outcome.result.warnings[0]).toMatch(/Windows-1252/);
+    expect(rows("SELECT name FROM customers WHERE customer_id = 'cus_PaAcme'")).toEqual([{ name: "Café Müller" }]);
+  });
+
+  it("reports an unclosed quote at the row where it starts, naming the export's column", async () => {
+    const broken = SAMPLE.replace("sub_1OaD1pro,cus_PdUmbrella,Umbrella", 'sub_1OaD1pro,cus_PdUmbrella,"Umbrella');
+    const outcome = await load(broken);
+    expect(outcome).toMatchObject({ ok: false, status: 422, error_count: 1, errors: [{ row: 6, column: "Customer Name" }] });
+    expect(rows("SELECT count(*) AS n FROM imports")).toEqual([{ n: 0 }]);
   });
 });

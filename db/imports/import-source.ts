@@ -1,6 +1,7 @@
 import { ErrorCollector, MAX_REPORTED_ERRORS } from "@/lib/import/errors";
-import { CsvInputError, isBlankRecord, readCsvRecords } from "@/lib/import/read-csv";
-import type { SourceContext, SourcePreset, SourceReader } from "@/lib/import/sources/source-format";
+import { CsvInputError, isBlankRecord, readCsvRecords, type CsvFormat } from "@/lib/import/read-csv";
+import { WINDOWS_1252_WARNING } from "@/lib/import/sniff";
+import { missingRequired, type SourceContext, type SourcePreset, type SourceReader } from "@/lib/import/sources/source-format";
 import { problemsMessage } from "@/lib/import/validate-csv";
 import type { KeelDb } from "../connection";
 import { getReportingCurrency } from "../queries/settings";
@@ -19,17 +20,31 @@ const PROGRESS_EVERY = 10_000;
 export async function importSource(db: KeelDb, req: ImportRequest, preset: SourcePreset): Promise<ImportOutcome> {
   const sqlite = db.$client;
   const context = sourceContext(db, preset);
-  const writes = preset.writes.map((w) => ({ stage: new StagingTable(sqlite, w.kind, KIND_TABLES[w.kind]), mode: w.mode }));
+  const writes = preset.writes.map((w) => ({
+    stage: new StagingTable(sqlite, w.kind, KIND_TABLES[w.kind]),
+    mode: w.mode,
+    hints: w.mode === "create-missing" ? new StagingTable(sqlite, w.kind, KIND_TABLES[w.kind]) : undefined,
+  }));
   const stageOf = new Map(writes.map((w) => [w.stage.kind, w.stage]));
+  const hintsOf = new Map(writes.flatMap((w) => (w.hints ? [[w.stage.kind, w.hints] as const] : [])));
   const errors = new ErrorCollector();
   const skips = new Map<string, number>();
   let reader: SourceReader | null = null;
+  let header: string[] = [];
+  let format = null as CsvFormat | null;
   let rowsRead = 0;
   let bytes = 0;
   try {
     try {
-      for await (const { cells, row } of readCsvRecords(req.input, { maxBytes: req.maxBytes, onBytes: (b) => (bytes = b) })) {
+      const read = { maxBytes: req.maxBytes, onBytes: (b: number) => (bytes = b), onFormat: (f: CsvFormat) => (format = f) };
+      for await (const { cells, row } of readCsvRecords(req.input, read)) {
         if (reader === null) {
+          header = cells;
+          const missing = missingRequired(preset, cells);
+          if (missing.length > 0) {
+            const message = `The file is not a ${preset.label} as preset ${preset.id} reads it: the header has no ${missing.map((m) => `'${m}'`).join(", ")} column${missing.length > 1 ? "s" : ""} (names are matched in any case). Leave preset out to use Keel's own columns.`;
+            return { ok: false, status: 422, error: message, errors: [{ row: 1, column: missing.join(", "), value: "", message }], error_count: 1 };
+          }
           reader = preset.reader(cells);
           continue;
         }
@@ -37,26 +52,33 @@ export async function importSource(db: KeelDb, req: ImportRequest, preset: Sourc
         rowsRead += 1;
         if (rowsRead % PROGRESS_EVERY === 0) req.onProgress?.({ bytes, rows: rowsRead });
         const outcome = reader.read(cells, context);
-        if ("skipped" in outcome) skips.set(outcome.skipped, (skips.get(outcome.skipped) ?? 0) + 1);
+        if ("skipped" in outcome) {
+          skips.set(outcome.skipped, (skips.get(outcome.skipped) ?? 0) + 1);
+          for (const r of outcome.hints ?? []) hintsOf.get(r.kind)?.add(row, KIND_TABLES[r.kind].values(r.record));
+        }
         else if (!outcome.ok) outcome.issues.forEach((issue) => errors.add({ row, ...issue }));
         else if (errors.total === 0) for (const r of outcome.records) stageOf.get(r.kind)!.add(row, KIND_TABLES[r.kind].values(r.record));
       }
     } catch (error) {
-      if (error instanceof CsvInputError) return fail(error.status, error.message);
-      throw error;
+      if (!(error instanceof CsvInputError)) throw error;
+      if (!error.at) return fail(error.status, error.message);
+      const found = { row: error.at.row, column: header[error.at.cell]?.trim() ?? "", value: "", message: error.message };
+      return { ok: false, status: 422, error: error.message, errors: [found], error_count: 1 };
     }
     req.onProgress?.({ bytes, rows: rowsRead });
     if (reader === null) return fail(422, "The file is empty; it needs a header row and at least one data row.");
     if (rowsRead === 0) return fail(422, "The file has a header but no data rows.");
     if (errors.total > 0) return failure([{ errors: errors.sorted, total: errors.total }]);
-    for (const { stage, mode } of writes) {
+    for (const { stage, mode, hints } of writes) {
       stage.indexByKey();
+      hints?.indexByKey();
       if (mode === "upsert") {
         const repeated = repeatedKeys(sqlite, stage, MAX_REPORTED_ERRORS);
         if (repeated.total > 0) return failure([repeated]);
       }
     }
     const warnings = sourceWarnings(preset, reader, skips);
+    if (format?.encoding === "windows-1252") warnings.unshift(WINDOWS_1252_WARNING);
     try {
       const { import_id, kinds } = applyStagedKinds(db, writes, { kind: preset.mainKind, fileName: req.fileName, userEmail: req.userEmail, warnings, rowsRead });
       const main: KindCounts = kinds[preset.mainKind] ?? { inserted: 0, updated: 0, unchanged: 0 };
@@ -70,7 +92,10 @@ export async function importSource(db: KeelDb, req: ImportRequest, preset: Sourc
       throw error;
     }
   } finally {
-    for (const { stage } of writes) stage.drop();
+    for (const { stage, hints } of writes) {
+      stage.drop();
+      hints?.drop();
+    }
   }
 }
 

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { migrateDatabase, openDatabase, type KeelDb } from "../connection";
 import { getDataVersion } from "../data-version";
 import type { ImportJob } from "./import-job";
-import { importInWorker } from "./run-in-worker";
+import { importInWorker, undoInWorker, WriteConflict } from "./run-in-worker";
 import { queueWrite } from "./write-queue";
 
 let dir: string;
@@ -59,5 +59,27 @@ describe("importInWorker", () => {
     });
     expect(await Promise.all([first, second])).toMatchObject([{ ok: true }, { ok: true, result: { inserted: 2 } }]);
     expect(order).toEqual(["customers started", "customers done", "subscriptions started"]);
+  }, 30_000);
+
+  it("gives up with a write conflict when another process holds the write lock past the busy timeout", async () => {
+    const other = openDatabase(path.join(dir, "keel.db"));
+    other.$client.exec("BEGIN IMMEDIATE");
+    try {
+      await expect(importInWorker(job("customers", "c.csv", CUSTOMERS))).rejects.toBeInstanceOf(WriteConflict);
+    } finally {
+      other.$client.exec("ROLLBACK");
+      other.$client.close();
+    }
+    expect(db.$client.prepare("select count(*) from customers").pluck().get()).toBe(0);
+  }, 30_000);
+
+  it("undoes an import in the worker, and the data version moves on", async () => {
+    const imported = await importInWorker(job("customers", "c.csv", CUSTOMERS));
+    if (!imported.ok) throw new Error(imported.error);
+    const before = getDataVersion(db);
+    expect(await undoInWorker(path.join(dir, "keel.db"), imported.result.import_id)).toMatchObject({ ok: true, import: { id: imported.result.import_id } });
+    expect(db.$client.prepare("select count(*) from customers").pluck().get()).toBe(0);
+    expect(getDataVersion(db)).toBe(before + 1);
+    expect(await undoInWorker(path.join(dir, "keel.db"), 99)).toEqual({ ok: false, status: 404, error: "Import #99 does not exist." });
   }, 30_000);
 });

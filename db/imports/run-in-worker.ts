@@ -3,24 +3,36 @@ import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { ImportOutcome } from "./import-csv";
 import type { ImportJob } from "./import-job";
+import type { UndoOutcome } from "./undo-import";
 
 /** Another process held the database's write lock for longer than the busy timeout. */
 export class WriteConflict extends Error {}
 
 export const WRITE_CONFLICT = "Another import or undo is being written to the database; try again when it has finished.";
 
-export type WorkerAnswer = { outcome: ImportOutcome } | { busy: true } | { error: string };
+export type WorkerTask = { import: ImportJob } | { undo: { dbFile: string; id: number } };
+export type WorkerAnswer = { outcome: ImportOutcome | UndoOutcome } | { busy: true } | { error: string; code?: string };
 
 /** Runs one import in a worker thread of its own and resolves with its outcome. */
 export function importInWorker(job: ImportJob): Promise<ImportOutcome> {
+  return runInWorker({ import: job }) as Promise<ImportOutcome>;
+}
+
+/** Undoes one import in a worker thread: removing a large import's rows does not stop the server either. */
+export function undoInWorker(dbFile: string, id: number): Promise<UndoOutcome> {
+  return runInWorker({ undo: { dbFile, id } }) as Promise<UndoOutcome>;
+}
+
+function runInWorker(task: WorkerTask): Promise<ImportOutcome | UndoOutcome> {
   return new Promise((resolve, reject) => {
-    const worker = startWorker(job);
+    const worker = startWorker(task);
     let answered = false;
     worker.once("message", (message: WorkerAnswer) => {
       answered = true;
       if ("outcome" in message) resolve(message.outcome);
       else if ("busy" in message) reject(new WriteConflict(WRITE_CONFLICT));
-      else reject(new Error(`The import failed: ${message.error}`));
+      // The code (SQLITE_FULL, ...) lets the route wrapper name a storage failure.
+      else reject(Object.assign(new Error(`The import worker failed: ${message.error}`), { code: message.code }));
     });
     worker.once("error", (error) => {
       answered = true;
@@ -37,9 +49,11 @@ export function importInWorker(job: ImportJob): Promise<ImportOutcome> {
  * Unbundled (vitest, tsx) the worker loads the TypeScript source through tsx; that call is made
  * with Reflect.construct so the bundler does not take the eval code for an entry.
  */
-function startWorker(job: ImportJob): Worker {
-  if (process.env.NEXT_RUNTIME) return new Worker(new URL("./import-worker.ts", import.meta.url), { workerData: job });
+function startWorker(task: WorkerTask): Worker {
+  // A small young generation keeps the worker's garbage (parsed rows) from growing the server's RSS.
+  const resourceLimits = { maxYoungGenerationSizeMb: 8 };
+  if (process.env.NEXT_RUNTIME) return new Worker(new URL("./import-worker.ts", import.meta.url), { workerData: task, resourceLimits });
   const source = path.join(path.dirname(fileURLToPath(import.meta.url)), "import-worker.ts");
   const code = `require("tsx/cjs"); require(${JSON.stringify(source)});`;
-  return Reflect.construct(Worker, [code, { eval: true, workerData: job }]) as Worker;
+  return Reflect.construct(Worker, [code, { eval: true, workerData: task, resourceLimits }]) as Worker;
 }

@@ -20,9 +20,15 @@ describe("parseCustomersQuery", () => {
     });
   });
 
+  it("reads the drilled month beside the period", () => {
+    const r = parse("from=2025-11&to=2026-10&month=2026-08&movement=churn");
+    expect(r.ok && r.value).toMatchObject({ from: "2025-11", to: "2026-10", drill: { month: "2026-08", movement: "churn" } });
+    expect(parse("movement=churn").ok && parse("movement=churn")).toMatchObject({ value: { drill: { month: null } } });
+  });
+
   it("names the bad parameter", () => {
     for (const [query, param] of [
-      ["page=abc", "page"], ["page=0", "page"], ["page_size=501", "page_size"], ["movement=foo", "movement"], ["cohort=2024-3", "cohort"],
+      ["page=abc", "page"], ["page=0", "page"], ["page_size=501", "page_size"], ["movement=foo", "movement"], ["cohort=2024-3", "cohort"], ["month=2024-3", "month"],
       ["health=sick", "health"], ["stage=limbo", "stage"], ["stuck=yes", "stuck"], ["sort=mrr2", "sort"], ["dir=up", "dir"], ["to=2024-13", "to"],
     ]) {
       const r = parse(query);

@@ -37,6 +37,7 @@ const positiveInt = (name: string, max: number) =>
   );
 
 const drillShape = {
+  month: optional(z.string().refine(isMonth, { message: "month must be a month written YYYY-MM, e.g. 2024-03" })),
   movement: oneOf("movement", MOVEMENT_TYPES),
   cohort: optional(z.string().refine(isMonth, { message: "cohort must be a month written YYYY-MM, e.g. 2024-03" })),
   status: oneOf("status", CUSTOMER_STATUSES),
@@ -65,6 +66,7 @@ export const customersQuerySchema = z
       to: d.to,
       filters: { segment: d.segment, csm: d.csm, plan: d.plan },
       drill: {
+        month: d.month as Month | null,
         movement: d.movement,
         cohort: d.cohort as Month | null,
         status: d.status ?? "all",

@@ -21,6 +21,11 @@ describe("isSameOrigin", () => {
     expect(isSameOrigin(req({ host: "keel.example.com", referer: "https://keel.example.com/settings" }), "")).toBe(true);
     expect(isSameOrigin(req({ host: "keel.example.com", referer: "https://keel.example.com.evil.io/x" }), "")).toBe(false);
   });
+  it("refuses an http:// Origin when the public URL is https", () => {
+    expect(isSameOrigin(req({ host: "keel.example.com", origin: "http://keel.example.com" }), "https://keel.example.com")).toBe(false);
+    expect(isForeignOrigin(req({ host: "keel.example.com", origin: "http://keel.example.com" }), "https://keel.example.com")).toBe(true);
+    expect(isSameOrigin(req({ host: "keel.example.com", origin: "https://keel.example.com" }), "https://keel.example.com")).toBe(true);
+  });
   it("accepts BETTER_AUTH_URL's host behind a proxy that rewrites Host", () => {
     expect(isSameOrigin(req({ host: "localhost:3000", origin: "https://keel.example.com" }), "https://keel.example.com")).toBe(true);
   });

@@ -37,10 +37,15 @@ export function declaredHost(request: RequestLike): string | null | "invalid" {
   return null;
 }
 
-/** True when the request carries an Origin or Referer whose host is this server's. */
+function declaredUrl(request: RequestLike): string | null {
+  return request.headers.get("origin") || request.headers.get("referer");
+}
+
+/** True when the request carries an Origin or Referer whose host is this server's (and, behind https, whose scheme is https). */
 export function isSameOrigin(request: RequestLike, publicUrl = process.env.BETTER_AUTH_URL): boolean {
   const declared = declaredHost(request);
   if (declared === null || declared === "invalid") return false;
+  if (publicUrl?.startsWith("https://") && !declaredUrl(request)?.toLowerCase().startsWith("https://")) return false;
   return expectedHosts(request, publicUrl).includes(declared);
 }
 

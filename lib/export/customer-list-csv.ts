@@ -52,6 +52,7 @@ export function customerListFileName(list: CustomerListResponse): string {
     filters.segment && `segment-${filters.segment}`,
     filters.csm && `csm-${filters.csm}`,
     filters.plan && `plan-${filters.plan}`,
+    drill.month && `month-${drill.month}`,
     drill.movement && `movement-${drill.movement}`,
     drill.cohort && `cohort-${drill.cohort}`,
     drill.retention_cohort ? "retention-cohort" : null,

@@ -30,7 +30,9 @@ export interface DeckCartesian {
 export interface DeckTable {
   type: "table";
   header: string[];
-  rows: { cells: string[]; fills?: (DeckCellFill | null)[] }[];
+  rows: { key?: string; cells: string[]; fills?: (DeckCellFill | null)[] }[];
+  /** What the rows of one slide cover, from their keys (e.g. "Cohorts Nov 2024 – Oct 2025"). */
+  rowsPeriod?: (keys: string[]) => string;
 }
 
 /** `share` (0-1) of theme colour `color` mixed into white. */

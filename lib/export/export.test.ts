@@ -37,6 +37,12 @@ describe("file names", () => {
     expect(exportFileName("logo-churn", period, "csv")).toBe("keel-logo-churn-2025-11-2026-10.csv");
     expect(exportFileName("Customer Success", period, "pptx")).toBe("keel-customer-success-2025-11-2026-10.pptx");
   });
+  it("carries the dashboard and every filter that is set, so filtered exports never overwrite the unfiltered one", () => {
+    expect(exportFileName("Executive logo-churn", period, "png", noFilters)).toBe("keel-executive-logo-churn-2025-11-2026-10.png");
+    expect(exportFileName("Executive logo-churn", period, "png", { segment: "SMB", csm: "Ana Ruiz", plan: null })).toBe(
+      "keel-executive-logo-churn-segment-smb-csm-ana-ruiz-2025-11-2026-10.png",
+    );
+  });
   it("never yields path separators or an empty name", () => {
     expect(slugify("../../etc/passwd")).toBe("etc-passwd");
     expect(slugify("???")).toBe("chart");

@@ -1,4 +1,4 @@
-import type { ExportPeriod } from "./labels";
+import type { ExportFilters, ExportPeriod } from "./labels";
 
 /** Lowercase letters, digits and single dashes only, so a name is safe on every file system. */
 export function slugify(text: string): string {
@@ -10,9 +10,15 @@ export function slugify(text: string): string {
   return slug || "chart";
 }
 
-/** keel-<name>-<from>-<to>.<ext>, e.g. keel-logo-churn-2025-11-2026-10.csv */
-export function exportFileName(name: string, period: ExportPeriod, extension: "png" | "csv" | "pptx" | "zip"): string {
-  return `keel-${slugify(name)}-${period.from}-${period.to}.${extension}`;
+const FILTER_KEYS: readonly (keyof ExportFilters)[] = ["segment", "csm", "plan"];
+
+/**
+ * keel-<name>[-<filter>-<value>...]-<from>-<to>.<ext>, e.g. keel-executive-logo-churn-segment-smb-2025-11-2026-10.png,
+ * so exports of different filters or periods never overwrite each other.
+ */
+export function exportFileName(name: string, period: ExportPeriod, extension: "png" | "csv" | "pptx" | "zip", filters?: ExportFilters): string {
+  const filterWords = filters ? FILTER_KEYS.flatMap((key) => (filters[key] ? [`${key} ${filters[key]}`] : [])) : [];
+  return `keel-${slugify([name, ...filterWords].join(" "))}-${period.from}-${period.to}.${extension}`;
 }
 
 /** The name of one chart inside the all-charts zip: its id. */

@@ -1,4 +1,4 @@
-import { formatMonth, formatPeriod } from "@/lib/format";
+import { formatMonth, formatPeriod, segmentLabel } from "@/lib/format";
 
 export interface ExportPeriod {
   from: string;
@@ -22,7 +22,7 @@ export function exportSubtitle(period: ExportPeriod, filters: ExportFilters, per
   const parts = [periodText ?? formatPeriod(period)];
   for (const [key, label] of FILTER_LABELS) {
     const value = filters[key];
-    if (value) parts.push(`${label}: ${value}`);
+    if (value) parts.push(`${label}: ${key === "segment" ? segmentLabel(value) : value}`);
   }
   if (parts.length === 1) parts.push("All customers");
   return parts.join(" · ");

@@ -55,10 +55,15 @@ const EXACT_MONEY =
 const HISTORY = "MRR history always uses all data, whatever the period: new vs reactivation and cohorts need the past.";
 const COHORT =
   "The cohort is the customers active at the start snapshot, i.e. at the end of the month before `from`; s is their MRR then, e their MRR at the end of `to`.";
-const FILTERS = "Segment, CSM and plan filters use the customer's own columns (customers.csv), not a subscription's plan.";
+const FILTERS =
+  "Segment, CSM and plan filters use the customer's own columns (customers.csv), not a subscription's plan. Customers without a segment read as \"No segment\" on screen and in exports; the API calls that segment `Unassigned` (`segment=Unassigned` selects them).";
 const MONTHLY_SERIES = "The monthly series uses the same formula with a one-month period (from = to = m).";
+const CHURN_READINGS =
+  "Readings: the value is over the whole period (the tile says \"over 12 mo\"), so it grows with the period's length. The tile also gives the monthly avg (the mean of the period's one-month rates, months without a cohort skipped) and annualised = 1 − (1 − monthly avg)^12, compounded, not × 12: 1% a month is 11.4% a year. Compare \"a month\" benchmarks with the monthly avg, \"a year\" ones with the annualised figure.";
+const TRAILING_12 =
+  "Readings: boards quote it over a trailing 12 months. With a 12-month period the value is exactly that (the tile says \"trailing 12 mo\"); with another period the tile shows the period's value (\"over 6 mo\") and the trailing 12 months ending with `to` beside it.";
 const COST_ALLOCATION =
-  "A cost row with a blank segment is split over segments (Unassigned included) in proportion to that month's active customers of all customers, whatever the filter; with none active it stays unallocated and counts only overall.";
+  "A cost row with a blank segment is split over segments (customers without a segment included) in proportion to that month's active customers of all customers, whatever the filter; with none active it stays unallocated and counts only overall.";
 const COST_FILTER =
   "With a segment filter: the segment's tagged rows plus its share of blank rows. With a CSM or plan filter: each segment's monthly cost is carried per head by its active customers, and the filter takes its own customers' shares.";
 const SURVEY_WINDOW =
@@ -301,7 +306,7 @@ export const METRIC_CATALOG: readonly MetricDefinition[] = [
     formula: "NRR = sum(e) ÷ sum(s) × 100, over the cohort",
     good: "Above 100%: expansion outgrows losses; best-in-class B2B SaaS 110–120%+.",
     bad: "Below 90% for B2B SaaS (below ~80% for SMB): the base shrinks and growth depends on new sales.",
-    notes: [COHORT, "NRR = GRR + Expansion MRR %.", MONTHLY_SERIES, FILTERS],
+    notes: [COHORT, "NRR = GRR + Expansion MRR %.", MONTHLY_SERIES, TRAILING_12, FILTERS],
     disagreements:
       "Benchmarks usually quote NRR annually (a 12-month cohort); Keel computes it over whatever period you choose, so a monthly NRR of 99% is not comparable with an annual benchmark of 99%. Some sources include reactivated or new customers' revenue; Keel counts only the start cohort.",
   },
@@ -315,7 +320,7 @@ export const METRIC_CATALOG: readonly MetricDefinition[] = [
     formula: "GRR = sum(min(e, s)) ÷ sum(s) × 100, over the cohort",
     good: "Above 90% annually for B2B SaaS; enterprise often 95%+.",
     bad: "Below 80%: the product leaks revenue no matter how much upsell covers it.",
-    notes: [COHORT, MONTHLY_SERIES],
+    notes: [COHORT, MONTHLY_SERIES, TRAILING_12],
     disagreements:
       "Some tools compute GRR as (start − contraction − churn) ÷ start from period movement sums, which can double-count a customer who contracts then expands. Keel caps per customer (min(e, s)), so GRR never exceeds 100%.",
   },
@@ -343,7 +348,7 @@ export const METRIC_CATALOG: readonly MetricDefinition[] = [
     formula: "MRR churn % = 100 − GRR",
     good: "Under 1% a month (under ~10% a year) for B2B SaaS.",
     bad: "Above 2–3% a month: a third or more of revenue gone within a year.",
-    notes: [COHORT],
+    notes: [COHORT, CHURN_READINGS],
     disagreements:
       "Revenue churn is sometimes reported net of expansion (that is Keel's net MRR churn %). Keel keeps gross and net apart.",
   },
@@ -357,7 +362,7 @@ export const METRIC_CATALOG: readonly MetricDefinition[] = [
     formula: "Net MRR churn % = 100 − NRR",
     good: "Negative (\"net negative churn\"): the base grows on its own.",
     bad: "Positive and rising.",
-    notes: [COHORT],
+    notes: [COHORT, CHURN_READINGS, "Its monthly avg is the mean of each month's 100 − NRR of that month; negative annualised values compound too (−1% a month is −12.7% a year)."],
     disagreements:
       "Some sources divide period movement sums (churn + contraction − expansion) by starting MRR, counting expansion from customers who joined mid-period. Keel uses the start cohort only, so it is exactly 100 − NRR.",
   },
@@ -375,6 +380,7 @@ export const METRIC_CATALOG: readonly MetricDefinition[] = [
       COHORT,
       "A cohort customer who left and came back before the end counts as retained.",
       MONTHLY_SERIES,
+      CHURN_READINGS,
     ],
     disagreements:
       "Some formulas divide by the average or end customer count, or count every churn event in the period. Keel divides by the start count (the cohort), so customers won during the period never dilute the rate.",

@@ -16,7 +16,7 @@ export const SORT_KEYS = ["name", "mrr", "arr", "health_score", "movement_amount
 export type SortKey = (typeof SORT_KEYS)[number];
 export type SortDir = "asc" | "desc";
 
-export const DRILL_KEYS = ["movement", "cohort", "status", "retention_cohort", "health", "stage", "stuck", "survey", "renewal", "q", "sort", "dir", "page", "page_size"] as const;
+export const DRILL_KEYS = ["month", "movement", "cohort", "status", "retention_cohort", "health", "stage", "stuck", "survey", "renewal", "q", "sort", "dir", "page", "page_size"] as const;
 /** Every URL param of the Customers page, in the stable order its query key uses. */
 export const CUSTOMER_QUERY_KEYS = ["from", "to", "segment", "csm", "plan", ...DRILL_KEYS] as const;
 
@@ -25,6 +25,8 @@ export const DEFAULT_PAGE_SIZE = 50;
 
 /** What narrows the list beyond the period and filters; every set field combines with AND. */
 export interface DrillParams {
+  /** One month of the period the list is about (movements in it; MRR, status and health at its end). */
+  month: Month | null;
   movement: MovementType | null;
   cohort: Month | null;
   status: StatusFilter;
@@ -43,6 +45,7 @@ export interface DrillParams {
 }
 
 export const NO_DRILL: DrillParams = {
+  month: null,
   movement: null,
   cohort: null,
   status: "all",
@@ -94,9 +97,11 @@ export interface CustomerRow {
 }
 
 export interface CustomerListResponse {
+  /** The dashboard's period, kept when `drill.month` narrows the list to one of its months. */
   period: Period;
   filters: Filters;
   drill: {
+    month: Month | null;
     movement: MovementType | null;
     cohort: Month | null;
     status: StatusFilter;

@@ -87,6 +87,20 @@ describe("customerList", () => {
     expect(list({ movement: "churn" }, smb).totals.movement_amount).toBe(300);
   });
 
+  it("month: one month of the period, the same customers as that month as the period, the period kept", () => {
+    // e churned in Feb and again in Apr; in Apr alone only e churned (90), while b and d are active at its end.
+    const apr = list({ movement: "churn", month: "2024-04" });
+    expect(apr.customers.map((c) => [c.customer_id, c.movement_amount, c.movement_months, c.mrr])).toEqual([["e", 90, ["2024-04"], 0]]);
+    expect(apr.period).toEqual(period);
+    expect(apr.drill.month).toBe("2024-04");
+    const asPeriod = customerList(p, { from: "2024-04", to: "2024-04" }, NO_FILTERS, DEFAULT_HEALTH_SETTINGS, { ...NO_DRILL, movement: "churn" });
+    expect(apr.customers).toEqual(asPeriod.customers);
+    expect(apr.totals).toEqual(asPeriod.totals);
+    // In Feb: c (200) and e (90) churned; MRR and status are at the end of Feb.
+    expect(list({ movement: "churn", month: "2024-02" }).customers.map((c) => [c.customer_id, c.movement_amount])).toEqual([["c", 200], ["e", 90]]);
+    expect(list({ month: "2024-02", status: "active" }).customers.map((c) => [c.customer_id, c.mrr])).toEqual([["a", 100], ["d", 60], ["b", 50]]);
+  });
+
   it("every movement type matches the summary amounts", () => {
     const s = metrics().summary;
     expect(list({ movement: "new" }).totals.movement_amount).toBe(s.new_mrr);

@@ -32,14 +32,19 @@ function latestNps(responses: readonly SurveyResponse[], startMs: number, endMs:
   return latest;
 }
 
-/** The customers behind a number: the period's filtered customers narrowed by every drill param given (AND). */
+/**
+ * The customers behind a number: the period's filtered customers narrowed by every drill param given (AND).
+ * `drill.month` narrows the list to one month (movements in it; MRR, status and health at its end), as
+ * from=to=month would, while the answer keeps the dashboard's period beside it.
+ */
 export function customerList(
   p: PreparedDataset,
-  period: Period,
+  dashboardPeriod: Period,
   filters: Filters,
   settings: HealthSettings,
   drill: DrillParams,
 ): CustomerListResponse {
+  const period: Period = drill.month ? { from: drill.month, to: drill.month } : dashboardPeriod;
   const f = normalizeFilters(filters);
   const from = monthToIndex(period.from);
   const to = monthToIndex(period.to);
@@ -166,9 +171,10 @@ export function customerList(
   if (drill.cohort || drill.retentionCohort) Object.assign(totals, { start_mrr: toMrr(startSum), end_mrr: toMrr(endSum) });
   if (drill.renewal) totals.renewal_arr = renewalArr;
   return {
-    period: { from: period.from, to: period.to },
+    period: { from: dashboardPeriod.from, to: dashboardPeriod.to },
     filters: f,
     drill: {
+      month: drill.month,
       movement: drill.movement,
       cohort: drill.cohort,
       status: drill.status,

@@ -15,10 +15,11 @@ import type { NextRequest } from "next/server";
 import type { z } from "zod";
 import type { CurrentUser } from "@/db/auth/current-user";
 import { queryObject } from "@/lib/api/query-object";
+import { isAllowedHost } from "@/lib/auth/allowed-hosts";
 import type { Action } from "@/lib/auth/roles";
 import { errorResponse } from "./errors";
 import { requireAdmin, requireUser } from "./guard";
-import { badParameter, HttpError } from "./respond";
+import { badParameter, HttpError, unknownHost } from "./respond";
 
 type Auth = "public" | "user" | "admin";
 
@@ -54,6 +55,8 @@ export function route<Q extends z.ZodType | undefined = undefined, B extends z.Z
 ): RouteHandler {
   const wrapped = async (request: NextRequest, context: { params: Promise<Record<string, string>> }): Promise<Response> => {
     try {
+      // proxy.ts checks the Host too, but it leaves streamed uploads alone.
+      if (!isAllowedHost(request.headers.get("host"))) throw unknownHost(request.headers.get("host"));
       const user = options.auth === "public" ? null : options.auth === "admin" ? await requireAdmin(request, options.action) : await requireUser(request);
       const query = options.query ? parseWith(options.query, queryObject(request.nextUrl.searchParams), "query") : undefined;
       const body = options.body ? parseWith(options.body, await readJson(request), "body") : undefined;

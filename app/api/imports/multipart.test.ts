@@ -44,6 +44,14 @@ describe("readUpload", () => {
     expect(read).toMatchObject({ ok: true, fields: { kind: "customers", mapping } });
   });
 
+  it("takes a small file sent as a text field, and refuses a large one with what to do instead", async () => {
+    const small = await readUpload(chunked(field("kind", "customers") + field("file", "a,b\r\n1,2") + END, 5), CONTENT_TYPE, { maxBytes: 1000, dir });
+    expect(small).toMatchObject({ ok: true, file: { name: "upload.csv", bytes: 8 } });
+    expect(fs.readFileSync(path.join(dir, "upload.csv"), "utf8")).toBe("a,b\r\n1,2");
+    const large = await readUpload(chunked(field("file", "a".repeat(70 * 1024)) + END, 4096), CONTENT_TYPE, { maxBytes: 1e6, dir });
+    expect(large).toMatchObject({ ok: false, status: 400, error: expect.stringMatching(/as a file part/) });
+  });
+
   it("answers 413 at the limit and stops reading the body", async () => {
     let pulled = 0;
     const endless = new Readable({
@@ -70,6 +78,15 @@ describe("readUpload", () => {
   it("refuses a field as soon as the check says so, without reading the file", async () => {
     const read = await readUpload(chunked(field("kind", "invoices") + filePart("a,b\n".repeat(1000)) + END, 64), CONTENT_TYPE, {
       maxBytes: 1000,
+      dir,
+      checkField: (name, value) => (name === "kind" && value === "invoices" ? { ok: false, status: 400, error: "no invoices" } : null),
+    });
+    expect(read).toEqual({ ok: false, status: 400, error: "no invoices" });
+  });
+
+  it.each([1_000, 100_000, 3_000_000])("answers a refused field after a file of %i bytes at once", async (size) => {
+    const read = await readUpload(chunked(filePart("a".repeat(size)) + field("kind", "invoices") + END, 64 * 1024), CONTENT_TYPE, {
+      maxBytes: 1e8,
       dir,
       checkField: (name, value) => (name === "kind" && value === "invoices" ? { ok: false, status: 400, error: "no invoices" } : null),
     });

@@ -3,6 +3,7 @@ import path from "node:path";
 import { Transform, type Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import busboy from "busboy";
+import { storageProblem } from "@/db/storage-errors";
 import { formatMb } from "@/lib/import/read-csv";
 
 /** The form fields of an upload besides the file, as sent (raw strings); checked by whoever uses them. */
@@ -67,7 +68,7 @@ export async function readUpload(source: Readable, contentType: string | null, o
   const fields: UploadFields = {};
   let file: UploadedFile | null = null;
   const writes: Promise<unknown>[] = [];
-  const fileStreams: Readable[] = [];
+  const streams: (Readable | fs.WriteStream)[] = [];
   let bodyBytes = 0;
   const counter = new Transform({
     transform(chunk: Buffer, _encoding, done) {
@@ -85,8 +86,7 @@ export async function readUpload(source: Readable, contentType: string | null, o
   });
   let done = false;
 
-  async function stop(refusal: UploadRefusal): Promise<void> {
-    if (done) return;
+  async function halt(): Promise<void> {
     done = true;
     // Stop pulling the body (no draining the rest into memory); the route answers with Connection: close.
     source.unpipe(counter);
@@ -95,13 +95,36 @@ export async function readUpload(source: Readable, contentType: string | null, o
     // Not from inside busboy's own event: it still touches the part after emitting 'limit'.
     await new Promise((resolve) => setImmediate(resolve));
     parser.destroy();
-    for (const stream of fileStreams) stream.destroy();
+    // Both ends: a part that busboy already ended but the disk has not taken in yet never settles otherwise.
+    for (const stream of streams) stream.destroy();
     await Promise.allSettled(writes);
+  }
+
+  async function stop(refusal: UploadRefusal): Promise<void> {
+    if (done) return;
+    await halt();
     settle(refusal);
   }
 
+  // The spool file could not be written (a full disk) or its part broke off: busboy would wait forever, so end at once.
+  async function abort(error: unknown): Promise<void> {
+    if (done) return;
+    if (!storageProblem(error)) return stop(badRequest(`The upload was interrupted. ${SEND_MULTIPART}`));
+    await halt();
+    fail(error);
+  }
+
   parser.on("field", (name, value, info) => {
-    if (done || !(FIELD_NAMES as readonly string[]).includes(name)) return;
+    if (done) return;
+    // `curl -F "file=<data.csv"` sends the file as a text field: fine while it is small.
+    if (name === "file" && !file) {
+      if (info.valueTruncated) return void stop(badRequest(`Send the CSV as a file part (curl -F file=@data.csv), not as a text field. ${SEND_MULTIPART}`));
+      const target = path.join(dir, "upload.csv");
+      fs.writeFileSync(target, value);
+      file = { path: target, name: "upload.csv", bytes: Buffer.byteLength(value) };
+      return;
+    }
+    if (!(FIELD_NAMES as readonly string[]).includes(name)) return;
     if (info.valueTruncated) return void stop(badRequest(`The ${name} field is longer than ${MAX_FIELD_BYTES / 1024} KB.`));
     const key = name as keyof UploadFields;
     fields[key] = value;
@@ -117,10 +140,13 @@ export async function readUpload(source: Readable, contentType: string | null, o
     const target = path.join(dir, "upload.csv");
     const current: UploadedFile = { path: target, name: info.filename || "upload.csv", bytes: 0 };
     file = current;
-    fileStreams.push(stream);
     stream.on("data", (chunk: Buffer) => (current.bytes += chunk.length));
     stream.on("limit", () => void stop(tooLarge(maxBytes)));
-    writes.push(pipeline(stream, fs.createWriteStream(target)));
+    const out = fs.createWriteStream(target);
+    streams.push(stream, out);
+    const write = pipeline(stream, out);
+    write.catch((error) => void abort(error));
+    writes.push(write);
   });
 
   parser.on("filesLimit", () => void stop(badRequest(`Send one file per upload. ${SEND_MULTIPART}`)));

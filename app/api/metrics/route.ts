@@ -3,4 +3,4 @@ import { metricsRoute } from "@/app/api/metrics-route";
 
 export const dynamic = "force-dynamic";
 
-export const GET = metricsRoute(getMetrics);
+export const GET = metricsRoute(getMetrics, "Every number the dashboards show, for a period and filters");

@@ -12,9 +12,14 @@ import { TicketsTable } from "@/components/customers/tickets-table";
 import { getDb } from "@/db";
 import { getCustomerDetail } from "@/db/queries/customers";
 import { toUrlSearchParams } from "@/lib/api/metrics-query";
+import { DRILL_FILTER_KEYS } from "@/components/customers/query-string";
 import { isMonth } from "@/lib/domain/months";
+import { CUSTOMER_QUERY_KEYS } from "@/lib/metrics/customer-list-types";
 
 export const dynamic = "force-dynamic";
+
+/** The list a customer was opened from: its period, filters, drill, sort and page, and its way back to the dashboard. */
+const LIST_PARAMS = new Set<string>([...CUSTOMER_QUERY_KEYS, "back"]);
 
 interface Props {
   params: Promise<{ id: string }>;
@@ -25,8 +30,9 @@ async function load({ params, searchParams }: Props) {
   const { id } = await params;
   const query = toUrlSearchParams(await searchParams);
   const to = query.get("to");
-  const back = new URLSearchParams([...query].filter(([key]) => ["from", "to", "segment", "csm", "plan"].includes(key)));
-  return { detail: getCustomerDetail(getDb(), id, to && isMonth(to) ? to : undefined), back: back.toString() };
+  const back = new URLSearchParams([...query].filter(([key]) => LIST_PARAMS.has(key)));
+  const drilled = DRILL_FILTER_KEYS.some((key) => back.has(key)) || back.has("q");
+  return { detail: getCustomerDetail(getDb(), id, to && isMonth(to) ? to : undefined), back: back.toString(), drilled };
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
@@ -35,12 +41,12 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 }
 
 export default async function CustomerPage(props: Props) {
-  const { detail, back } = await load(props);
+  const { detail, back, drilled } = await load(props);
   if (!detail) notFound();
   return (
     <div className="space-y-4">
       <Link href={`/customers${back ? `?${back}` : ""}`} className="inline-flex text-sm font-medium text-indigo-700 hover:underline">
-        ← All customers
+        {drilled ? "← Back to the list" : "← All customers"}
       </Link>
       <CustomerHeader detail={detail} />
       <ReviewMark customerId={detail.customer_id} reviews={detail.reviews} />

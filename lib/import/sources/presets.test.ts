@@ -12,7 +12,9 @@ describe("source presets", () => {
     expect(recognisePreset(header("stripe-subscriptions.csv"))?.id).toBe("stripe-subscriptions");
     expect(recognisePreset(header("stripe-customers.csv"))?.id).toBe("stripe-customers");
     expect(recognisePreset(header("zendesk-tickets.csv"))?.id).toBe("zendesk-tickets");
+    expect(recognisePreset(header("freshdesk-tickets.csv"))?.id).toBe("freshdesk-tickets");
     expect(recognisePreset(header("hubspot-companies.csv"))?.id).toBe("hubspot-companies");
+    expect(recognisePreset(header("salesforce-accounts.csv").map((h) => h.replace(/"/g, "")))?.id).toBe("salesforce-accounts");
   });
 
   it("recognises a header whatever its case and spacing, with Start Date (UTC) for Start (UTC)", () => {
@@ -22,11 +24,13 @@ describe("source presets", () => {
 
   it("does not take Keel's own templates, or a Stripe export missing a required column, for a preset", () => {
     for (const kind of DATA_KINDS) expect(recognisePreset(columnNames(kind))).toBeNull();
-    expect(recognisePreset(header("stripe-subscriptions.csv").filter((c) => c !== "Ended At (UTC)"))?.id).not.toBe("stripe-subscriptions");
+    expect(recognisePreset(header("stripe-subscriptions.csv").filter((c) => c !== "Interval"))?.id).not.toBe("stripe-subscriptions");
+    const minimal = ["id", "Customer ID", "Currency", "Interval", "Amount", "Status", "Start Date (UTC)"];
+    expect(recognisePreset(minimal)?.id).toBe("stripe-subscriptions");
   });
 
   it("finds presets by id, case-insensitively", () => {
-    expect(PRESET_IDS).toEqual(["stripe-subscriptions", "stripe-customers", "zendesk-tickets", "hubspot-companies"]);
+    expect(PRESET_IDS).toEqual(["stripe-subscriptions", "stripe-customers", "zendesk-tickets", "freshdesk-tickets", "hubspot-companies", "salesforce-accounts"]);
     expect(findPreset(" Stripe-Customers ")?.mainKind).toBe("customers");
     expect(findPreset("chargebee")).toBeNull();
   });

@@ -1,11 +1,13 @@
+import { freshdeskTickets } from "./freshdesk-tickets";
 import { hubspotCompanies } from "./hubspot-companies";
+import { salesforceAccounts } from "./salesforce-accounts";
 import { matchesRequired, type SourcePreset } from "./source-format";
 import { stripeCustomers } from "./stripe-customers";
 import { stripeSubscriptions } from "./stripe-subscriptions";
 import { zendeskTickets } from "./zendesk-tickets";
 
 /** Most specific first: the first whose required columns are all in the header is the one recognised. */
-export const SOURCE_PRESETS: readonly SourcePreset[] = [stripeSubscriptions, stripeCustomers, zendeskTickets, hubspotCompanies];
+export const SOURCE_PRESETS: readonly SourcePreset[] = [stripeSubscriptions, stripeCustomers, zendeskTickets, freshdeskTickets, hubspotCompanies, salesforceAccounts];
 
 export const PRESET_IDS = SOURCE_PRESETS.map((p) => p.id);
 

@@ -14,7 +14,8 @@ export interface SourceIssue {
 export type SourceOutcome =
   | { ok: true; records: KeelRecord[] }
   | { ok: false; issues: SourceIssue[] }
-  | { skipped: string };
+  /** `hints`: records a skipped row still tells about, used only to date a customer created from other rows. */
+  | { skipped: string; hints?: KeelRecord[] };
 
 /** What a transform may ask of the database, looked up before the file is read. */
 export interface SourceContext {
@@ -103,8 +104,13 @@ export function cell(cells: readonly string[], index: number): string {
 }
 
 export function matchesRequired(preset: Pick<SourcePreset, "required">, header: readonly string[]): boolean {
+  return missingRequired(preset, header).length === 0;
+}
+
+/** The required columns a header lacks, as "a" or "a or b". */
+export function missingRequired(preset: Pick<SourcePreset, "required">, header: readonly string[]): string[] {
   const names = new Set(header.map(sourceHeaderName));
-  return preset.required.every((alternatives) => alternatives.some((n) => names.has(n)));
+  return preset.required.filter((alternatives) => !alternatives.some((n) => names.has(n))).map((alternatives) => alternatives.join(" or "));
 }
 
 export const isMetadataColumn = (name: string) => name.endsWith("(metadata)");

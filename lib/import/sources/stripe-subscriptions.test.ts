@@ -63,6 +63,7 @@ describe("stripe-subscriptions", () => {
       issues: [{ column: "Interval", message: "Interval: 'month' with Interval Count 6 bills every 6 months; Keel reads 1 month, 3 months (quarterly), 12 months or 1 year only" }],
     });
     expect(read({ Interval: "year", "Interval Count": "2" })).toMatchObject({ ok: false, issues: [{ column: "Interval" }] });
+    expect(read({ "Interval Count": "0" })).toMatchObject({ ok: false, issues: [{ column: "Interval", message: expect.stringContaining("Interval Count 0") }] });
   });
 
   it("starts at the end of a trial that ends after the start, in UTC", () => {
@@ -85,17 +86,30 @@ describe("stripe-subscriptions", () => {
   });
 
   it("skips never-paid rows, free plans and trials that never converted", () => {
-    expect(read({ Status: "incomplete", Currency: "eur", Interval: "week" })).toEqual({ skipped: "never-paid" });
-    expect(read({ Status: "Incomplete_Expired" })).toEqual({ skipped: "never-paid" });
-    expect(read({ Amount: "0.00" })).toEqual({ skipped: "free" });
-    expect(read({ Quantity: "0" })).toEqual({ skipped: "free" });
-    expect(read({ "Trial End (UTC)": "2024-01-19 10:00", "Ended At (UTC)": "2024-01-19 10:00" })).toEqual({ skipped: "not-converted" });
-    expect(read({ "Ended At (UTC)": "2024-01-05 18:00" })).toEqual({ skipped: "not-converted" });
+    expect(read({ Status: "incomplete", Currency: "eur", Interval: "week" })).toMatchObject({ skipped: "never-paid" });
+    expect(read({ Status: "Incomplete_Expired" })).toMatchObject({ skipped: "never-paid" });
+    expect(read({ Amount: "0.00" })).toMatchObject({ skipped: "free" });
+    expect(read({ Quantity: "0" })).toMatchObject({ skipped: "free" });
+    expect(read({ "Trial End (UTC)": "2024-01-19 10:00", "Ended At (UTC)": "2024-01-19 10:00" })).toMatchObject({ skipped: "not-converted" });
+    expect(read({ "Ended At (UTC)": "2024-01-05 18:00" })).toMatchObject({ skipped: "not-converted" });
     expect(stripeSubscriptions.skipWarning("never-paid", 2)).toBe("2 rows with Status incomplete or incomplete_expired skipped: never paid, so never MRR.");
+  });
+
+  it("keeps a skipped row's customer and Created as a hint, which only dates a customer other rows create", () => {
+    expect(read({ Status: "incomplete", "Created (UTC)": "2023-12-30 23:00", Amount: "not read" })).toEqual({
+      skipped: "never-paid",
+      hints: [{ kind: "customers", record: { customerId: "cus_1", name: "Acme", segment: "Unassigned", plan: null, csm: null, acquisitionChannel: null, signupDate: "2023-12-30" } }],
+    });
+    expect(read({ Status: "incomplete", "Created (UTC)": "garbage", "Start (UTC)": "" })).toEqual({ skipped: "never-paid" });
   });
 
   it("reads trialing, past_due and unpaid rows from their dates alone", () => {
     for (const Status of ["trialing", "past_due", "unpaid", "canceled"]) expect(subscription({ Status }).startDate).toBe("2024-01-05");
+  });
+
+  it("dates the customer's signup by Created, else by Start", () => {
+    const out = read({ "Created (UTC)": "", "Start (UTC)": "2024-02-10 08:00" });
+    expect(out).toMatchObject({ ok: true, records: [{ record: { signupDate: "2024-02-10" } }, { record: { startDate: "2024-02-10" } }] });
   });
 
   it("names the customer by Customer Name, else Customer Email, else the id", () => {

@@ -1,6 +1,7 @@
 import { parseCount, parseNonNegative } from "../cells";
 import { RowIssues } from "./source-cells";
-import { cell, SourceColumns, type SourceContext, type SourceOutcome, type SourcePreset } from "./source-format";
+import { customerByName } from "./customer-by-name";
+import { cell, SourceColumns, type SourceOutcome, type SourcePreset } from "./source-format";
 
 const MINUTE = 60_000;
 
@@ -9,21 +10,6 @@ export function firstContact(solved: boolean, replies: number | null, reopens: n
   if ((replies !== null && replies >= 2) || (reopens !== null && reopens > 0)) return false;
   if (solved && replies === 1) return true;
   return null;
-}
-
-function customerOf(organization: string, context: SourceContext): { ok: true; id: string | null } | { ok: false; message: string } {
-  if (organization === "") return { ok: true, id: null };
-  const ids = context.customerIdsByName(organization);
-  if (ids.length === 1) return { ok: true, id: ids[0] };
-  if (ids.length === 0)
-    return {
-      ok: false,
-      message: `Organization: no customer is named '${organization}'; tickets are matched to customers by name, so import your customers (or companies) first, or fix the organization's name`,
-    };
-  return {
-    ok: false,
-    message: `Organization: ${ids.length} customers are named '${organization}' (${ids.slice(0, 5).join(", ")}); give them distinct names so the ticket names one customer`,
-  };
 }
 
 export const zendeskTickets: SourcePreset = {
@@ -60,7 +46,7 @@ export const zendeskTickets: SourcePreset = {
         const get = (key: keyof typeof col) => cell(cells, col[key]);
         const row = new RowIssues();
         const id = row.required(label("id", "Id"), get("id"));
-        const customer = customerOf(get("organization"), context);
+        const customer = customerByName(get("organization"), context, label("organization", "Organization"));
         if (!customer.ok) row.add(label("organization", "Organization"), get("organization"), customer.message);
         const createdLabel = label("created", "Created at");
         const created = row.timestamp(createdLabel, get("created"));

@@ -1,13 +1,16 @@
 import { z } from "zod";
 import { getAuth, isSecureRequest } from "@/db/auth/auth";
 import { clearLoginFailures, LOGIN_RETRY_AFTER_SECONDS, loginVerdict, recordLoginFailure } from "@/db/auth/login-limits";
-import { jsonError, jsonOk } from "@/app/api/_http/respond";
+import { storageProblem, type StorageProblem } from "@/db/storage-errors";
+import { HttpError, jsonError, jsonOk } from "@/app/api/_http/respond";
 import { route } from "@/app/api/_http/route";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
 
 const GENERIC = "Email or password is incorrect.";
+const sessionNotRecorded = (problem: StorageProblem) =>
+  `Keel could not record your session: ${problem === "full" ? "the disk that holds its database is full" : "its database is read-only or the disk failed"}. Whoever runs Keel must ${problem === "full" ? "free some space" : "make KEEL_DATA_DIR writable"}; then sign in again.`;
 const ASK = "Send JSON with an email and a password.";
 const credentials = z.object(
   {
@@ -30,7 +33,12 @@ export const POST = route({ auth: "public", body: credentials, summary: "Sign in
   const auth = getAuth(isSecureRequest(request.headers, request.url));
   const answer = await auth.api
     .signInEmail({ body: { email, password, rememberMe: true }, headers: request.headers, asResponse: true })
-    .catch(() => null);
+    .catch((error: unknown) => {
+      const problem = storageProblem(error);
+      if (problem) throw new HttpError(507, sessionNotRecorded(problem), { code: "storage_full" });
+      if (error instanceof Error && error.name === "APIError") return null;
+      throw error;
+    });
   const signedIn = answer?.ok ? ((await answer.json().catch(() => null)) as { user?: { email: string; name: string; role?: string } } | null) : null;
   if (!answer || !signedIn?.user) {
     recordLoginFailure(request.headers, email);
