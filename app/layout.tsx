@@ -9,6 +9,7 @@ import { MainNav } from "@/components/shell/main-nav";
 import { THEME_BOOT_SCRIPT } from "@/components/shell/theme";
 import { ThemeToggle } from "@/components/shell/theme-toggle";
 import { resolveUser } from "@/db/auth/current-user";
+import { countUsers } from "@/db/auth/users";
 import { Providers } from "./providers";
 import "@fontsource-variable/inter";
 import "./globals.css";
@@ -43,7 +44,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
               </div>
             </div>
           </header>}
-          <main className="mx-auto max-w-7xl px-4 py-6">{user ? children : <SignInScreen />}</main>
+          <main className="mx-auto max-w-7xl px-4 py-6">{user ? children : <SignInScreen nobody={countUsers() === 0} />}</main>
           </UserProvider>
         </Providers>
       </body>

@@ -1,10 +1,8 @@
-import { countUsers } from "@/db/auth/users";
 import { KeelMark } from "./keel-mark";
 import { SignInForm } from "./sign-in-form";
 
 /** What anyone without a session sees, whatever the URL: the root layout renders this instead of the page. */
-export function SignInScreen() {
-  const nobody = countUsers() === 0;
+export function SignInScreen({ nobody }: { nobody: boolean }) {
   return (
     <div className="flex min-h-[70vh] items-center justify-center">
       <div className="w-full max-w-sm rounded-xl border border-slate-200 bg-white p-8 shadow-sm">

@@ -3,19 +3,12 @@
 import { useIsFetching } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
 import { addMonths } from "@/lib/domain/months";
-import type { Period } from "@/lib/domain/types";
+import type { FilterOptions } from "@/lib/domain/filter-options";
+
+export type { FilterOptions };
 import { segmentLabel } from "@/lib/format";
 import { useUrlParams } from "./use-url-params";
 
-export interface FilterOptions {
-  segments: string[];
-  csms: string[];
-  plans: string[];
-  /** First and last months that have data, bounding the period picker. */
-  firstMonth: string;
-  lastMonth: string;
-  defaultPeriod: Period;
-}
 
 const PRESETS = [
   { label: "3M", months: 3 },

@@ -3,7 +3,7 @@ import { getPreparedDataset } from "./prepared-dataset";
 import { indexToMonth } from "@/lib/domain/months";
 import { defaultPeriod } from "@/lib/metrics/prepare";
 import { csmList, planList, segmentList } from "@/lib/metrics/filters";
-import type { FilterOptions } from "@/components/filters/filter-bar";
+import type { FilterOptions } from "@/lib/domain/filter-options";
 
 /** What the filter bar offers; null when there is no data yet. */
 export function getFilterOptions(db: KeelDb): FilterOptions | null {
