@@ -32,10 +32,6 @@ export function monthRange(from: Month, to: Month): Month[] {
   return out;
 }
 
-export function monthOfDate(date: IsoDate): Month {
-  return date.slice(0, 7);
-}
-
 export function monthOfInstant(ms: EpochMs): Month {
   const d = new Date(ms);
   return `${String(d.getUTCFullYear()).padStart(4, "0")}-${String(d.getUTCMonth() + 1).padStart(2, "0")}`;
@@ -54,10 +50,6 @@ export function monthEndExclusiveMs(month: Month): EpochMs {
 
 export function dateToMs(date: IsoDate): EpochMs {
   return Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
-}
-
-export function msToDate(ms: EpochMs): IsoDate {
-  return new Date(ms).toISOString().slice(0, 10);
 }
 
 export const MS_PER_HOUR = 3_600_000;

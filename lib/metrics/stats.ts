@@ -39,10 +39,7 @@ export function percentileOfSorted(s: ArrayLike<number>, p: number): number | nu
   return frac === 0 ? s[lo] : s[lo] + frac * (s[lo + 1] - s[lo]);
 }
 
-/** part / whole x 100 with one rounding step; null when whole is 0. */
-export function pct(part: number, whole: number): number | null {
-  return whole === 0 ? null : (part * 100) / whole;
-}
+export { pct } from "./ratio";
 
 /**
  * The k-th smallest value (0-based) of `a`, reordering `a` in place (quickselect, average O(n)):
