@@ -1,4 +1,5 @@
 import type { HeaderMatch } from "@/lib/import/header";
+import { PreviewRows } from "./preview-rows";
 
 /** The first rows as read in the browser, with the header checked against the chosen kind (when there is one). */
 export function CsvPreview({ header, rows, match }: { header: string[]; rows: string[][]; match: HeaderMatch | null }) {
@@ -21,34 +22,7 @@ export function CsvPreview({ header, rows, match }: { header: string[]; rows: st
           ))}
         </ul>
       )}
-      <div className="max-h-80 overflow-auto rounded-lg border border-slate-200">
-        <table className="min-w-full text-left text-xs">
-          <caption className="sr-only">The first rows of the chosen file</caption>
-          <thead className="sticky top-0 bg-slate-50">
-            <tr>
-              <th scope="col" className="px-2 py-1.5 font-medium text-slate-500">Row</th>
-              {header.map((h, i) => {
-                const isKnown = used.has(i);
-                return (
-                  <th key={i} scope="col" className={`whitespace-nowrap px-2 py-1.5 font-medium ${isKnown ? "text-slate-900" : "text-amber-700 line-through decoration-amber-400"}`}>
-                    {h}
-                  </th>
-                );
-              })}
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row, r) => (
-              <tr key={r} className="border-t border-slate-100">
-                <td className="px-2 py-1 tabular-nums text-slate-500">{r + 2}</td>
-                {header.map((_, c) => (
-                  <td key={c} className="max-w-48 truncate whitespace-nowrap px-2 py-1 text-slate-700">{row[c] ?? ""}</td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <PreviewRows header={header} rows={rows} ignored={(i) => !used.has(i)} />
     </section>
   );
 }

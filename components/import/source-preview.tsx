@@ -1,4 +1,5 @@
 import type { SourcePreset } from "@/lib/import/sources/source-format";
+import { PreviewRows } from "./preview-rows";
 import { KIND_LABELS } from "./types";
 
 /** The preview of a file exported by a known tool: which format was recognised, how it is read, its first rows. */
@@ -20,29 +21,7 @@ export function SourcePreview({ preset, header, rows }: { preset: SourcePreset; 
           </ul>
         </details>
       </div>
-      <div className="max-h-72 overflow-auto rounded-lg border border-slate-200">
-        <table className="min-w-full text-left text-xs">
-          <caption className="sr-only">The first rows of the chosen file</caption>
-          <thead className="sticky top-0 bg-slate-50">
-            <tr>
-              <th scope="col" className="px-2 py-1.5 font-medium text-slate-500">Row</th>
-              {header.map((h, i) => (
-                <th key={i} scope="col" className="whitespace-nowrap px-2 py-1.5 font-medium text-slate-900">{h}</th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row, r) => (
-              <tr key={r} className="border-t border-slate-100">
-                <td className="px-2 py-1 tabular-nums text-slate-500">{r + 2}</td>
-                {header.map((_, c) => (
-                  <td key={c} className="max-w-48 truncate whitespace-nowrap px-2 py-1 text-slate-700">{row[c] ?? ""}</td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <PreviewRows header={header} rows={rows} maxHeight="max-h-72" />
     </section>
   );
 }
