@@ -5,7 +5,7 @@ import { getMetrics } from "@/db/queries/metrics";
 import { ExecutiveDashboard } from "@/components/executive/executive-dashboard";
 import { PeriodLabel } from "@/components/executive/period-label";
 import { FilterBar } from "@/components/filters/filter-bar";
-import { FILTER_PARAMS } from "@/components/shell/nav-links";
+import { filterQueryString } from "@/components/shell/nav-links";
 import { NoDataYet } from "@/components/ui/empty-state";
 import { parseMetricsQuery, toUrlSearchParams } from "@/lib/api/metrics-query";
 
@@ -22,7 +22,7 @@ export default async function ExecutivePage({ searchParams }: { searchParams: Se
   const metrics = query.ok ? getMetrics(db, query.value) : null;
   const executive = query.ok ? getExecutive(db, query.value) : null;
   // The same key the client's useFilterQueryString builds, so the first render needs no fetch.
-  const queryString = new URLSearchParams(FILTER_PARAMS.flatMap((k) => (params.get(k) ? [[k, params.get(k)!]] : []))).toString();
+  const queryString = filterQueryString(params);
 
   return (
     <div className="flex flex-col gap-4">

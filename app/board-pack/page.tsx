@@ -5,9 +5,9 @@ import { getExecutive } from "@/db/queries/executive";
 import { getFilterOptions } from "@/db/queries/filter-options";
 import { getMetrics } from "@/db/queries/metrics";
 import { BoardPackView } from "@/components/board-pack/board-pack-view";
-import { FILTER_PARAMS } from "@/components/shell/nav-links";
+import { filterQueryString } from "@/components/shell/nav-links";
 import { NoDataYet } from "@/components/ui/empty-state";
-import { parseMetricsQuery, toUrlSearchParams } from "@/lib/api/metrics-query";
+import { DEFAULT_METRICS_QUERY, parseMetricsQuery, toUrlSearchParams } from "@/lib/api/metrics-query";
 import { BOARD_KPI_HEADER, boardKpiRows, boardMonths, packMonths } from "@/lib/export/board-pack";
 
 export const metadata: Metadata = { title: "Board pack" };
@@ -22,7 +22,7 @@ export default async function BoardPackPage({ searchParams }: { searchParams: Se
   const options = getFilterOptions(db);
   if (!options) return <NoDataYet />;
   const parsed = parseMetricsQuery(params);
-  const query = parsed.ok ? parsed.value : { from: null, to: null, filters: { segment: null, csm: null, plan: null } };
+  const query = parsed.ok ? parsed.value : DEFAULT_METRICS_QUERY;
   const metrics = getMetrics(db, query);
   const executive = getExecutive(db, query);
   const cs = getCsDashboard(db, query);
@@ -31,7 +31,7 @@ export default async function BoardPackPage({ searchParams }: { searchParams: Se
   const single = (month: string) => getMetrics(db, { from: month, to: month, filters: query.filters })?.summary ?? null;
   const plan = (key: string) => metrics.targets.find((t) => t.month === months.month && t.metric === key && t.segment === metrics.filters.segment)?.value ?? null;
   const kpiRows = boardKpiRows({ month: single(months.month), previous: single(months.previous), yearAgo: single(months.yearAgo), plan });
-  const queryString = new URLSearchParams(FILTER_PARAMS.flatMap((k) => (params.get(k) ? [[k, params.get(k)!]] : []))).toString();
+  const queryString = filterQueryString(params);
 
   return (
     <BoardPackView

@@ -6,9 +6,9 @@ import { getMetrics } from "@/db/queries/metrics";
 import { CsDashboard } from "@/components/cs/cs-dashboard";
 import { PeriodWords } from "@/components/cs/period-words";
 import { FilterBar } from "@/components/filters/filter-bar";
-import { FILTER_PARAMS } from "@/components/shell/nav-links";
+import { filterQueryString } from "@/components/shell/nav-links";
 import { NoDataYet } from "@/components/ui/empty-state";
-import { parseMetricsQuery, toUrlSearchParams } from "@/lib/api/metrics-query";
+import { DEFAULT_METRICS_QUERY, parseMetricsQuery, toUrlSearchParams } from "@/lib/api/metrics-query";
 
 export const metadata: Metadata = { title: "Customer Success" };
 export const dynamic = "force-dynamic";
@@ -27,12 +27,12 @@ export default async function CsPage({ searchParams }: { searchParams: SearchPar
   const options = getFilterOptions(db);
   if (!options) return <NoDataYet />;
   const parsed = parseMetricsQuery(params);
-  const query = parsed.ok ? parsed.value : { from: null, to: null, filters: { segment: null, csm: null, plan: null } };
+  const query = parsed.ok ? parsed.value : DEFAULT_METRICS_QUERY;
   const metrics = getMetrics(db, query);
   const cs = getCsDashboard(db, query);
   if (!metrics || !cs) return <NoDataYet />;
   // The same key order as useFilterQueryString, so the client reuses this render's data.
-  const queryString = new URLSearchParams(FILTER_PARAMS.flatMap((k) => (params.get(k) ? [[k, params.get(k)!]] : []))).toString();
+  const queryString = filterQueryString(params);
 
   return (
     <div className="space-y-5">

@@ -3,17 +3,11 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useSearchParams } from "next/navigation";
 import type { MetricsResponse } from "@/lib/metrics/types";
-import { FILTER_PARAMS } from "@/components/shell/nav-links";
+import { filterQueryString } from "@/components/shell/nav-links";
 
 /** The view's query string: only the period and filter params, in a stable order. */
 export function useFilterQueryString(): string {
-  const searchParams = useSearchParams();
-  const out = new URLSearchParams();
-  for (const key of FILTER_PARAMS) {
-    const value = searchParams.get(key);
-    if (value) out.set(key, value);
-  }
-  return out.toString();
+  return filterQueryString(useSearchParams());
 }
 
 export async function fetchJson<T>(url: string): Promise<T> {

@@ -13,6 +13,9 @@ export interface MetricsQuery {
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; param: string; message: string };
 
 /** The longest period one request may ask for, and the years a month may lie in. */
+/** No period (the default one) and no filters: what a page shows for a link it could not read. */
+export const DEFAULT_METRICS_QUERY: MetricsQuery = { from: null, to: null, filters: { segment: null, csm: null, plan: null } };
+
 export const MAX_PERIOD_MONTHS = 120;
 export const FIRST_YEAR = 1900;
 export const LAST_YEAR = 2100;
