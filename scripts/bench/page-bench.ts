@@ -20,7 +20,7 @@ const ADMIN = { email: "admin@keel.test", password: "e2e-admin-password" };
 export interface Figure {
   what: string;
   value: number | null;
-  unit: "ms" | "MB";
+  unit: "ms" | "MB" | "KB";
   /** Met when value < target. */
   target: number | null;
   note?: string;
@@ -219,6 +219,24 @@ async function browserFigures(port: number, runs: number): Promise<Figure[]> {
     };
     const lcpHome = await lcp("/");
     const lcpCs = await lcp("/cs");
+    /** JavaScript a cold load of the page downloads: compressed bytes on the wire, and uncompressed. */
+    const scriptBytes = async (pagePath: string) => {
+      const context = await newContext();
+      const page = await context.newPage();
+      const sizes: Promise<{ wire: number; raw: number }>[] = [];
+      page.on("response", (response) => {
+        if (response.request().resourceType() !== "script") return;
+        sizes.push(
+          Promise.all([response.request().sizes(), response.body()]).then(([s, body]) => ({ wire: s.responseBodySize, raw: body.length })),
+        );
+      });
+      await page.goto(`${server.url}${pagePath}`, { waitUntil: "networkidle" });
+      const all = await Promise.all(sizes);
+      await context.close();
+      return { wire: all.reduce((t, s) => t + s.wire, 0) / 1024, raw: all.reduce((t, s) => t + s.raw, 0) / 1024 };
+    };
+    const jsHome = await scriptBytes("/");
+    const jsCs = await scriptBytes("/cs");
 
     // Timed in the page: from the select's change event to the first busy cue (the filter bar's
     // "Updating…", or before it existed the dashboard's aria-busy) and to the last one clearing.
@@ -256,6 +274,8 @@ async function browserFigures(port: number, runs: number): Promise<Figure[]> {
       { what: "filter change to updated charts (demo, Chromium)", value: median(updated), unit: "ms", target: null },
       { what: "LCP of / (demo, cold context)", value: lcpHome, unit: "ms", target: null },
       { what: "LCP of /cs (demo, cold context)", value: lcpCs, unit: "ms", target: null },
+      { what: "JavaScript shipped by /, compressed", value: jsHome.wire, unit: "KB", target: null, note: `${jsHome.raw.toFixed(0)} KB uncompressed` },
+      { what: "JavaScript shipped by /cs, compressed", value: jsCs.wire, unit: "KB", target: null, note: `${jsCs.raw.toFixed(0)} KB uncompressed` },
     ];
   } finally {
     await browser.close();
@@ -267,7 +287,7 @@ export function printFigures(figures: Figure[]): void {
   const width = Math.max(...figures.map((f) => f.what.length));
   console.log(`${"what".padEnd(width)}  ${"measured".padStart(10)}  ${"target".padStart(10)}  verdict`);
   for (const f of figures) {
-    const shown = f.value === null ? "-" : f.unit === "MB" ? `${f.value.toFixed(0)} MB` : `${f.value.toFixed(0)} ms`;
+    const shown = f.value === null ? "-" : `${f.value.toFixed(0)} ${f.unit}`;
     const target = f.target === null ? "-" : `< ${f.target} ${f.unit}`;
     const verdict = f.value === null || f.target === null ? "" : f.value < f.target ? "met" : "MISSED";
     console.log(`${f.what.padEnd(width)}  ${shown.padStart(10)}  ${target.padStart(10)}  ${verdict}${f.note ? ` (${f.note})` : ""}`);
