@@ -1,6 +1,5 @@
 "use client";
 
-import { domToBlob } from "modern-screenshot";
 import { CAPTURE_STYLE_PROPERTIES } from "./capture-styles";
 import type { ChartPng } from "./export-context";
 
@@ -125,6 +124,8 @@ function embeddedFontCss(): Promise<string | undefined> {
 /** The export frame as a PNG at 2× on its own background (white unless a dark image was asked for); anything marked data-export-ignore is left out. */
 export async function captureNode(node: HTMLElement): Promise<ChartPng> {
   const cssText = await embeddedFontCss();
+  // Loaded on the first export, so a dashboard does not ship the capture library until it is used.
+  const { domToBlob } = await import("modern-screenshot");
   const blob = await domToBlob(node, {
     scale: EXPORT_SCALE,
     backgroundColor: node.dataset.theme === "dark" ? getComputedStyle(node).backgroundColor : "#ffffff",
