@@ -1,6 +1,5 @@
 import { DATA_KINDS, type DataKind } from "../domain/types";
 import { columnNames, requiredColumns } from "./columns";
-import type { ColumnMapping } from "./mapping";
 import { DELIMITER_LABELS, type Delimiter } from "./sniff";
 
 /** `Customer ID`, ` customer-id `, `\uFEFFcustomer_id` all become `customer_id`. */
@@ -11,6 +10,12 @@ export function normalizeHeaderName(name: string): string {
     .toLowerCase()
     .replace(/[\s-]+/g, "_");
 }
+
+/**
+ * Keel column -> the file's header that feeds it, as written in the file (`{"customer_id": "Account #"}`).
+ * Columns left out are matched by name; an empty header means the column is not in the file.
+ */
+export type ColumnMapping = Record<string, string>;
 
 export interface HeaderMatch {
   kind: DataKind;
