@@ -1,5 +1,6 @@
 "use client";
 
+import { viewQueryString } from "@/lib/api/metrics-query";
 import type { CsDashboardResponse } from "@/lib/metrics/cs-dashboard";
 import type { MetricsResponse } from "@/lib/metrics/types";
 import { withBack } from "@/components/drilldown/customers-href";
@@ -56,9 +57,7 @@ export function CsDashboard({ queryString, metrics: initialMetrics, cs: initialC
     );
   }
   // Filters the links carry: the view's own params (period and filters), not the defaults.
-  const qs = new URLSearchParams({ from: metrics.period.from, to: metrics.period.to });
-  for (const key of ["segment", "csm", "plan"] as const) if (metrics.filters[key]) qs.set(key, metrics.filters[key]!);
-  const linkQs = withBack(qs.toString(), "/cs");
+  const linkQs = withBack(viewQueryString(metrics.period, metrics.filters), "/cs");
   const trends = csTileTrends(metrics, cs, themeVar("chart-1"));
 
   return (

@@ -16,6 +16,7 @@ import { ExportProvider } from "@/components/export/export-context";
 import { executiveKpis, metricsExportView } from "@/components/export/kpi-summary";
 import { KpiGrid } from "@/components/kpi/kpi-grid";
 import { useMetrics } from "@/components/metrics/use-metrics";
+import { viewQueryString } from "@/lib/api/metrics-query";
 import { boardPeriod } from "@/lib/export/board-pack";
 import { formatPeriod } from "@/lib/format";
 import type { ExecutiveResponse } from "@/lib/metrics/executive";
@@ -29,9 +30,7 @@ export interface ExecutiveDashboardProps {
 
 /** The period and filters as a query string, for drill-down links (explicit, so a link reproduces the view), and the way back. */
 function drillBaseOf(m: MetricsResponse): string {
-  const params = new URLSearchParams({ from: m.period.from, to: m.period.to });
-  for (const [key, value] of Object.entries(m.filters)) if (value) params.set(key, value);
-  return withBack(params.toString(), "/");
+  return withBack(viewQueryString(m.period, m.filters), "/");
 }
 
 export function ExecutiveDashboard(props: ExecutiveDashboardProps) {

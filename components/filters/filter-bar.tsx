@@ -2,6 +2,7 @@
 
 import { useIsFetching } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
+import { resolvePeriod } from "@/lib/api/metrics-query";
 import { addMonths } from "@/lib/domain/months";
 import type { FilterOptions } from "@/lib/domain/filter-options";
 
@@ -37,8 +38,7 @@ export function FilterBar({ options }: { options: FilterOptions }) {
     if (next.toString() !== current) setChangedFrom(current);
     setUrlParams(changes);
   };
-  const to = searchParams.get("to") ?? options.defaultPeriod.to;
-  const from = searchParams.get("from") ?? (searchParams.get("to") ? addMonths(to, -11) : options.defaultPeriod.from);
+  const { from, to } = resolvePeriod({ from: searchParams.get("from"), to: searchParams.get("to") }, options.defaultPeriod) ?? options.defaultPeriod;
 
   const setPreset = (months: number) =>
     setParams({ from: maxMonth(addMonths(options.lastMonth, -(months - 1)), options.firstMonth), to: options.lastMonth });

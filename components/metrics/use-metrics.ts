@@ -3,7 +3,7 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useSearchParams } from "next/navigation";
 import type { MetricsResponse } from "@/lib/metrics/types";
-import { filterQueryString } from "@/components/shell/nav-links";
+import { filterQueryString } from "@/lib/api/metrics-query";
 
 /** The view's query string: only the period and filter params, in a stable order. */
 export function useFilterQueryString(): string {
