@@ -14,7 +14,7 @@ import { useCustomerList, type InitialCustomerList } from "./use-customer-list";
 
 export function CustomersView({ options, initial }: { options: FilterOptions; initial: InitialCustomerList | null }) {
   const { searchParams, setParams } = useUrlParams();
-  const { data, errorMessage: error, isFetching, isPlaceholderData } = useCustomerList(initial);
+  const { data, errorMessage: error, isFetching, refreshing } = useCustomerList(initial);
   // A customer's page links back to this very list (drill, sort, page) and on to the dashboard.
   const carried = new URLSearchParams(customerQueryString(searchParams));
   const backParam = searchParams.get("back");
@@ -83,7 +83,7 @@ export function CustomersView({ options, initial }: { options: FilterOptions; in
           <CustomerTable
             data={data}
             customerHref={customerHref}
-            busy={isFetching && isPlaceholderData}
+            busy={isFetching && refreshing}
             onSort={(sort, dir) => setParams({ sort, dir, page: null })}
           />
           <Pagination
