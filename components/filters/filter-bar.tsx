@@ -2,9 +2,10 @@
 
 import { useIsFetching } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
-import { resolvePeriod } from "@/lib/api/metrics-query";
+import { parseMetricsQuery, resolvePeriod } from "@/lib/api/metrics-query";
 import { addMonths } from "@/lib/domain/months";
 import type { FilterOptions } from "@/lib/domain/filter-options";
+import type { Period } from "@/lib/domain/types";
 
 export type { FilterOptions };
 import { segmentLabel } from "@/lib/format";
@@ -38,7 +39,7 @@ export function FilterBar({ options }: { options: FilterOptions }) {
     if (next.toString() !== current) setChangedFrom(current);
     setUrlParams(changes);
   };
-  const { from, to } = resolvePeriod({ from: searchParams.get("from"), to: searchParams.get("to") }, options.defaultPeriod) ?? options.defaultPeriod;
+  const { from, to } = shownPeriod(searchParams, options.defaultPeriod);
 
   const setPreset = (months: number) =>
     setParams({ from: maxMonth(addMonths(options.lastMonth, -(months - 1)), options.firstMonth), to: options.lastMonth });
@@ -153,6 +154,13 @@ function Select(props: {
       </select>
     </Field>
   );
+}
+
+/** The period the page computes for the URL; for a link it could not read, the URL's own values. */
+function shownPeriod(params: URLSearchParams, defaultPeriod: Period): Period {
+  const parsed = parseMetricsQuery(params);
+  if (parsed.ok) return resolvePeriod(parsed.value, defaultPeriod) ?? defaultPeriod;
+  return { from: params.get("from") ?? defaultPeriod.from, to: params.get("to") ?? defaultPeriod.to };
 }
 
 function maxMonth(a: string, b: string): string {
