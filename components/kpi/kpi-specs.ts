@@ -1,5 +1,5 @@
 import { customersHref, type CustomersDrill } from "@/components/drilldown/customers-href";
-import { metricDefinition } from "@/lib/metrics/catalog";
+import { metricDefinition, type MetricKey } from "@/lib/metrics/catalog";
 import { formatMonth } from "@/lib/format";
 import type { ExecutiveResponse } from "@/lib/metrics/executive";
 import { churnReadings, periodWindow } from "@/lib/metrics/rate-readings";
@@ -7,7 +7,8 @@ import type { MetricsResponse, MetricsSummary, MonthMetrics } from "@/lib/metric
 import { deltaTone, formatKpiDelta, formatKpiValue, kpiDelta, type KpiKind } from "./kpi-format";
 import type { KpiReading, KpiTileProps } from "./kpi-tile";
 
-type SummaryKey = keyof MetricsSummary & string;
+/** A summary field that has a glossary entry: the tile links to it and takes its polarity. */
+type SummaryKey = keyof MetricsSummary & MetricKey;
 
 interface KpiSpec {
   key: SummaryKey;
