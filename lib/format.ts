@@ -56,7 +56,7 @@ export function formatPeriod(period: { from: string; to: string }): string {
 }
 
 /** What people read for customers without a segment; the API and the `segment` parameter keep "Unassigned". */
-export const NO_SEGMENT_LABEL = "No segment";
+const NO_SEGMENT_LABEL = "No segment";
 
 export function segmentLabel(segment: string): string {
   return segment === UNASSIGNED_SEGMENT ? NO_SEGMENT_LABEL : segment;

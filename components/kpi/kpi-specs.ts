@@ -47,7 +47,7 @@ const churnWays = (monthlyRates: (m: MetricsResponse, e: ExecutiveResponse) => (
 const COHORT_DRILL = { params: { retention_cohort: "1" }, label: "see the customers of the period's cohort" };
 const ACTIVE_DRILL = { params: { status: "active" }, label: "see the active customers" };
 
-export const KPI_SPECS: readonly KpiSpec[] = [
+const KPI_SPECS: readonly KpiSpec[] = [
   { key: "arr", label: "ARR", kind: "money", spark: monthly((r) => r.arr), sparkNote: MONTHLY, drill: ACTIVE_DRILL, window: atEnd },
   { key: "mrr", label: "MRR", kind: "money", spark: monthly((r) => r.mrr), sparkNote: MONTHLY, drill: ACTIVE_DRILL, window: atEnd },
   {

@@ -11,7 +11,7 @@ export interface BacktestDraft {
   watchMin: number;
 }
 
-export function backtestQueryString(draft: BacktestDraft): string {
+function backtestQueryString(draft: BacktestDraft): string {
   const qs = new URLSearchParams();
   for (const f of HEALTH_FACTORS) qs.set(f, String(draft.weights[f]));
   qs.set("healthy_min", String(draft.healthyMin));

@@ -20,9 +20,9 @@ export type FilterParam = (typeof FILTER_PARAMS)[number];
 export const DEFAULT_METRICS_QUERY: MetricsQuery = { from: null, to: null, filters: { segment: null, csm: null, plan: null } };
 
 /** The longest period one request may ask for, and the years a month may lie in. */
-export const MAX_PERIOD_MONTHS = 120;
-export const FIRST_YEAR = 1900;
-export const LAST_YEAR = 2100;
+const MAX_PERIOD_MONTHS = 120;
+const FIRST_YEAR = 1900;
+const LAST_YEAR = 2100;
 
 const month = (name: string) =>
   z

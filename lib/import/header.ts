@@ -87,7 +87,7 @@ export function describeMissingColumns(match: HeaderMatch, header: readonly stri
 }
 
 /** "Its header, split at semicolons, reads: a | b | c." */
-export function describeSplit(header: readonly string[], delimiter: Delimiter): string {
+function describeSplit(header: readonly string[], delimiter: Delimiter): string {
   const cells = header.map((h) => h.trim()).filter((h) => h !== "");
   const shown = cells.length > 12 ? [...cells.slice(0, 12), `… (${cells.length} columns)`] : cells;
   return `Its header, split at ${DELIMITER_LABELS[delimiter]}s, reads: ${shown.join(" | ")}.`;

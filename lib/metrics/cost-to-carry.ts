@@ -74,9 +74,9 @@ export function segmentMonthCost(p: CostBasis, month: MonthIndex, segment: strin
   return out;
 }
 
-export type CostMode = "all" | "segment" | "per_head";
+type CostMode = "all" | "segment" | "per_head";
 
-export function costMode(filters: Filters): CostMode {
+function costMode(filters: Filters): CostMode {
   if (filters.csm !== null || filters.plan !== null) return "per_head";
   return filters.segment !== null ? "segment" : "all";
 }

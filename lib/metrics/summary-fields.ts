@@ -17,5 +17,3 @@ export const SUMMARY_FIELDS = [
   "cost_to_serve_per_customer", "customer_retention_cost",
   "time_to_value_days", "arr_at_risk",
 ] as const satisfies readonly (keyof MetricsSummary & MetricKey)[];
-
-export type SummaryField = (typeof SUMMARY_FIELDS)[number];

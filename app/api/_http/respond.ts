@@ -15,7 +15,7 @@ const CODE_BY_STATUS: Record<number, ErrorCode> = {
   507: "storage_full",
 };
 
-export function codeForStatus(status: number): ErrorCode {
+function codeForStatus(status: number): ErrorCode {
   return CODE_BY_STATUS[status] ?? (status >= 500 ? "internal" : "bad_parameter");
 }
 
