@@ -2,7 +2,8 @@
 
 import Link from "next/link";
 import { backLink } from "@/components/drilldown/customers-href";
-import { FilterBar, type FilterOptions } from "@/components/filters/filter-bar";
+import { FilterBar } from "@/components/filters/filter-bar";
+import type { FilterOptions } from "@/lib/domain/filter-options";
 import { useUrlParams } from "@/components/filters/use-url-params";
 import { CustomerTable } from "./customer-table";
 import { DrillBanner } from "./drill-banner";

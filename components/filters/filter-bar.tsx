@@ -6,11 +6,8 @@ import { parseMetricsQuery, resolvePeriod } from "@/lib/api/metrics-query";
 import { addMonths } from "@/lib/domain/months";
 import type { FilterOptions } from "@/lib/domain/filter-options";
 import type { Period } from "@/lib/domain/types";
-
-export type { FilterOptions };
 import { segmentLabel } from "@/lib/format";
 import { useUrlParams } from "./use-url-params";
-
 
 const PRESETS = [
   { label: "3M", months: 3 },
