@@ -5,9 +5,8 @@ import { getMetrics } from "@/db/queries/metrics";
 import { ExecutiveDashboard } from "@/components/executive/executive-dashboard";
 import { PeriodLabel } from "@/components/executive/period-label";
 import { FilterBar } from "@/components/filters/filter-bar";
-import { filterQueryString } from "@/components/shell/nav-links";
 import { NoDataYet } from "@/components/ui/empty-state";
-import { parseMetricsQuery, toUrlSearchParams } from "@/lib/api/metrics-query";
+import { filterQueryString, parseMetricsQuery, toUrlSearchParams } from "@/lib/api/metrics-query";
 
 export const dynamic = "force-dynamic";
 

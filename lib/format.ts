@@ -46,12 +46,17 @@ export function formatMonthShort(month: string): string {
   return `${MONTH_NAMES[Number(m) - 1] ?? m} ${year?.slice(2)}`;
 }
 
+/** An instant in the reader's own time zone, e.g. "2 Dec 2026, 13:42". */
+export function formatLocalDateTime(instant: number | string): string {
+  return new Date(instant).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short" });
+}
+
 export function formatPeriod(period: { from: string; to: string }): string {
   return period.from === period.to ? formatMonth(period.from) : `${formatMonth(period.from)} – ${formatMonth(period.to)}`;
 }
 
 /** What people read for customers without a segment; the API and the `segment` parameter keep "Unassigned". */
-export const NO_SEGMENT_LABEL = "No segment";
+const NO_SEGMENT_LABEL = "No segment";
 
 export function segmentLabel(segment: string): string {
   return segment === UNASSIGNED_SEGMENT ? NO_SEGMENT_LABEL : segment;

@@ -5,9 +5,8 @@ import { getExecutive } from "@/db/queries/executive";
 import { getFilterOptions } from "@/db/queries/filter-options";
 import { getMetrics } from "@/db/queries/metrics";
 import { BoardPackView } from "@/components/board-pack/board-pack-view";
-import { filterQueryString } from "@/components/shell/nav-links";
 import { NoDataYet } from "@/components/ui/empty-state";
-import { DEFAULT_METRICS_QUERY, parseMetricsQuery, toUrlSearchParams } from "@/lib/api/metrics-query";
+import { DEFAULT_METRICS_QUERY, filterQueryString, parseMetricsQuery, toUrlSearchParams } from "@/lib/api/metrics-query";
 import { BOARD_KPI_HEADER, boardKpiRows, boardMonths, packMonths } from "@/lib/export/board-pack";
 
 export const metadata: Metadata = { title: "Board pack" };

@@ -6,9 +6,8 @@ import { getMetrics } from "@/db/queries/metrics";
 import { CsDashboard } from "@/components/cs/cs-dashboard";
 import { PeriodWords } from "@/components/cs/period-words";
 import { FilterBar } from "@/components/filters/filter-bar";
-import { filterQueryString } from "@/components/shell/nav-links";
 import { NoDataYet } from "@/components/ui/empty-state";
-import { DEFAULT_METRICS_QUERY, parseMetricsQuery, toUrlSearchParams } from "@/lib/api/metrics-query";
+import { DEFAULT_METRICS_QUERY, filterQueryString, parseMetricsQuery, toUrlSearchParams } from "@/lib/api/metrics-query";
 
 export const metadata: Metadata = { title: "Customer Success" };
 export const dynamic = "force-dynamic";

@@ -1,8 +1,10 @@
 "use client";
 
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
-import { apiJson, when } from "./api-fetch";
+import { apiFetch } from "@/components/api/api-fetch";
+import { useViewQuery } from "@/components/api/use-view-query";
+import { formatLocalDateTime } from "@/lib/format";
 
 interface Token {
   id: number;
@@ -15,16 +17,16 @@ interface Token {
 export function ApiTokens() {
   const queryClient = useQueryClient();
   const [created, setCreated] = useState<{ name: string; token: string } | null>(null);
-  const tokens = useQuery({ queryKey: ["api-tokens"], queryFn: () => apiJson<{ tokens: Token[] }>("/api/tokens") });
-  const refresh = () => queryClient.invalidateQueries({ queryKey: ["api-tokens"] });
+  const tokens = useViewQuery<{ tokens: Token[] }>("/api/tokens", "");
+  const refresh = () => queryClient.invalidateQueries({ queryKey: ["/api/tokens"] });
   const create = useMutation({
-    mutationFn: (name: string) => apiJson<{ name: string; token: string }>("/api/tokens", { method: "POST", body: JSON.stringify({ name }) }),
+    mutationFn: (name: string) => apiFetch<{ name: string; token: string }>("/api/tokens", { method: "POST", body: JSON.stringify({ name }) }),
     onSuccess: (answer) => {
       setCreated(answer);
       void refresh();
     },
   });
-  const revoke = useMutation({ mutationFn: (id: number) => apiJson(`/api/tokens/${id}`, { method: "DELETE" }), onSettled: refresh });
+  const revoke = useMutation({ mutationFn: (id: number) => apiFetch(`/api/tokens/${id}`, { method: "DELETE" }), onSettled: refresh });
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -65,9 +67,9 @@ export function ApiTokens() {
           {(tokens.data?.tokens ?? []).map((t) => (
             <tr key={t.id} className="border-t border-slate-100">
               <td className="py-1.5">{t.name}</td>
-              <td>{when(t.created_at)}</td>
+              <td>{formatLocalDateTime(t.created_at)}</td>
               <td>{t.created_by}</td>
-              <td>{when(t.last_used_at)}</td>
+              <td>{t.last_used_at ? formatLocalDateTime(t.last_used_at) : "never"}</td>
               <td className="text-right">
                 <button type="button" onClick={() => revoke.mutate(t.id)} aria-label={`Revoke token ${t.name}`}
                   className="rounded-md border border-slate-300 px-2.5 py-1 text-xs font-medium text-slate-700 hover:bg-slate-50">

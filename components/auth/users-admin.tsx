@@ -1,9 +1,11 @@
 "use client";
 
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
+import { apiFetch } from "@/components/api/api-fetch";
+import { useViewQuery } from "@/components/api/use-view-query";
 import type { Role } from "@/lib/auth/roles";
-import { apiJson, when } from "./api-fetch";
+import { formatLocalDateTime } from "@/lib/format";
 
 interface User {
   id: string;
@@ -18,21 +20,21 @@ const input = "mt-1 block rounded-md border border-slate-300 px-3 py-2 text-sm";
 export function UsersAdmin() {
   const queryClient = useQueryClient();
   const [generated, setGenerated] = useState<{ email: string; password: string } | null>(null);
-  const users = useQuery({ queryKey: ["users"], queryFn: () => apiJson<{ users: User[] }>("/api/users") });
-  const refresh = () => queryClient.invalidateQueries({ queryKey: ["users"] });
+  const users = useViewQuery<{ users: User[] }>("/api/users", "");
+  const refresh = () => queryClient.invalidateQueries({ queryKey: ["/api/users"] });
   const add = useMutation({
     mutationFn: (body: Record<string, string>) =>
-      apiJson<{ user: User; generated_password: string | null }>("/api/users", { method: "POST", body: JSON.stringify(body) }),
+      apiFetch<{ user: User; generated_password: string | null }>("/api/users", { method: "POST", body: JSON.stringify(body) }),
     onSuccess: (answer) => {
       setGenerated(answer.generated_password ? { email: answer.user.email, password: answer.generated_password } : null);
       void refresh();
     },
   });
   const setRole = useMutation({
-    mutationFn: ({ id, role }: { id: string; role: Role }) => apiJson(`/api/users/${id}`, { method: "PATCH", body: JSON.stringify({ role }) }),
+    mutationFn: ({ id, role }: { id: string; role: Role }) => apiFetch(`/api/users/${id}`, { method: "PATCH", body: JSON.stringify({ role }) }),
     onSettled: refresh,
   });
-  const remove = useMutation({ mutationFn: (id: string) => apiJson(`/api/users/${id}`, { method: "DELETE" }), onSettled: refresh });
+  const remove = useMutation({ mutationFn: (id: string) => apiFetch(`/api/users/${id}`, { method: "DELETE" }), onSettled: refresh });
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -77,7 +79,7 @@ export function UsersAdmin() {
                   <option value="admin">admin</option><option value="viewer">viewer</option>
                 </select>
               </td>
-              <td>{when(u.created_at)}</td>
+              <td>{formatLocalDateTime(u.created_at)}</td>
               <td className="text-right">
                 <button type="button" aria-label={`Remove ${u.email}`} onClick={() => window.confirm(`Remove ${u.email}? They are signed out at once.`) && remove.mutate(u.id)}
                   className="rounded-md border border-slate-300 px-2.5 py-1 text-xs font-medium text-slate-700 hover:bg-slate-50">Remove</button>

@@ -5,6 +5,7 @@ import { useId, useState, type ReactNode } from "react";
 import { ChartExportMenu } from "@/components/export/chart-export-menu";
 import { useChartExport } from "@/components/export/use-chart-export";
 import type { DeckChartData } from "@/lib/export/deck-chart";
+import type { GlossaryHref } from "@/lib/metrics/catalog";
 import { ChartErrorBoundary } from "./chart-error-boundary";
 import { DataTable, type DataTableColumn } from "./data-table";
 
@@ -22,7 +23,7 @@ export interface ChartCardProps {
   deck?: DeckChartData;
   /** Annotations the chart marks, listed on its slide. */
   annotations?: { month: string; text: string }[];
-  glossaryHref?: string;
+  glossaryHref?: GlossaryHref;
   height?: number;
   /** Chart height in an exported image when it must differ from the screen's (every cohort row, not a scroll box). */
   exportHeight?: number;

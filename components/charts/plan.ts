@@ -9,7 +9,7 @@ export function planByMonth(targets: readonly TargetEntry[] | undefined, metric:
 }
 
 /** The series key of a metric's plan line. */
-export const planKey = (metric: string) => `plan_${metric}`;
+const planKey = (metric: string) => `plan_${metric}`;
 
 /**
  * Adds a dashed plan series to the rows and the config for each metric that has a target in the

@@ -1,12 +1,14 @@
 "use client";
 
+import { viewQueryString } from "@/lib/api/metrics-query";
 import type { CsDashboardResponse } from "@/lib/metrics/cs-dashboard";
 import type { MetricsResponse } from "@/lib/metrics/types";
 import { withBack } from "@/components/drilldown/customers-href";
 import { DashboardExportBar } from "@/components/export/dashboard-export-bar";
 import { ExportProvider } from "@/components/export/export-context";
 import { metricsExportView, statTilesOnPage } from "@/components/export/kpi-summary";
-import { useMetrics } from "@/components/metrics/use-metrics";
+import { useViewQuery } from "@/components/api/use-view-query";
+import { useFilterQueryString } from "@/components/filters/use-filter-query-string";
 import { planViewOf } from "@/components/charts/plan";
 import { CostSection } from "./cost-section";
 import { HealthSection } from "./health-section";
@@ -15,7 +17,6 @@ import { RenewalsSection } from "./renewals-section";
 import { SupportSection } from "./support-section";
 import { SurveysSection } from "./surveys-section";
 import { UsageSection } from "./usage-section";
-import { useCsDashboard } from "./use-cs-dashboard";
 import { csTileTrends } from "./cs-tile-trends";
 import { themeVar } from "@/components/charts/theme-colors";
 
@@ -40,13 +41,14 @@ const SECTIONS = [
 
 /** The head of CS's page: every number from /api/metrics and /api/dashboards/cs, refetched when the URL changes. */
 export function CsDashboard({ queryString, metrics: initialMetrics, cs: initialCs, partial = false }: CsDashboardProps) {
-  const metricsQuery = useMetrics({ queryString, data: initialMetrics });
-  const csQuery = useCsDashboard({ queryString, data: initialCs, partial });
+  const urlQueryString = useFilterQueryString();
+  const metricsQuery = useViewQuery<MetricsResponse>("/api/metrics", urlQueryString, { initial: { queryString, data: initialMetrics } });
+  const csQuery = useViewQuery<CsDashboardResponse>("/api/dashboards/cs", urlQueryString, { initial: { queryString, data: initialCs, partial } });
   const commentsPending = partial && csQuery.dataUpdatedAt === 0;
   const metrics = metricsQuery.data;
   const cs = csQuery.data;
   const error = metricsQuery.error ?? csQuery.error;
-  const refreshing = metricsQuery.isPlaceholderData || csQuery.isPlaceholderData;
+  const refreshing = metricsQuery.refreshing || csQuery.refreshing;
 
   if (!metrics || !cs) {
     return (
@@ -56,9 +58,7 @@ export function CsDashboard({ queryString, metrics: initialMetrics, cs: initialC
     );
   }
   // Filters the links carry: the view's own params (period and filters), not the defaults.
-  const qs = new URLSearchParams({ from: metrics.period.from, to: metrics.period.to });
-  for (const key of ["segment", "csm", "plan"] as const) if (metrics.filters[key]) qs.set(key, metrics.filters[key]!);
-  const linkQs = withBack(qs.toString(), "/cs");
+  const linkQs = withBack(viewQueryString(metrics.period, metrics.filters), "/cs");
   const trends = csTileTrends(metrics, cs, themeVar("chart-1"));
 
   return (

@@ -1,5 +1,5 @@
 import type { KpiKind } from "@/components/kpi/kpi-format";
-import { metricDefinition, type Polarity } from "@/lib/metrics/catalog";
+import { metricDefinition, type MetricKey, type Polarity } from "@/lib/metrics/catalog";
 import type { CsDashboardResponse } from "@/lib/metrics/cs-dashboard";
 import type { MetricsResponse } from "@/lib/metrics/types";
 import { fmt } from "./cs-format";
@@ -10,7 +10,7 @@ export type CsTileTrends = Record<string, StatTrend>;
 interface Spec {
   kind: KpiKind;
   /** A catalog key (its polarity and name) or an explicit polarity and name. */
-  metric?: string;
+  metric?: MetricKey;
   polarity?: Polarity;
   name?: string;
   current: number | null;

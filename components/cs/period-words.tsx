@@ -2,11 +2,12 @@
 
 import { formatPeriod, segmentLabel } from "@/lib/format";
 import type { MetricsResponse } from "@/lib/metrics/types";
-import { useMetrics } from "@/components/metrics/use-metrics";
+import { useViewQuery } from "@/components/api/use-view-query";
+import { useFilterQueryString } from "@/components/filters/use-filter-query-string";
 
 /** "Nov 2025 – Oct 2026 · SMB · CSM Ana": follows the URL through the shared metrics query. */
 export function PeriodWords({ queryString, metrics }: { queryString: string; metrics: MetricsResponse }) {
-  const { data = metrics } = useMetrics({ queryString, data: metrics });
+  const { data = metrics } = useViewQuery<MetricsResponse>("/api/metrics", useFilterQueryString(), { initial: { queryString, data: metrics } });
   const f = data.filters;
   const parts = [formatPeriod(data.period), f.segment && `segment ${segmentLabel(f.segment)}`, f.csm && `CSM ${f.csm}`, f.plan && `plan ${f.plan}`].filter(Boolean);
   return (

@@ -2,7 +2,8 @@
 
 import Link from "next/link";
 import { backLink } from "@/components/drilldown/customers-href";
-import { FilterBar, type FilterOptions } from "@/components/filters/filter-bar";
+import { FilterBar } from "@/components/filters/filter-bar";
+import type { FilterOptions } from "@/lib/domain/filter-options";
 import { useUrlParams } from "@/components/filters/use-url-params";
 import { CustomerTable } from "./customer-table";
 import { DrillBanner } from "./drill-banner";
@@ -14,7 +15,7 @@ import { useCustomerList, type InitialCustomerList } from "./use-customer-list";
 
 export function CustomersView({ options, initial }: { options: FilterOptions; initial: InitialCustomerList | null }) {
   const { searchParams, setParams } = useUrlParams();
-  const { data, errorMessage: error, isFetching, isPlaceholderData } = useCustomerList(initial);
+  const { data, errorMessage: error, isFetching, refreshing } = useCustomerList(initial);
   // A customer's page links back to this very list (drill, sort, page) and on to the dashboard.
   const carried = new URLSearchParams(customerQueryString(searchParams));
   const backParam = searchParams.get("back");
@@ -83,7 +84,7 @@ export function CustomersView({ options, initial }: { options: FilterOptions; in
           <CustomerTable
             data={data}
             customerHref={customerHref}
-            busy={isFetching && isPlaceholderData}
+            busy={isFetching && refreshing}
             onSort={(sort, dir) => setParams({ sort, dir, page: null })}
           />
           <Pagination

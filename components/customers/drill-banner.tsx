@@ -1,9 +1,8 @@
 "use client";
 
 import { useSearchParams } from "next/navigation";
-import type { CustomerListResponse } from "@/lib/metrics/customer-list-types";
+import { DRILL_FILTER_KEYS, type CustomerListResponse } from "@/lib/metrics/customer-list-types";
 import { describeDrill } from "./drill-description";
-import { DRILL_FILTER_KEYS } from "./query-string";
 
 const CLEARED = Object.fromEntries([...DRILL_FILTER_KEYS, "page", "sort", "dir"].map((key) => [key, null]));
 

@@ -9,7 +9,7 @@ import type { CustomerDetail } from "@/lib/metrics/customer-detail";
 import type { MovementType } from "@/lib/metrics/movements";
 import { MOVEMENT_LABELS } from "./movement-labels";
 
-export const MOVEMENT_COLORS: Record<MovementType, ThemeColorName> = {
+const MOVEMENT_COLORS: Record<MovementType, ThemeColorName> = {
   new: "chart-2",
   reactivation: "chart-6",
   expansion: "chart-positive",

@@ -3,10 +3,10 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { apiJson } from "@/components/auth/api-fetch";
+import { apiFetch } from "@/components/api/api-fetch";
 import type { CustomerReview } from "@/lib/domain/reviews";
 
-export const reviewedWhen = (iso: string) => new Date(iso).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }) + " UTC";
+const reviewedWhen = (iso: string) => new Date(iso).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }) + " UTC";
 
 /** The customer's latest "reviewed" mark, and a button that marks it reviewed by the signed-in user now. */
 export function ReviewMark({ customerId, reviews }: { customerId: string; reviews: CustomerReview[] }) {
@@ -18,7 +18,7 @@ export function ReviewMark({ customerId, reviews }: { customerId: string; review
   async function mark() {
     setState({ kind: "saving" });
     try {
-      const review = await apiJson<CustomerReview>(`/api/customers/${encodeURIComponent(customerId)}/review`, { method: "POST" });
+      const review = await apiFetch<CustomerReview>(`/api/customers/${encodeURIComponent(customerId)}/review`, { method: "POST" });
       setLatest(review);
       setState({ kind: "idle" });
       await queryClient.invalidateQueries();

@@ -1,8 +1,7 @@
 "use client";
 
-import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useSearchParams } from "next/navigation";
-import { fetchJson } from "@/components/metrics/use-metrics";
+import { useViewQuery } from "@/components/api/use-view-query";
 import type { CustomerListResponse } from "@/lib/metrics/customer-list-types";
 import { customerQueryString } from "./query-string";
 
@@ -13,12 +12,9 @@ export type InitialCustomerList = { queryString: string } & ({ data: CustomerLis
 export function useCustomerList(initial: InitialCustomerList | null) {
   const queryString = customerQueryString(useSearchParams());
   const seeded = initial && queryString === initial.queryString ? initial : null;
-  const query = useQuery({
-    queryKey: ["customers", queryString],
-    queryFn: () => fetchJson<CustomerListResponse>(`/api/customers${queryString ? `?${queryString}` : ""}`),
-    initialData: seeded?.data,
+  const query = useViewQuery<CustomerListResponse>("/api/customers", queryString, {
+    initial: seeded?.data ? { queryString, data: seeded.data } : null,
     enabled: !seeded?.error,
-    placeholderData: keepPreviousData,
     retry: 1,
   });
   return { ...query, errorMessage: seeded?.error ?? query.error?.message ?? null };

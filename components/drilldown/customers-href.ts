@@ -1,3 +1,5 @@
+import { filterQueryString } from "@/lib/api/metrics-query";
+
 /** Drill-down params the Customers page understands, beside the period and filters (never replacing the period). */
 export type CustomersDrill = Partial<
   Record<"month" | "movement" | "cohort" | "status" | "retention_cohort" | "health" | "segment" | "back", string>
@@ -19,7 +21,6 @@ export function customersHref(filtersQueryString: string, drill: CustomersDrill 
 }
 
 const DASHBOARDS: Record<string, string> = { "/": "Executive", "/cs": "Customer Success" };
-const VIEW_PARAMS = ["from", "to", "segment", "csm", "plan"];
 
 /** The drill base of a dashboard: its period and filters, and `back` to return to this exact view. */
 export function withBack(filtersQueryString: string, dashboardPath: "/" | "/cs"): string {
@@ -34,6 +35,6 @@ export function backLink(back: string | null): { href: string; label: string } |
   const url = new URL(back, "http://keel.invalid");
   const label = DASHBOARDS[url.pathname];
   if (!label || url.origin !== "http://keel.invalid") return null;
-  const kept = new URLSearchParams([...url.searchParams].filter(([key]) => VIEW_PARAMS.includes(key)));
-  return { href: kept.size ? `${url.pathname}?${kept}` : url.pathname, label: `Back to ${label}` };
+  const kept = filterQueryString(url.searchParams);
+  return { href: kept ? `${url.pathname}?${kept}` : url.pathname, label: `Back to ${label}` };
 }

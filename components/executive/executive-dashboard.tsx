@@ -15,12 +15,13 @@ import { DashboardExportBar } from "@/components/export/dashboard-export-bar";
 import { ExportProvider } from "@/components/export/export-context";
 import { executiveKpis, metricsExportView } from "@/components/export/kpi-summary";
 import { KpiGrid } from "@/components/kpi/kpi-grid";
-import { useMetrics } from "@/components/metrics/use-metrics";
+import { useViewQuery } from "@/components/api/use-view-query";
+import { useFilterQueryString } from "@/components/filters/use-filter-query-string";
+import { viewQueryString } from "@/lib/api/metrics-query";
 import { boardPeriod } from "@/lib/export/board-pack";
 import { formatPeriod } from "@/lib/format";
 import type { ExecutiveResponse } from "@/lib/metrics/executive";
 import type { MetricsResponse } from "@/lib/metrics/types";
-import { useExecutive } from "./use-executive";
 
 export interface ExecutiveDashboardProps {
   initialMetrics: { queryString: string; data: MetricsResponse };
@@ -29,14 +30,13 @@ export interface ExecutiveDashboardProps {
 
 /** The period and filters as a query string, for drill-down links (explicit, so a link reproduces the view), and the way back. */
 function drillBaseOf(m: MetricsResponse): string {
-  const params = new URLSearchParams({ from: m.period.from, to: m.period.to });
-  for (const [key, value] of Object.entries(m.filters)) if (value) params.set(key, value);
-  return withBack(params.toString(), "/");
+  return withBack(viewQueryString(m.period, m.filters), "/");
 }
 
 export function ExecutiveDashboard(props: ExecutiveDashboardProps) {
-  const metricsQuery = useMetrics(props.initialMetrics);
-  const executiveQuery = useExecutive(props.initialExecutive);
+  const queryString = useFilterQueryString();
+  const metricsQuery = useViewQuery<MetricsResponse>("/api/metrics", queryString, { initial: props.initialMetrics });
+  const executiveQuery = useViewQuery<ExecutiveResponse>("/api/dashboards/executive", queryString, { initial: props.initialExecutive });
   const metrics = metricsQuery.data;
   const executive = executiveQuery.data;
   const error = metricsQuery.error ?? executiveQuery.error;
@@ -48,7 +48,7 @@ export function ExecutiveDashboard(props: ExecutiveDashboardProps) {
   return (
     <ExportProvider view={metricsExportView("Executive", metrics, () => executiveKpis(metrics, executive))}>
       <div
-        className={`flex flex-col gap-4 transition-opacity ${metricsQuery.isPlaceholderData || executiveQuery.isPlaceholderData ? "opacity-70" : ""}`}
+        className={`flex flex-col gap-4 transition-opacity ${metricsQuery.refreshing || executiveQuery.refreshing ? "opacity-70" : ""}`}
         aria-busy={fetching}
       >
         {error && <ErrorNote message={error.message} />}

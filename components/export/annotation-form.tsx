@@ -2,7 +2,7 @@
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
-import { apiJson } from "@/components/auth/api-fetch";
+import { apiFetch } from "@/components/api/api-fetch";
 
 /** "Add annotation" from a chart's menu: what happened on a date; every time-series chart then marks it. */
 export function AnnotationForm({ defaultDate, segment, onDone }: { defaultDate: string; segment: string | null; onDone: (message: string | null) => void }) {
@@ -10,9 +10,9 @@ export function AnnotationForm({ defaultDate, segment, onDone }: { defaultDate: 
   const [date, setDate] = useState(defaultDate);
   const [label, setLabel] = useState("");
   const add = useMutation({
-    mutationFn: () => apiJson("/api/annotations", { method: "POST", body: JSON.stringify({ date, label, segment }) }),
+    mutationFn: () => apiFetch("/api/annotations", { method: "POST", body: JSON.stringify({ date, label, segment }) }),
     onSuccess: async () => {
-      await client.invalidateQueries({ queryKey: ["metrics"] });
+      await client.invalidateQueries({ queryKey: ["/api/metrics"] });
       onDone("Annotation added");
     },
   });

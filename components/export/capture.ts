@@ -3,7 +3,7 @@
 import { CAPTURE_STYLE_PROPERTIES } from "./capture-styles";
 import type { ChartPng } from "./export-context";
 
-export const EXPORT_SCALE = 2;
+const EXPORT_SCALE = 2;
 const FONT_FAMILY = "Inter Variable";
 
 function nextFrame(): Promise<void> {
@@ -20,7 +20,7 @@ function nextFrame(): Promise<void> {
 const MARKS = ".recharts-bar-rectangle path, .recharts-bar-rectangle rect, .recharts-line-curve, .recharts-area-area, [data-chart-mark]";
 
 /** Bars, lines, areas and heatmap cells actually drawn (with a size and, for paths, a shape). */
-export function drawnMarks(node: HTMLElement): number {
+function drawnMarks(node: HTMLElement): number {
   let count = 0;
   for (const el of node.querySelectorAll<SVGGraphicsElement | HTMLElement>(MARKS)) {
     if (el instanceof SVGPathElement && !el.getAttribute("d")) continue;
@@ -77,7 +77,7 @@ export function overflowWidth(node: HTMLElement): number {
 
 let fontCss: Promise<string | undefined> | null = null;
 
-export function blobToDataUrl(blob: Blob): Promise<string> {
+function blobToDataUrl(blob: Blob): Promise<string> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
     reader.onload = () => resolve(String(reader.result));

@@ -2,13 +2,12 @@
 
 import { useIsFetching } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
+import { parseMetricsQuery, resolvePeriod } from "@/lib/api/metrics-query";
 import { addMonths } from "@/lib/domain/months";
 import type { FilterOptions } from "@/lib/domain/filter-options";
-
-export type { FilterOptions };
+import type { Period } from "@/lib/domain/types";
 import { segmentLabel } from "@/lib/format";
 import { useUrlParams } from "./use-url-params";
-
 
 const PRESETS = [
   { label: "3M", months: 3 },
@@ -37,8 +36,7 @@ export function FilterBar({ options }: { options: FilterOptions }) {
     if (next.toString() !== current) setChangedFrom(current);
     setUrlParams(changes);
   };
-  const to = searchParams.get("to") ?? options.defaultPeriod.to;
-  const from = searchParams.get("from") ?? (searchParams.get("to") ? addMonths(to, -11) : options.defaultPeriod.from);
+  const { from, to } = shownPeriod(searchParams, options.defaultPeriod);
 
   const setPreset = (months: number) =>
     setParams({ from: maxMonth(addMonths(options.lastMonth, -(months - 1)), options.firstMonth), to: options.lastMonth });
@@ -153,6 +151,13 @@ function Select(props: {
       </select>
     </Field>
   );
+}
+
+/** The period the page computes for the URL; for a link it could not read, the URL's own values. */
+function shownPeriod(params: URLSearchParams, defaultPeriod: Period): Period {
+  const parsed = parseMetricsQuery(params);
+  if (parsed.ok) return resolvePeriod(parsed.value, defaultPeriod) ?? defaultPeriod;
+  return { from: params.get("from") ?? defaultPeriod.from, to: params.get("to") ?? defaultPeriod.to };
 }
 
 function maxMonth(a: string, b: string): string {

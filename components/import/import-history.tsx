@@ -1,30 +1,22 @@
 "use client";
 
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
+import { apiFetch } from "@/components/api/api-fetch";
+import { useViewQuery } from "@/components/api/use-view-query";
 import { useIsAdmin } from "@/components/auth/user-context";
+import { formatLocalDateTime } from "@/lib/format";
 import { KIND_LABELS, type ImportSummary } from "./types";
-
-async function fetchImports(): Promise<ImportSummary[]> {
-  const res = await fetch("/api/imports", { cache: "no-store" });
-  if (!res.ok) throw new Error(`The import history could not be loaded (${res.status}).`);
-  return ((await res.json()) as { imports: ImportSummary[] }).imports;
-}
-
-async function undo(id: number): Promise<void> {
-  const res = await fetch(`/api/imports/${id}`, { method: "DELETE" });
-  if (!res.ok) throw new Error(((await res.json().catch(() => null)) as { error?: string } | null)?.error ?? `Undo failed (${res.status}).`);
-}
-
-const when = (iso: string) => new Date(iso).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short" });
 
 export function ImportHistory({ initial }: { initial: ImportSummary[] }) {
   const queryClient = useQueryClient();
   const isAdmin = useIsAdmin();
   const [undoError, setUndoError] = useState<string | null>(null);
-  const { data = initial, error } = useQuery({ queryKey: ["imports"], queryFn: fetchImports, initialData: initial, staleTime: 0 });
+  const history = useViewQuery<{ imports: ImportSummary[] }>("/api/imports", "", { initial: { queryString: "", data: { imports: initial } }, staleTime: 0 });
+  const data = history.data?.imports ?? initial;
+  const error = history.error;
   const mutation = useMutation({
-    mutationFn: undo,
+    mutationFn: (id: number) => apiFetch(`/api/imports/${id}`, { method: "DELETE" }),
     onMutate: () => setUndoError(null),
     onError: (e) => setUndoError(e.message),
     onSettled: () => queryClient.invalidateQueries(),
@@ -59,7 +51,7 @@ export function ImportHistory({ initial }: { initial: ImportSummary[] }) {
               {data.map((item) => (
                 <tr key={item.id} className={`border-b border-slate-100 ${item.undone_at ? "text-slate-500" : "text-slate-700"}`}>
                   <td className="px-2 py-1.5 tabular-nums">{item.id}</td>
-                  <td className="whitespace-nowrap px-2 py-1.5">{when(item.created_at)}</td>
+                  <td className="whitespace-nowrap px-2 py-1.5">{formatLocalDateTime(item.created_at)}</td>
                   <td className="px-2 py-1.5">{item.user_email ?? "—"}</td>
                   <td className="max-w-56 truncate px-2 py-1.5" title={item.file_name}>{item.file_name}</td>
                   <td className="px-2 py-1.5">{KIND_LABELS[item.kind] ?? item.kind}</td>
@@ -68,7 +60,7 @@ export function ImportHistory({ initial }: { initial: ImportSummary[] }) {
                   ))}
                   <td className="px-2 py-1.5 text-right">
                     {item.undone_at ? (
-                      <span className="text-xs">Undone {when(item.undone_at)}</span>
+                      <span className="text-xs">Undone {formatLocalDateTime(item.undone_at)}</span>
                     ) : !isAdmin ? null : (
                       <button
                         type="button"

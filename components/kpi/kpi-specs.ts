@@ -1,5 +1,5 @@
 import { customersHref, type CustomersDrill } from "@/components/drilldown/customers-href";
-import { metricDefinition } from "@/lib/metrics/catalog";
+import { metricDefinition, type MetricKey } from "@/lib/metrics/catalog";
 import { formatMonth } from "@/lib/format";
 import type { ExecutiveResponse } from "@/lib/metrics/executive";
 import { churnReadings, periodWindow } from "@/lib/metrics/rate-readings";
@@ -7,7 +7,8 @@ import type { MetricsResponse, MetricsSummary, MonthMetrics } from "@/lib/metric
 import { deltaTone, formatKpiDelta, formatKpiValue, kpiDelta, type KpiKind } from "./kpi-format";
 import type { KpiReading, KpiTileProps } from "./kpi-tile";
 
-type SummaryKey = keyof MetricsSummary & string;
+/** A summary field that has a glossary entry: the tile links to it and takes its polarity. */
+type SummaryKey = keyof MetricsSummary & MetricKey;
 
 interface KpiSpec {
   key: SummaryKey;
@@ -46,7 +47,7 @@ const churnWays = (monthlyRates: (m: MetricsResponse, e: ExecutiveResponse) => (
 const COHORT_DRILL = { params: { retention_cohort: "1" }, label: "see the customers of the period's cohort" };
 const ACTIVE_DRILL = { params: { status: "active" }, label: "see the active customers" };
 
-export const KPI_SPECS: readonly KpiSpec[] = [
+const KPI_SPECS: readonly KpiSpec[] = [
   { key: "arr", label: "ARR", kind: "money", spark: monthly((r) => r.arr), sparkNote: MONTHLY, drill: ACTIVE_DRILL, window: atEnd },
   { key: "mrr", label: "MRR", kind: "money", spark: monthly((r) => r.mrr), sparkNote: MONTHLY, drill: ACTIVE_DRILL, window: atEnd },
   {

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import type { MetricKey } from "@/lib/metrics/catalog";
 import type { DeltaTone } from "./kpi-format";
 import { Sparkline } from "./sparkline";
 
@@ -8,7 +9,7 @@ export interface KpiReading {
 }
 
 export interface KpiTileProps {
-  metricKey: string;
+  metricKey: MetricKey;
   label: string;
   name: string;
   value: string;

@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { formatNumber } from "@/lib/format";
+import type { GlossaryHref } from "@/lib/metrics/catalog";
 import type { HealthBand } from "@/lib/metrics/health";
 import { useBacktest, type BacktestDraft } from "./use-backtest";
 
@@ -78,7 +79,7 @@ export function BacktestPanel({ draft }: { draft: BacktestDraft | null }) {
           </table>
           <p className="mt-2 text-xs text-slate-500">
             AUC is the chance that a customer who churned scored lower than one who stayed (0.5 = a coin toss).{" "}
-            <Link href="/metrics#health_backtest_auc" className="text-indigo-700 underline underline-offset-2 hover:no-underline">
+            <Link href={"/metrics#health_backtest_auc" satisfies GlossaryHref} className="text-indigo-700 underline underline-offset-2 hover:no-underline">
               How it is computed
             </Link>
           </p>

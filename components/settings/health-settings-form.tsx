@@ -4,6 +4,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { HEALTH_FACTORS, type HealthFactor, type HealthSettings } from "@/lib/domain/types";
+import { apiFetch } from "@/components/api/api-fetch";
 import { AdminOnly, AdminOnlyNotice } from "@/components/auth/admin-only";
 import { BacktestPanel } from "./backtest-panel";
 import type { BacktestDraft } from "./use-backtest";
@@ -54,14 +55,10 @@ export function HealthSettingsForm({ initial, defaults }: { initial: HealthSetti
       watchMin: Number(fields.watchMin),
       stuckAfterDays: Number(fields.stuckAfterDays),
     };
-    const response = await fetch("/api/settings/health", {
-      method: "PUT",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify(body),
-    });
-    const answer = await response.json().catch(() => ({}));
-    if (!response.ok) {
-      setStatus({ kind: "error", message: answer.error ?? `Saving failed (${response.status}).` });
+    try {
+      await apiFetch("/api/settings/health", { method: "PUT", body: JSON.stringify(body) });
+    } catch (error) {
+      setStatus({ kind: "error", message: (error as Error).message });
       return;
     }
     setStatus({ kind: "saved" });

@@ -1,6 +1,7 @@
 "use client";
 
 import { useId, useState, type FormEvent } from "react";
+import { apiFetch } from "@/components/api/api-fetch";
 import { AdminOnly, AdminOnlyNotice } from "@/components/auth/admin-only";
 
 /** The one currency Keel adds up; a billing export's rows in another currency are row errors. */
@@ -12,16 +13,12 @@ export function ReportingCurrencyForm({ initial }: { initial: string }) {
   async function save(event: FormEvent) {
     event.preventDefault();
     setStatus({ kind: "saving" });
-    const response = await fetch("/api/settings/currency", {
-      method: "PUT",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ currency }),
-    });
-    const answer = await response.json().catch(() => ({}));
-    if (!response.ok) setStatus({ kind: "error", message: answer.error ?? `Saving failed (${response.status}).` });
-    else {
+    try {
+      const answer = await apiFetch<{ currency: string }>("/api/settings/currency", { method: "PUT", body: JSON.stringify({ currency }) });
       setCurrency(String(answer.currency).toUpperCase());
       setStatus({ kind: "saved" });
+    } catch (error) {
+      setStatus({ kind: "error", message: (error as Error).message });
     }
   }
 

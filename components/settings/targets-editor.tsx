@@ -1,8 +1,9 @@
 "use client";
 
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
-import { apiJson } from "@/components/auth/api-fetch";
+import { apiFetch } from "@/components/api/api-fetch";
+import { useViewQuery } from "@/components/api/use-view-query";
 import { formatMonth } from "@/lib/format";
 import { SUMMARY_FIELDS } from "@/lib/metrics/summary-fields";
 import type { TargetEntry } from "@/lib/metrics/types";
@@ -12,12 +13,12 @@ const input = "rounded-md border border-slate-300 px-2 py-1 text-sm";
 /** Plan figures by hand: the same rows as the `targets` CSV kind, shown as dashed plan lines and "vs plan". */
 export function TargetsEditor() {
   const client = useQueryClient();
-  const list = useQuery({ queryKey: ["targets"], queryFn: () => apiJson<{ targets: TargetEntry[] }>("/api/targets") });
+  const list = useViewQuery<{ targets: TargetEntry[] }>("/api/targets", "");
   const [form, setForm] = useState({ month: "", metric: "arr", segment: "", value: "" });
-  const refresh = () => Promise.all([client.invalidateQueries({ queryKey: ["targets"] }), client.invalidateQueries({ queryKey: ["metrics"] })]);
+  const refresh = () => Promise.all([client.invalidateQueries({ queryKey: ["/api/targets"] }), client.invalidateQueries({ queryKey: ["/api/metrics"] })]);
   const save = useMutation({
     mutationFn: () =>
-      apiJson("/api/targets", {
+      apiFetch("/api/targets", {
         method: "PUT",
         body: JSON.stringify({ month: form.month, metric: form.metric, segment: form.segment || null, value: form.value === "" ? null : Number(form.value) }),
       }),
@@ -27,9 +28,7 @@ export function TargetsEditor() {
     mutationFn: (t: TargetEntry) => {
       const q = new URLSearchParams({ month: t.month, metric: t.metric });
       if (t.segment) q.set("segment", t.segment);
-      return fetch(`/api/targets?${q}`, { method: "DELETE" }).then(async (res) => {
-        if (!res.ok) throw new Error(((await res.json().catch(() => ({}))) as { error?: string }).error ?? `Request failed (${res.status}).`);
-      });
+      return apiFetch(`/api/targets?${q}`, { method: "DELETE" });
     },
     onSuccess: refresh,
   });

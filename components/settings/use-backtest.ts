@@ -1,8 +1,7 @@
 "use client";
 
-import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
-import { fetchJson } from "@/components/metrics/use-metrics";
+import { useViewQuery } from "@/components/api/use-view-query";
 import { HEALTH_FACTORS, type HealthFactor } from "@/lib/domain/types";
 import type { BacktestResult } from "@/lib/metrics/health-backtest";
 
@@ -12,7 +11,7 @@ export interface BacktestDraft {
   watchMin: number;
 }
 
-export function backtestQueryString(draft: BacktestDraft): string {
+function backtestQueryString(draft: BacktestDraft): string {
   const qs = new URLSearchParams();
   for (const f of HEALTH_FACTORS) qs.set(f, String(draft.weights[f]));
   qs.set("healthy_min", String(draft.healthyMin));
@@ -32,11 +31,5 @@ function useDebounced<T>(value: T, ms: number): T {
 /** GET /api/health-score/backtest for the weights being edited, 400 ms after the last keystroke; a draft that is not valid yet keeps the last answer. */
 export function useBacktest(draft: BacktestDraft | null) {
   const queryString = useDebounced(draft ? backtestQueryString(draft) : null, 400);
-  return useQuery({
-    queryKey: ["health-backtest", queryString],
-    queryFn: () => fetchJson<BacktestResult>(`/api/health-score/backtest?${queryString}`),
-    enabled: queryString !== null,
-    placeholderData: keepPreviousData,
-    staleTime: 60_000,
-  });
+  return useViewQuery<BacktestResult>("/api/health-score/backtest", queryString, { staleTime: 60_000 });
 }

@@ -4,21 +4,16 @@ import Link from "next/link";
 import { usePathname, useSearchParams } from "next/navigation";
 import { useEffect, useId, useState } from "react";
 import { useIsAdmin } from "@/components/auth/user-context";
-import { FILTER_PARAMS, NAV_LINKS } from "./nav-links";
+import { filterQueryString } from "@/lib/api/metrics-query";
+import { NAV_LINKS } from "./nav-links";
 
 /** The main links: a row from md up; on a phone a Menu button that opens them as a list. */
 export function MainNav() {
   const pathname = usePathname();
-  const searchParams = useSearchParams();
   const isAdmin = useIsAdmin();
   const [open, setOpen] = useState(false);
   const panelId = useId();
-  const carried = new URLSearchParams();
-  for (const key of FILTER_PARAMS) {
-    const value = searchParams.get(key);
-    if (value) carried.set(key, value);
-  }
-  const query = carried.toString();
+  const query = filterQueryString(useSearchParams());
   useEffect(() => setOpen(false), [pathname]);
   useEffect(() => {
     if (!open) return;

@@ -16,15 +16,3 @@ export const NAV_LINKS: readonly NavLink[] = [
   { href: "/settings", label: "Settings", keepsFilters: false },
   { href: "/settings/users", label: "Users", keepsFilters: false, adminOnly: true },
 ];
-
-export const FILTER_PARAMS = ["from", "to", "segment", "csm", "plan"] as const;
-
-/** The period and filters of a URL in a fixed key order: the server page and the client's queries build the same key from it. */
-export function filterQueryString(params: { get(key: string): string | null }): string {
-  const out = new URLSearchParams();
-  for (const key of FILTER_PARAMS) {
-    const value = params.get(key);
-    if (value) out.set(key, value);
-  }
-  return out.toString();
-}

@@ -1,7 +1,7 @@
 /** The colour theme: "system" follows prefers-color-scheme; the choice is stored per browser. */
 export type ThemeChoice = "system" | "light" | "dark";
 
-export const THEME_STORAGE_KEY = "keel-theme";
+const THEME_STORAGE_KEY = "keel-theme";
 
 /**
  * Runs before the first paint (an inline script in the root layout), so a dark page never flashes

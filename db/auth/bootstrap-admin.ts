@@ -4,7 +4,7 @@ import { and, count, eq } from "drizzle-orm";
 import type { KeelDb } from "@/db/connection";
 import { authAccounts, authSessions, authUsers } from "@/db/schema";
 
-export const DEMO_ADMIN = { email: "demo@keel.local", password: "keel-demo", name: "Demo admin" } as const;
+const DEMO_ADMIN = { email: "demo@keel.local", password: "keel-demo", name: "Demo admin" } as const;
 
 type Log = (line: string) => void;
 

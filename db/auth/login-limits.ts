@@ -3,10 +3,10 @@ import { createRateLimiter } from "@/lib/auth/rate-limit";
 
 const WINDOW_MS = 5 * 60_000;
 /** Failed passwords for one email from one client, and from one client over all emails, before it must wait. */
-export const MAX_FAILURES_PER_CLIENT_AND_EMAIL = 10;
-export const MAX_FAILURES_PER_CLIENT = 50;
+const MAX_FAILURES_PER_CLIENT_AND_EMAIL = 10;
+const MAX_FAILURES_PER_CLIENT = 50;
 /** Failures for one email from all clients together after which every attempt on it is slowed, never refused. */
-export const SLOW_DOWN_AFTER_ACCOUNT_FAILURES = 30;
+const SLOW_DOWN_AFTER_ACCOUNT_FAILURES = 30;
 export const SLOW_DOWN_MS = 1000;
 
 type Limiter = ReturnType<typeof createRateLimiter>;

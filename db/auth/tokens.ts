@@ -16,7 +16,7 @@ const TOKEN_PREFIX = "keel_";
 const LAST_USED_RESOLUTION_MS = 60_000;
 
 /** SHA-256 is enough here: the token is 32 random bytes, not a password. */
-export function hashToken(token: string): string {
+function hashToken(token: string): string {
   return createHash("sha256").update(token).digest("hex");
 }
 

@@ -1,6 +1,8 @@
 import type Database from "better-sqlite3";
+import { getTableName } from "drizzle-orm";
 import type { ImportError } from "@/lib/import/errors";
 import { duplicateMessage } from "@/lib/import/row-validator";
+import { customers } from "../schema";
 import type { StagingTable } from "./staging";
 
 export interface FoundErrors {
@@ -45,9 +47,9 @@ export function missingCustomers(sqlite: Database.Database, stage: StagingTable,
   const rows = sqlite
     .prepare(
       `SELECT s.row_num AS row, s.${ref} AS id FROM ${stage.name} s
-       WHERE s.${ref} IS NOT NULL AND NOT EXISTS (SELECT 1 FROM customers c WHERE c.customer_id = s.${ref}) ORDER BY s.row_num`,
+       WHERE s.${ref} IS NOT NULL AND NOT EXISTS (SELECT 1 FROM ${getTableName(customers)} c WHERE c.${customers.customerId.name} = s.${ref}) ORDER BY s.row_num`,
     )
-    .iterate() as IterableIterator<{ row: number; id: string }>;
+    .iterate() as IterableIterator<{ row: number; id: (typeof customers.$inferSelect)["customerId"] }>;
   return collect(rows, cap, ({ row, id }) => ({
     row,
     column: ref,

@@ -72,7 +72,7 @@ function encode(text: string, encoding: string): Buffer {
 }
 
 /** One upload: a kind and its bytes, in the chunks they arrive in. */
-export const uploadArbitrary = fc.constantFrom(...DATA_KINDS).chain((kind) =>
+const uploadArbitrary = fc.constantFrom(...DATA_KINDS).chain((kind) =>
   fc.record({
     kind: fc.constant(kind),
     bytes: fc.oneof(
@@ -105,7 +105,7 @@ function* chunks(bytes: Buffer, size: number): Generator<Uint8Array> {
   for (let i = 0; i < bytes.length; i += size) yield bytes.subarray(i, i + size);
 }
 
-export function tableCounts(db: KeelDb): Record<string, number> {
+function tableCounts(db: KeelDb): Record<string, number> {
   const tables = [...new Set([...Object.values(KIND_TABLES).map((t) => t.table), "imports"])];
   return Object.fromEntries(tables.map((t) => [t, (db.$client.prepare(`select count(*) as n from ${t}`).get() as { n: number }).n]));
 }
@@ -116,7 +116,7 @@ export interface FuzzTally {
 }
 
 /** Throws (so fast-check shrinks it) when an upload breaks the promise. */
-export async function checkUpload(db: KeelDb, upload: Upload, tally?: FuzzTally): Promise<void> {
+async function checkUpload(db: KeelDb, upload: Upload, tally?: FuzzTally): Promise<void> {
   const before = tableCounts(db);
   const outcome = await importCsv(db, { kind: upload.kind, fileName: "fuzz.csv", userEmail: null, input: chunks(upload.bytes, upload.chunk), maxBytes: MAX_BYTES });
   if (outcome.ok) {

@@ -8,7 +8,7 @@ import type { UndoOutcome } from "./undo-import";
 /** Another process held the database's write lock for longer than the busy timeout. */
 export class WriteConflict extends Error {}
 
-export const WRITE_CONFLICT = "Another import or undo is being written to the database; try again when it has finished.";
+const WRITE_CONFLICT = "Another import or undo is being written to the database; try again when it has finished.";
 
 export type WorkerTask = { import: ImportJob } | { undo: { dbFile: string; id: number } };
 export type WorkerAnswer = { outcome: ImportOutcome | UndoOutcome } | { busy: true } | { error: string; code?: string };

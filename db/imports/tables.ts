@@ -1,3 +1,5 @@
+import { getTableColumns, getTableName } from "drizzle-orm";
+import type { SQLiteColumn, SQLiteTable } from "drizzle-orm/sqlite-core";
 import {
   UNASSIGNED_SEGMENT,
   type Annotation,
@@ -12,13 +14,15 @@ import {
   type UsageRecord,
 } from "@/lib/domain/types";
 import type { DomainRecord } from "@/lib/import/row-schemas";
+import { annotations, costs, customers, lifecycleEvents, subscriptions, surveyResponses, targets, tickets, usage } from "../schema";
 
 type SqlValue = string | number | null;
+type Affinity = "TEXT" | "INTEGER" | "REAL";
 
 /** How one kind is stored: the table, its columns (SQL affinity), key and record -> row mapping. */
 export interface KindTable {
   table: string;
-  columns: readonly (readonly [name: string, type: "TEXT" | "INTEGER" | "REAL"])[];
+  columns: readonly (readonly [name: string, type: Affinity])[];
   key: readonly string[];
   /** Values in `columns` order. */
   values: (record: DomainRecord) => SqlValue[];
@@ -26,108 +30,119 @@ export interface KindTable {
   customerRef: string | null;
 }
 
-const T = "TEXT" as const;
-const I = "INTEGER" as const;
-const R = "REAL" as const;
+type ColumnsOf<T extends SQLiteTable> = T["_"]["columns"];
+/** A column the import writes from the file: every column but import_id, which the import sets itself. */
+type FileColumn<T extends SQLiteTable> = Exclude<keyof ColumnsOf<T> & string, "importId">;
+/** What a column's cell is bound as: text, a number, or 0/1 for a boolean column. */
+type CellOf<C> = C extends { _: { dataType: infer D; notNull: infer N } }
+  ? (D extends "string" ? string : number) | (N extends true ? never : null)
+  : never;
+
+const AFFINITY: Record<string, Affinity> = { text: "TEXT", integer: "INTEGER", real: "REAL" };
+
+/**
+ * A kind's storage named by the Drizzle table's own properties, so renaming or retyping a column in
+ * db/schema.ts fails tsc here; the SQL names and affinities are read from the same table.
+ */
+function kindTable<T extends SQLiteTable, const C extends readonly FileColumn<T>[]>(
+  table: T,
+  spec: {
+    columns: C;
+    key: readonly C[number][];
+    customerRef?: C[number] & "customerId";
+    values: (record: DomainRecord) => { [I in keyof C]: CellOf<ColumnsOf<T>[C[I]]> };
+  },
+): KindTable {
+  const byName = getTableColumns(table) as Record<string, SQLiteColumn>;
+  const sqlName = (column: C[number]) => byName[column].name;
+  return {
+    table: getTableName(table),
+    columns: spec.columns.map((column) => [sqlName(column), AFFINITY[byName[column].getSQLType()]] as const),
+    key: spec.key.map(sqlName),
+    values: spec.values as (record: DomainRecord) => SqlValue[],
+    customerRef: spec.customerRef ? sqlName(spec.customerRef) : null,
+  };
+}
 
 export const KIND_TABLES: Record<DataKind, KindTable> = {
-  customers: {
-    table: "customers",
-    columns: [["customer_id", T], ["name", T], ["segment", T], ["plan", T], ["csm", T], ["acquisition_channel", T], ["signup_date", T]],
-    key: ["customer_id"],
+  customers: kindTable(customers, {
+    columns: ["customerId", "name", "segment", "plan", "csm", "acquisitionChannel", "signupDate"],
+    key: ["customerId"],
     values: (r) => {
       const c = r as Customer;
       return [c.customerId, c.name, c.segment === UNASSIGNED_SEGMENT ? "" : c.segment, c.plan, c.csm, c.acquisitionChannel, c.signupDate];
     },
-    customerRef: null,
-  },
-  subscriptions: {
-    table: "subscriptions",
-    columns: [["subscription_id", T], ["customer_id", T], ["plan", T], ["amount", R], ["billing_period", T], ["start_date", T], ["end_date", T]],
-    key: ["subscription_id"],
+  }),
+  subscriptions: kindTable(subscriptions, {
+    columns: ["subscriptionId", "customerId", "plan", "amount", "billingPeriod", "startDate", "endDate"],
+    key: ["subscriptionId"],
+    customerRef: "customerId",
     values: (r) => {
       const s = r as Subscription;
       return [s.subscriptionId, s.customerId, s.plan, s.amount, s.billingPeriod, s.startDate, s.endDate];
     },
-    customerRef: "customer_id",
-  },
-  lifecycle: {
-    table: "lifecycle_events",
-    columns: [["customer_id", T], ["stage", T], ["entered_at", I]],
-    key: ["customer_id", "stage", "entered_at"],
+  }),
+  lifecycle: kindTable(lifecycleEvents, {
+    columns: ["customerId", "stage", "enteredAt"],
+    key: ["customerId", "stage", "enteredAt"],
+    customerRef: "customerId",
     values: (r) => {
       const e = r as LifecycleEvent;
       return [e.customerId, e.stage, e.enteredAt];
     },
-    customerRef: "customer_id",
-  },
-  costs: {
-    table: "costs",
-    columns: [["month", T], ["category", T], ["segment", T], ["amount", R]],
+  }),
+  costs: kindTable(costs, {
+    columns: ["month", "category", "segment", "amount"],
     key: ["month", "category", "segment"],
     values: (r) => {
       const c = r as Cost;
       return [c.month, c.category, c.segment ?? "", c.amount];
     },
-    customerRef: null,
-  },
-  surveys: {
-    table: "survey_responses",
-    columns: [["response_id", T], ["customer_id", T], ["survey", T], ["score", I], ["responded_at", I], ["comment", T]],
-    key: ["response_id"],
+  }),
+  surveys: kindTable(surveyResponses, {
+    columns: ["responseId", "customerId", "survey", "score", "respondedAt", "comment"],
+    key: ["responseId"],
+    customerRef: "customerId",
     values: (r) => {
       const s = r as SurveyResponse;
       return [s.responseId, s.customerId, s.survey, s.score, s.respondedAt, s.comment];
     },
-    customerRef: "customer_id",
-  },
-  tickets: {
-    table: "tickets",
-    columns: [
-      ["ticket_id", T], ["customer_id", T], ["created_at", I], ["first_response_at", I], ["resolved_at", I],
-      ["resolved_on_first_contact", I], ["priority", T], ["channel", T],
-    ],
-    key: ["ticket_id"],
+  }),
+  tickets: kindTable(tickets, {
+    columns: ["ticketId", "customerId", "createdAt", "firstResponseAt", "resolvedAt", "resolvedOnFirstContact", "priority", "channel"],
+    key: ["ticketId"],
+    customerRef: "customerId",
     values: (r) => {
       const t = r as Ticket;
       const fcr = t.resolvedOnFirstContact === null ? null : t.resolvedOnFirstContact ? 1 : 0;
       return [t.ticketId, t.customerId, t.createdAt, t.firstResponseAt, t.resolvedAt, fcr, t.priority, t.channel];
     },
-    customerRef: "customer_id",
-  },
-  usage: {
-    table: "usage",
-    columns: [
-      ["customer_id", T], ["month", T], ["active_users", I], ["licensed_seats", I], ["sessions", I],
-      ["avg_session_minutes", R], ["features_used", I],
-    ],
-    key: ["customer_id", "month"],
+  }),
+  usage: kindTable(usage, {
+    columns: ["customerId", "month", "activeUsers", "licensedSeats", "sessions", "avgSessionMinutes", "featuresUsed"],
+    key: ["customerId", "month"],
+    customerRef: "customerId",
     values: (r) => {
       const u = r as UsageRecord;
       return [u.customerId, u.month, u.activeUsers, u.licensedSeats, u.sessions, u.avgSessionMinutes, u.featuresUsed];
     },
-    customerRef: "customer_id",
-  },
-  targets: {
-    table: "targets",
-    columns: [["month", T], ["metric", T], ["segment", T], ["value", R]],
+  }),
+  targets: kindTable(targets, {
+    columns: ["month", "metric", "segment", "value"],
     key: ["month", "metric", "segment"],
     values: (r) => {
       const t = r as Target;
       return [t.month, t.metric, t.segment ?? "", t.value];
     },
-    customerRef: null,
-  },
-  annotations: {
-    table: "annotations",
-    columns: [["date", T], ["label", T], ["segment", T]],
+  }),
+  annotations: kindTable(annotations, {
+    columns: ["date", "label", "segment"],
     key: ["date", "label"],
     values: (r) => {
       const a = r as Annotation;
       return [a.date, a.label, a.segment ?? ""];
     },
-    customerRef: null,
-  },
+  }),
 };
 
 /** The text stored as import_row_versions.row_key for the row aliased `alias`. */

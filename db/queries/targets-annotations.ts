@@ -7,7 +7,7 @@ import type { AnnotationEntry, TargetEntry } from "@/lib/metrics/types";
 
 const blankToNull = (segment: string): string | null => (segment === "" ? null : segment);
 
-export function storedTargets(db: KeelDb, period: Period): Target[] {
+function storedTargets(db: KeelDb, period: Period): Target[] {
   return db
     .select({ month: targets.month, metric: targets.metric, segment: targets.segment, value: targets.value })
     .from(targets)
@@ -16,7 +16,7 @@ export function storedTargets(db: KeelDb, period: Period): Target[] {
     .map((t) => ({ ...t, segment: blankToNull(t.segment) }));
 }
 
-export function storedAnnotations(db: KeelDb, period: Period): Annotation[] {
+function storedAnnotations(db: KeelDb, period: Period): Annotation[] {
   return db
     .select({ date: annotations.date, label: annotations.label, segment: annotations.segment })
     .from(annotations)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseMetricsQuery, resolvePeriod } from "./metrics-query";
+import { filterQueryString, parseMetricsQuery, resolvePeriod, viewQueryString } from "./metrics-query";
 
 const parse = (query: string) => parseMetricsQuery(new URLSearchParams(query));
 
@@ -38,5 +38,12 @@ describe("resolvePeriod", () => {
   it("caps a period given by its start alone at 120 months", () => {
     expect(resolvePeriod({ from: "1900-01", to: null }, { from: "2024-01", to: "2024-12" })).toEqual({ from: "1900-01", to: "1909-12" });
     expect(resolvePeriod({ from: "2024-03", to: null }, { from: "2024-01", to: "2024-12" })).toEqual({ from: "2024-03", to: "2024-12" });
+  });
+});
+
+describe("filterQueryString and viewQueryString", () => {
+  it("keep only the period and filters, in one order, blanks dropped", () => {
+    expect(filterQueryString(new URLSearchParams("plan=Pro&movement=churn&to=2024-12&segment=&from=2024-01"))).toBe("from=2024-01&to=2024-12&plan=Pro");
+    expect(viewQueryString({ from: "2024-01", to: "2024-12" }, { segment: "SMB", csm: null, plan: "Pro" })).toBe("from=2024-01&to=2024-12&segment=SMB&plan=Pro");
   });
 });

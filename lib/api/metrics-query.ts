@@ -12,13 +12,17 @@ export interface MetricsQuery {
 
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; param: string; message: string };
 
-/** The longest period one request may ask for, and the years a month may lie in. */
+/** The URL params of a view's period and filters, in the order every query string and query key uses. */
+export const FILTER_PARAMS = ["from", "to", "segment", "csm", "plan"] as const;
+export type FilterParam = (typeof FILTER_PARAMS)[number];
+
 /** No period (the default one) and no filters: what a page shows for a link it could not read. */
 export const DEFAULT_METRICS_QUERY: MetricsQuery = { from: null, to: null, filters: { segment: null, csm: null, plan: null } };
 
-export const MAX_PERIOD_MONTHS = 120;
-export const FIRST_YEAR = 1900;
-export const LAST_YEAR = 2100;
+/** The longest period one request may ask for, and the years a month may lie in. */
+const MAX_PERIOD_MONTHS = 120;
+const FIRST_YEAR = 1900;
+const LAST_YEAR = 2100;
 
 const month = (name: string) =>
   z
@@ -44,7 +48,7 @@ export const metricsQueryShape = {
   segment: optionalText,
   csm: optionalText,
   plan: optionalText,
-};
+} satisfies Record<FilterParam, z.ZodType>;
 
 /** from <= to, and at most MAX_PERIOD_MONTHS between them; reported on `from`. */
 export function checkPeriod(value: { from: Month | null; to: Month | null }, ctx: z.RefinementCtx): void {
@@ -88,6 +92,29 @@ export function resolvePeriod(query: Pick<MetricsQuery, "from" | "to">, fallback
     return { from: query.from, to: to > longest ? longest : to };
   }
   return fallback;
+}
+
+type ParamSource = { get(key: string): string | null };
+
+/** The `keys` of `params` that have a value, in the order of `keys`, so one view always gives one string. */
+export function pickQueryString(params: ParamSource, keys: readonly string[]): string {
+  const out = new URLSearchParams();
+  for (const key of keys) {
+    const value = params.get(key);
+    if (value) out.set(key, value);
+  }
+  return out.toString();
+}
+
+/** The period and filters of a URL: the server page and the client's queries build the same key from it. */
+export function filterQueryString(params: ParamSource): string {
+  return pickQueryString(params, FILTER_PARAMS);
+}
+
+/** A resolved period and its filters as a query string, so a link reproduces the view rather than its defaults. */
+export function viewQueryString(period: Period, filters: Filters): string {
+  const values: Record<FilterParam, string | null> = { from: period.from, to: period.to, ...filters };
+  return pickQueryString({ get: (key) => values[key as FilterParam] ?? null }, FILTER_PARAMS);
 }
 
 /** Search params of a page (Next.js passes string | string[] | undefined). */

@@ -22,14 +22,14 @@ function hostOf(url: string | null): string | null {
 }
 
 /** The hosts this server answers as: the Host header (or the URL's host) and BETTER_AUTH_URL's. */
-export function expectedHosts(request: RequestLike, publicUrl = process.env.BETTER_AUTH_URL): string[] {
+function expectedHosts(request: RequestLike, publicUrl = process.env.BETTER_AUTH_URL): string[] {
   const hosts = [request.headers.get("host")?.toLowerCase() ?? hostOf(request.url)];
   if (publicUrl) hosts.push(hostOf(publicUrl));
   return hosts.filter((h): h is string => !!h);
 }
 
 /** The origin the browser declared (Origin, else Referer); null when it sent neither. */
-export function declaredHost(request: RequestLike): string | null | "invalid" {
+function declaredHost(request: RequestLike): string | null | "invalid" {
   const origin = request.headers.get("origin");
   if (origin) return hostOf(origin) ?? "invalid";
   const referer = request.headers.get("referer");

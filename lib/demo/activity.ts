@@ -13,7 +13,7 @@ const FIRST_RESPONSE_HOURS = { urgent: 0.5, high: 1.5, normal: 4, low: 9 } as co
 const RESOLUTION_HOURS = { urgent: 5, high: 12, normal: 22, low: 40 } as const;
 type Priority = keyof typeof FIRST_RESPONSE_HOURS;
 
-export function surveyRow(seq: Sequences, customerId: string, survey: SurveyKind, score: number, at: number, r: Rng): DemoRow {
+function surveyRow(seq: Sequences, customerId: string, survey: SurveyKind, score: number, at: number, r: Rng): DemoRow {
   return {
     kind: "surveys",
     row: {
@@ -28,14 +28,14 @@ export function surveyRow(seq: Sequences, customerId: string, survey: SurveyKind
 }
 
 export const npsScore = (r: Rng, h: number) => Math.round(clamp(r.normal(1.8 + 9.5 * h, 1.4), 0, 10));
-export const csatScore = (r: Rng, h: number, slow: boolean) => Math.round(clamp(r.normal(3.3 + 1.8 * h - (slow ? 0.6 : 0), 0.8), 1, 5));
-export const cesScore = (r: Rng, h: number, slow: boolean) => Math.round(clamp(r.normal(1.8 + 3.2 * (1 - h) + (slow ? 0.8 : 0), 0.9), 1, 7));
+const csatScore = (r: Rng, h: number, slow: boolean) => Math.round(clamp(r.normal(3.3 + 1.8 * h - (slow ? 0.6 : 0), 0.8), 1, 5));
+const cesScore = (r: Rng, h: number, slow: boolean) => Math.round(clamp(r.normal(1.8 + 3.2 * (1 - h) + (slow ? 0.8 : 0), 0.9), 1, 7));
 
 /**
  * One ticket created in absolute month `month`, plus the CSAT/CES responses it prompts.
  * Timestamps past `windowEnd` are left blank (not yet happened).
  */
-export function* ticketRows(
+function* ticketRows(
   customerId: string, month: number, h: number, enterprise: boolean, windowEnd: number, seq: Sequences, r: Rng, fromDay = 1,
 ): Generator<DemoRow> {
   const created = dayMs(month, r.int(fromDay, daysInMonth(month))) + (r.chance(0.8) ? businessTime(r) : r.int(0, 1439) * 60_000);

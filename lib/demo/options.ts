@@ -13,8 +13,8 @@ export interface DemoOptions {
   months?: number;
 }
 
-export const DEFAULT_SEED = 20261;
-export const DEFAULT_END_MONTH = "2026-10";
+const DEFAULT_SEED = 20261;
+const DEFAULT_END_MONTH = "2026-10";
 
 export const PRESETS = {
   demo: { customers: 400, months: 34 },

@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-export const DEFAULT_REPORTING_CURRENCY = "usd";
+const DEFAULT_REPORTING_CURRENCY = "usd";
 
 /** A three-letter ISO 4217 code, any case: `usd`, `EUR` (stored in lower case, as Stripe writes it). */
 export const reportingCurrencySchema = z.object({

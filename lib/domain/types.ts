@@ -159,7 +159,7 @@ export interface Period {
 
 /** The default score's factors (METRICS.md), then the optional ones whose default weight is 0. */
 export const CORE_HEALTH_FACTORS = ["usage", "support", "sentiment"] as const;
-export const EXTRA_HEALTH_FACTORS = ["usage_trend", "lifecycle", "mrr_trend"] as const;
+const EXTRA_HEALTH_FACTORS = ["usage_trend", "lifecycle", "mrr_trend"] as const;
 export const HEALTH_FACTORS = [...CORE_HEALTH_FACTORS, ...EXTRA_HEALTH_FACTORS] as const;
 export type HealthFactor = (typeof HEALTH_FACTORS)[number];
 

@@ -5,7 +5,7 @@ import type { MetricsSummary } from "@/lib/metrics/types";
 type Kind = "money" | "percent" | "count" | "score";
 
 /** The board's headline numbers, in the KPI table's order. */
-export const BOARD_KPIS: readonly { key: keyof MetricsSummary & string; label: string; kind: Kind }[] = [
+const BOARD_KPIS: readonly { key: keyof MetricsSummary & string; label: string; kind: Kind }[] = [
   { key: "arr", label: "ARR", kind: "money" },
   { key: "mrr", label: "MRR", kind: "money" },
   { key: "active_customers", label: "Active customers", kind: "count" },

@@ -273,7 +273,7 @@ export function buildBoardPack(Pptx: typeof PptxGenJS, input: BoardPackInput): P
   return pptx;
 }
 
-export function addKpiSlide(pptx: Pptx, heading: string, subtitle: string, kpis: DeckKpi[]): Slide {
+function addKpiSlide(pptx: Pptx, heading: string, subtitle: string, kpis: DeckKpi[]): Slide {
   const summary = pptx.addSlide();
   summary.addText(heading, { x: 0.5, y: 0.3, w: 9, h: 0.5, fontFace: FONT, fontSize: 24, bold: true, color: INK });
   summary.addText(subtitle, { x: 0.5, y: 0.8, w: 9, h: 0.3, fontFace: FONT, fontSize: 12, color: MUTED });

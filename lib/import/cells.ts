@@ -13,8 +13,8 @@ const CURRENCY_RE = /[$€£¥₹₩₽¢]|\b(?:usd|eur|gbp|jpy|chf|cad|aud)\b/i
 const GROUPED_RE = /^[+-]?\d{1,3}(?:[,' ]\d{3})+(?:\.\d+)?$/;
 
 /** Dates outside these years are typos (9999-12-31, 0024-03-01), not history: they would break every monthly series. */
-export const MIN_YEAR = 1900;
-export const MAX_YEAR = 2100;
+const MIN_YEAR = 1900;
+const MAX_YEAR = 2100;
 const YEARS_MESSAGE = `is outside the years ${MIN_YEAR}-${MAX_YEAR}; check the year`;
 const plausibleYear = (year: number) => year >= MIN_YEAR && year <= MAX_YEAR;
 const EARLIEST_MS = Date.UTC(MIN_YEAR, 0, 1);
@@ -112,7 +112,7 @@ export function parseBoolean(text: string): CellResult<boolean> {
 }
 
 /** Case-insensitive; spaces, dashes and '&' count as underscores ("Early adoption" = early_adoption). */
-export function normalizeEnumText(text: string): string {
+function normalizeEnumText(text: string): string {
   return text
     .toLowerCase()
     .replace(/\s*&\s*/g, "_")

@@ -1,6 +1,5 @@
 import { DATA_KINDS, type DataKind } from "../domain/types";
 import { columnNames, requiredColumns } from "./columns";
-import type { ColumnMapping } from "./mapping";
 import { DELIMITER_LABELS, type Delimiter } from "./sniff";
 
 /** `Customer ID`, ` customer-id `, `\uFEFFcustomer_id` all become `customer_id`. */
@@ -11,6 +10,12 @@ export function normalizeHeaderName(name: string): string {
     .toLowerCase()
     .replace(/[\s-]+/g, "_");
 }
+
+/**
+ * Keel column -> the file's header that feeds it, as written in the file (`{"customer_id": "Account #"}`).
+ * Columns left out are matched by name; an empty header means the column is not in the file.
+ */
+export type ColumnMapping = Record<string, string>;
 
 export interface HeaderMatch {
   kind: DataKind;
@@ -82,7 +87,7 @@ export function describeMissingColumns(match: HeaderMatch, header: readonly stri
 }
 
 /** "Its header, split at semicolons, reads: a | b | c." */
-export function describeSplit(header: readonly string[], delimiter: Delimiter): string {
+function describeSplit(header: readonly string[], delimiter: Delimiter): string {
   const cells = header.map((h) => h.trim()).filter((h) => h !== "");
   const shown = cells.length > 12 ? [...cells.slice(0, 12), `… (${cells.length} columns)`] : cells;
   return `Its header, split at ${DELIMITER_LABELS[delimiter]}s, reads: ${shown.join(" | ")}.`;

@@ -1,13 +1,9 @@
 import { z } from "zod";
 import type { DataKind } from "../domain/types";
 import { columnNames } from "./columns";
-import { matchHeader, normalizeHeaderName } from "./header";
+import { matchHeader, normalizeHeaderName, type ColumnMapping } from "./header";
 
-/**
- * Keel column -> the file's header that feeds it, as written in the file (`{"customer_id": "Account #"}`).
- * Columns left out are matched by name; an empty header means the column is not in the file.
- */
-export type ColumnMapping = Record<string, string>;
+export type { ColumnMapping };
 
 export type MappingParse = { ok: true; mapping: ColumnMapping | null } | { ok: false; error: string };
 

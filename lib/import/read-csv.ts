@@ -47,7 +47,7 @@ export interface ReadCsvOptions {
 }
 
 const ONE_SHOT_HEAD = 64 * 1024;
-export const MAX_ROW_BYTES = 1 << 20;
+const MAX_ROW_BYTES = 1 << 20;
 
 export function formatMb(bytes: number): string {
   return `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;

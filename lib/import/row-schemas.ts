@@ -49,9 +49,9 @@ function cellSchema(column: ColumnDef) {
 
 const SCORE_RANGES: Record<SurveyKind, [number, number]> = { nps: [0, 10], csat: [1, 5], ces: [1, 7] };
 
-export type Issue = (column: string, message: string) => void;
+type Issue = (column: string, message: string) => void;
 
-export const CROSS_CHECKS: Partial<Record<DataKind, (c: Cells, raw: RawRow, issue: Issue) => void>> = {
+const CROSS_CHECKS: Partial<Record<DataKind, (c: Cells, raw: RawRow, issue: Issue) => void>> = {
   subscriptions: (c, raw, issue) => {
     if (c.end_date && c.start_date && c.end_date <= c.start_date)
       issue("end_date", `end_date: '${raw.end_date.trim()}' is not after start_date ${c.start_date}; end_date is the first day without service`);
@@ -69,7 +69,7 @@ export const CROSS_CHECKS: Partial<Record<DataKind, (c: Cells, raw: RawRow, issu
   },
 };
 
-export const TO_RECORD: { [K in DataKind]: (c: Cells) => KindRecords[K] } = {
+const TO_RECORD: { [K in DataKind]: (c: Cells) => KindRecords[K] } = {
   customers: (c) => ({
     customerId: c.customer_id,
     name: c.name,

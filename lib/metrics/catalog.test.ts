@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { FAMILY_LABELS, FAMILY_ORDER, METRIC_CATALOG, metricDefinition } from "./catalog";
+import { FAMILY_LABELS, FAMILY_ORDER, METRIC_CATALOG, metricDefinition, type MetricKey } from "./catalog";
 
 const SUMMARY_FIELDS = [
   "mrr", "arr", "active_customers", "arpa",
@@ -48,15 +48,15 @@ describe("metric catalog", () => {
   });
 
   it("follows the polarity conventions", () => {
-    const lower = ["logo_churn_rate", "mrr_churn_pct", "net_mrr_churn_pct", "ces", "cost_to_carry_ratio", "cac", "ticket_volume",
+    const lower: MetricKey[] = ["logo_churn_rate", "mrr_churn_pct", "net_mrr_churn_pct", "ces", "cost_to_carry_ratio", "cac", "ticket_volume",
       "median_first_response_hours", "median_resolution_hours", "time_to_value_days", "arr_at_risk", "contraction_mrr", "churned_mrr"];
-    const higher = ["mrr", "active_customers", "nrr", "grr", "new_mrr", "expansion_mrr", "reactivation_mrr", "nps", "csat", "fcr"];
+    const higher: MetricKey[] = ["mrr", "active_customers", "nrr", "grr", "new_mrr", "expansion_mrr", "reactivation_mrr", "nps", "csat", "fcr"];
     for (const k of lower) expect(metricDefinition(k).polarity, k).toBe("lower_is_better");
     for (const k of higher) expect(metricDefinition(k).polarity, k).toBe("higher_is_better");
   });
 
   it("throws on an unknown key", () => {
-    expect(() => metricDefinition("nope")).toThrow(/nope/);
-    expect(() => metricDefinition("")).toThrow();
+    expect(() => metricDefinition("nope" as MetricKey)).toThrow(/nope/);
+    expect(() => metricDefinition("" as MetricKey)).toThrow();
   });
 });

@@ -1,7 +1,6 @@
 import { monthToIndex, type MonthIndex } from "@/lib/domain/months";
 import { COST_CATEGORIES, type Cost, type CostCategory, type Filters } from "@/lib/domain/types";
-import { columnIndex } from "./mrr";
-import type { PreparedDataset } from "./prepare";
+import { columnIndex, type MrrMatrix } from "./mrr";
 
 const CATEGORIES = COST_CATEGORIES.length;
 const categoryIndex = new Map<CostCategory, number>(COST_CATEGORIES.map((c, i) => [c, i]));
@@ -36,19 +35,33 @@ export function buildCostIndex(costs: readonly Cost[]): CostIndex {
   return out;
 }
 
+/**
+ * What allocating costs reads of a prepared dataset. PreparedDataset (prepare.ts) satisfies it; naming
+ * the fields here rather than importing that type keeps prepare.ts -> cost-to-carry.ts one-way.
+ */
+export interface CostBasis {
+  readonly mrr: MrrMatrix;
+  readonly segments: readonly string[];
+  readonly segmentIndex: ReadonlyMap<string, number>;
+  /** Active customers of all customers per stored MRR column, overall and [column * segments + s]. */
+  readonly activeAll: Int32Array;
+  readonly activeBySegment: Int32Array;
+  readonly costs: CostIndex;
+}
+
 export const costToServe = (v: Float64Array): number => v[at("customer_success")] + v[at("support")] + v[at("product")];
 export const retentionCost = (v: Float64Array): number => v[at("customer_success")] + v[at("support")];
 export const salesMarketing = (v: Float64Array): number => v[at("sales_marketing")];
 
 /** Active customers (of all customers) in month m: overall and in segment s. */
-function activeCounts(p: PreparedDataset, month: MonthIndex, s: number): { all: number; segment: number } {
+function activeCounts(p: CostBasis, month: MonthIndex, s: number): { all: number; segment: number } {
   const k = columnIndex(p.mrr, month);
   if (k < 0) return { all: 0, segment: 0 };
   return { all: p.activeAll[k], segment: s < 0 ? 0 : p.activeBySegment[k * p.segments.length + s] };
 }
 
 /** A segment's cost in month m per category: its tagged rows plus its share of the blank rows. */
-export function segmentMonthCost(p: PreparedDataset, month: MonthIndex, segment: string): Float64Array {
+export function segmentMonthCost(p: CostBasis, month: MonthIndex, segment: string): Float64Array {
   const out = new Float64Array(CATEGORIES);
   const mc = p.costs.get(month);
   if (!mc) return out;
@@ -61,9 +74,9 @@ export function segmentMonthCost(p: PreparedDataset, month: MonthIndex, segment:
   return out;
 }
 
-export type CostMode = "all" | "segment" | "per_head";
+type CostMode = "all" | "segment" | "per_head";
 
-export function costMode(filters: Filters): CostMode {
+function costMode(filters: Filters): CostMode {
   if (filters.csm !== null || filters.plan !== null) return "per_head";
   return filters.segment !== null ? "segment" : "all";
 }
@@ -79,7 +92,7 @@ export interface FilteredCosts {
  * Month m's costs under the filter. `filteredActive[s]` = active filtered customers of segment s
  * in m, used only by a csm/plan filter, which takes per-head shares of each segment's cost.
  */
-export function filteredMonthCosts(p: PreparedDataset, month: MonthIndex, filters: Filters, filteredActive: Int32Array): FilteredCosts {
+export function filteredMonthCosts(p: CostBasis, month: MonthIndex, filters: Filters, filteredActive: Int32Array): FilteredCosts {
   const bySegment = p.segments.map(() => new Float64Array(CATEGORIES));
   const mode = costMode(filters);
   if (mode === "all") {

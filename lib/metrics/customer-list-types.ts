@@ -1,3 +1,4 @@
+import { FILTER_PARAMS } from "@/lib/api/metrics-query";
 import type { Filters, LifecycleStage, Month, Period } from "@/lib/domain/types";
 import type { HealthBand, HealthFactor } from "./health";
 import type { MovementType } from "./movements";
@@ -16,9 +17,11 @@ export const SORT_KEYS = ["name", "mrr", "arr", "health_score", "movement_amount
 export type SortKey = (typeof SORT_KEYS)[number];
 export type SortDir = "asc" | "desc";
 
-export const DRILL_KEYS = ["month", "movement", "cohort", "status", "retention_cohort", "health", "stage", "stuck", "survey", "renewal", "q", "sort", "dir", "page", "page_size"] as const;
+/** Params that narrow the list to the customers behind a number (search, sort and paging aside). */
+export const DRILL_FILTER_KEYS = ["month", "movement", "cohort", "status", "retention_cohort", "health", "stage", "stuck", "survey", "renewal"] as const;
+const DRILL_KEYS = [...DRILL_FILTER_KEYS, "q", "sort", "dir", "page", "page_size"] as const;
 /** Every URL param of the Customers page, in the stable order its query key uses. */
-export const CUSTOMER_QUERY_KEYS = ["from", "to", "segment", "csm", "plan", ...DRILL_KEYS] as const;
+export const CUSTOMER_QUERY_KEYS = [...FILTER_PARAMS, ...DRILL_KEYS] as const;
 
 export const MAX_PAGE_SIZE = 500;
 export const DEFAULT_PAGE_SIZE = 50;

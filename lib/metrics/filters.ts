@@ -15,7 +15,7 @@ export function hasFilter(filters: Filters): boolean {
   return filters.segment !== null || filters.csm !== null || filters.plan !== null;
 }
 
-export function matchesFilters(customer: Customer, filters: Filters): boolean {
+function matchesFilters(customer: Customer, filters: Filters): boolean {
   if (filters.segment !== null && customer.segment.trim() !== filters.segment) return false;
   if (filters.csm !== null && clean(customer.csm) !== filters.csm) return false;
   if (filters.plan !== null && clean(customer.plan) !== filters.plan) return false;

@@ -1,5 +1,5 @@
 /** Typed arrays sort numerically without a comparator, many times faster on large inputs. */
-export function sortedCopy(values: ArrayLike<number>): Float64Array {
+function sortedCopy(values: ArrayLike<number>): Float64Array {
   return Float64Array.from(values).sort();
 }
 
@@ -15,7 +15,7 @@ export function median(values: readonly number[]): number | null {
   return medianOfSorted(sortedCopy(values));
 }
 
-export function medianOfSorted(s: ArrayLike<number>): number | null {
+function medianOfSorted(s: ArrayLike<number>): number | null {
   if (s.length === 0) return null;
   const mid = s.length >> 1;
   return s.length % 2 === 1 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
@@ -30,7 +30,7 @@ export function percentile(values: readonly number[], p: number): number | null 
   return percentileOfSorted(sortedCopy(values), p);
 }
 
-export function percentileOfSorted(s: ArrayLike<number>, p: number): number | null {
+function percentileOfSorted(s: ArrayLike<number>, p: number): number | null {
   if (!(p >= 0 && p <= 100)) throw new RangeError(`percentile p must be within 0..100, got ${p}`);
   if (s.length === 0) return null;
   const h = ((s.length - 1) * p) / 100;

@@ -1,3 +1,4 @@
+import type { MetricKey } from "./catalog";
 import type { MetricsSummary } from "./types";
 
 /** The field names of GET /api/metrics `summary`, in the API's order: what a plan target can name. */
@@ -15,6 +16,4 @@ export const SUMMARY_FIELDS = [
   "cost_to_serve", "revenue", "cost_to_carry_ratio",
   "cost_to_serve_per_customer", "customer_retention_cost",
   "time_to_value_days", "arr_at_risk",
-] as const satisfies readonly (keyof MetricsSummary)[];
-
-export type SummaryField = (typeof SUMMARY_FIELDS)[number];
+] as const satisfies readonly (keyof MetricsSummary & MetricKey)[];

@@ -1,6 +1,6 @@
 import { z } from "zod";
+import { ERROR_CODES } from "@/lib/api/error-codes";
 import type { RouteHandler } from "./route";
-import type { ErrorCode } from "./respond";
 
 /** One route file: its URL (`{id}` for a `[id]` folder) and its exports (GET, POST, ... made with route()). */
 export interface ApiRouteModule {
@@ -9,7 +9,6 @@ export interface ApiRouteModule {
 }
 
 const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
-const ERROR_CODES: ErrorCode[] = ["unauthorized", "forbidden", "bad_parameter", "invalid_rows", "too_large", "conflict", "storage_full", "not_found", "rate_limited", "unknown_host", "internal"];
 
 type JsonSchema = Record<string, unknown> & { properties?: Record<string, JsonSchema>; required?: string[] };
 
@@ -76,7 +75,7 @@ export function openApiDocument(routes: ApiRouteModule[]) {
           required: ["error", "code"],
           properties: {
             error: { type: "string", description: "What is wrong, in words a person can act on" },
-            code: { type: "string", enum: ERROR_CODES },
+            code: { type: "string", enum: [...ERROR_CODES] },
             param: { type: "string", description: "The parameter a bad_parameter error is about" },
             error_id: { type: "string", description: "An internal error's id, also in the server log" },
             errors: { type: "array", items: { type: "object" }, description: "invalid_rows: the rows and columns at fault" },

@@ -15,5 +15,3 @@ const wholeNumber = (name: string, max: number) =>
 export const pageQuerySchema = z
   .object({ page: wholeNumber("page", 1_000_000), page_size: wholeNumber("page_size", MAX_PAGE_SIZE) })
   .transform(({ page, page_size }) => ({ page: page ?? 1, pageSize: page_size ?? DEFAULT_PAGE_SIZE }));
-
-export type PageQuery = z.output<typeof pageQuerySchema>;

@@ -1,18 +1,5 @@
 import { NextResponse } from "next/server";
-
-/** The stable `code` of every error answer (../shared/API.md, "Errors"). */
-export type ErrorCode =
-  | "unauthorized"
-  | "forbidden"
-  | "bad_parameter"
-  | "invalid_rows"
-  | "too_large"
-  | "conflict"
-  | "storage_full"
-  | "not_found"
-  | "rate_limited"
-  | "unknown_host"
-  | "internal";
+import type { ErrorCode } from "@/lib/api/error-codes";
 
 const CODE_BY_STATUS: Record<number, ErrorCode> = {
   400: "bad_parameter",
@@ -28,7 +15,7 @@ const CODE_BY_STATUS: Record<number, ErrorCode> = {
   507: "storage_full",
 };
 
-export function codeForStatus(status: number): ErrorCode {
+function codeForStatus(status: number): ErrorCode {
   return CODE_BY_STATUS[status] ?? (status >= 500 ? "internal" : "bad_parameter");
 }
 

@@ -70,7 +70,7 @@ export function route<Q extends z.ZodType | undefined = undefined, B extends z.Z
 }
 
 /** Zod's first issue as a 400 that names the parameter. */
-export function parseWith<S extends z.ZodType>(schema: S, value: unknown, where: "query" | "body"): z.output<S> {
+function parseWith<S extends z.ZodType>(schema: S, value: unknown, where: "query" | "body"): z.output<S> {
   const parsed = schema.safeParse(value);
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];

@@ -35,7 +35,7 @@ export interface ReadUploadOptions {
   checkField?: (name: keyof UploadFields, value: string) => UploadRefusal | null;
 }
 
-export const MAX_FIELD_BYTES = 64 * 1024;
+const MAX_FIELD_BYTES = 64 * 1024;
 // Room for the multipart envelope (boundaries, part headers) and the fields around the file itself.
 export const ENVELOPE_BYTES = 1024 * 1024;
 export const SEND_MULTIPART = "Send multipart/form-data with the fields kind and file.";

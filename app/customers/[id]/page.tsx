@@ -12,9 +12,8 @@ import { TicketsTable } from "@/components/customers/tickets-table";
 import { getDb } from "@/db";
 import { getCustomerDetail } from "@/db/queries/customers";
 import { toUrlSearchParams } from "@/lib/api/metrics-query";
-import { DRILL_FILTER_KEYS } from "@/components/customers/query-string";
 import { isMonth } from "@/lib/domain/months";
-import { CUSTOMER_QUERY_KEYS } from "@/lib/metrics/customer-list-types";
+import { CUSTOMER_QUERY_KEYS, DRILL_FILTER_KEYS } from "@/lib/metrics/customer-list-types";
 
 export const dynamic = "force-dynamic";
 

@@ -1,0 +1,82 @@
+import type { MetricEntry } from "./definition";
+import { COST_ALLOCATION, COST_FILTER } from "./notes";
+
+/** The cost to carry metrics of the glossary. */
+export const COST_TO_CARRY_METRICS = [
+  {
+    key: "cost_to_serve",
+    name: "Cost to serve",
+    family: "cost_to_carry",
+    unit: "money",
+    polarity: "lower_is_better",
+    short: "Customer success, support and product costs of the period.",
+    formula: "cost to serve = costs in categories customer_success + support + product",
+    good: "Growing slower than revenue.",
+    bad: "Growing faster than revenue.",
+    notes: [COST_ALLOCATION, COST_FILTER, "A segment-tagged row stays whole with its segment, even in a month when it has no active customers."],
+    disagreements:
+      "Some definitions add hosting or a share of G&A, or leave product out. Keel fixes the three categories above so the ratio is comparable over time; other costs go in `other`.",
+  },
+  {
+    key: "revenue",
+    name: "Revenue",
+    family: "cost_to_carry",
+    unit: "money",
+    polarity: "higher_is_better",
+    short: "Sum over the period's months of the month-end MRR of the customers in scope.",
+    formula: "revenue = sum over the period's months of MRR(m)",
+    good: "Growing.",
+    bad: "Shrinking.",
+    notes: ["This is recognised recurring revenue from MRR, not invoiced or collected cash."],
+  },
+  {
+    key: "cost_to_carry_ratio",
+    name: "Cost-to-carry ratio",
+    family: "cost_to_carry",
+    unit: "percent",
+    polarity: "lower_is_better",
+    short: "Cost to serve as a % of revenue: what it costs to keep customers running.",
+    formula: "cost-to-carry ratio = cost to serve ÷ revenue × 100",
+    good: "Under 20% and falling as the company scales.",
+    bad: "Above 30–40%, or a segment whose ratio approaches 100% (it costs more to serve than it pays).",
+    notes: ["A month's ratio uses that month's MRR as revenue.", COST_ALLOCATION],
+    disagreements:
+      "Sources allocate shared costs by revenue, seats or tickets. Keel allocates company-wide rows by active customers, which makes small customers look costlier than a revenue-based split would.",
+  },
+  {
+    key: "cost_to_serve_per_customer",
+    name: "Cost to serve per customer (monthly)",
+    family: "cost_to_carry",
+    unit: "money",
+    polarity: "lower_is_better",
+    short: "Cost to serve divided by customer-months: what one customer costs to serve per month.",
+    formula: "cost to serve per customer = cost to serve ÷ sum over months of active customers",
+    good: "Well below ARPA and falling with scale.",
+    bad: "Near or above ARPA.",
+  },
+  {
+    key: "customer_retention_cost",
+    name: "Customer retention cost (CRC)",
+    family: "cost_to_carry",
+    unit: "money",
+    polarity: "lower_is_better",
+    short: "Customer success and support costs per customer-month.",
+    formula: "CRC = (customer_success + support) ÷ sum over months of active customers",
+    good: "Small next to ARPA and to CAC: keeping a customer is cheaper than winning one.",
+    bad: "Rising without better retention.",
+    disagreements:
+      "Some sources divide total retention spend by retained customers only. Keel divides by all active customer-months, the same base as cost to serve per customer.",
+  },
+  {
+    key: "margin",
+    name: "Margin after cost to serve",
+    family: "cost_to_carry",
+    unit: "money",
+    polarity: "higher_is_better",
+    short: "Revenue minus cost to serve, per segment and overall.",
+    formula: "margin = revenue − cost to serve",
+    good: "Positive in every segment.",
+    bad: "Negative in a segment: it costs more to keep those customers than they pay.",
+    notes: ["Not gross margin: hosting, COGS and sales costs are not subtracted."],
+  },
+] as const satisfies readonly MetricEntry<"cost_to_carry">[];

@@ -1,0 +1,123 @@
+import type { MetricEntry } from "./definition";
+import { COHORT, FILTERS, MONTHLY_SERIES, CHURN_READINGS, TRAILING_12 } from "./notes";
+
+/** The retention metrics of the glossary. */
+export const RETENTION_METRICS = [
+  {
+    key: "cohort_retention",
+    name: "Period cohort",
+    family: "retention",
+    unit: "count",
+    polarity: "neutral",
+    short: "The customers active at the start snapshot: the base that NRR, GRR, logo churn and CRR follow.",
+    formula: "cohort = customers with MRR(c, month before from) > 0; s = MRR at the start snapshot, e = MRR at the end snapshot",
+    good: "Large enough that one customer does not swing the rates.",
+    bad: "A handful of customers: NRR, GRR and churn rates jump around.",
+    notes: [COHORT, "Customers who join during the period are not in the cohort.", MONTHLY_SERIES],
+    disagreements:
+      "Cohort-by-signup-month tables (the classic retention triangle) group customers by when they joined. Keel's period cohort groups them by being active at the start, which is what NRR and GRR need.",
+  },
+  {
+    key: "nrr",
+    name: "Net revenue retention (NRR)",
+    family: "retention",
+    unit: "percent",
+    polarity: "higher_is_better",
+    short: "MRR at the end from customers active at the start, as a % of their starting MRR (expansion included).",
+    formula: "NRR = sum(e) ÷ sum(s) × 100, over the cohort",
+    good: "Above 100%: expansion outgrows losses; best-in-class B2B SaaS 110–120%+.",
+    bad: "Below 90% for B2B SaaS (below ~80% for SMB): the base shrinks and growth depends on new sales.",
+    notes: [COHORT, "NRR = GRR + Expansion MRR %.", MONTHLY_SERIES, TRAILING_12, FILTERS],
+    disagreements:
+      "Benchmarks usually quote NRR annually (a 12-month cohort); Keel computes it over whatever period you choose, so a monthly NRR of 99% is not comparable with an annual benchmark of 99%. Some sources include reactivated or new customers' revenue; Keel counts only the start cohort.",
+  },
+  {
+    key: "grr",
+    name: "Gross revenue retention (GRR)",
+    family: "retention",
+    unit: "percent",
+    polarity: "higher_is_better",
+    short: "Starting MRR the cohort kept, ignoring expansion, as a % of its starting MRR. Never above 100%.",
+    formula: "GRR = sum(min(e, s)) ÷ sum(s) × 100, over the cohort",
+    good: "Above 90% annually for B2B SaaS; enterprise often 95%+.",
+    bad: "Below 80%: the product leaks revenue no matter how much upsell covers it.",
+    notes: [COHORT, MONTHLY_SERIES, TRAILING_12],
+    disagreements:
+      "Some tools compute GRR as (start − contraction − churn) ÷ start from period movement sums, which can double-count a customer who contracts then expands. Keel caps per customer (min(e, s)), so GRR never exceeds 100%.",
+  },
+  {
+    key: "expansion_mrr_pct",
+    name: "Expansion MRR %",
+    family: "retention",
+    unit: "percent",
+    polarity: "higher_is_better",
+    short: "MRR the cohort added above its starting MRR, as a % of its starting MRR.",
+    formula: "Expansion MRR % = sum(max(0, e − s)) ÷ sum(s) × 100, over the cohort",
+    good: "Large enough that NRR stays above 100%.",
+    bad: "Near zero: no upsell or seat growth in the base.",
+    notes: [COHORT, "NRR = GRR + Expansion MRR %."],
+    disagreements:
+      "Not the same as the sum of monthly expansion movements: it compares each cohort customer's end MRR with its start MRR only.",
+  },
+  {
+    key: "mrr_churn_pct",
+    name: "MRR churn % (gross revenue churn)",
+    family: "retention",
+    unit: "percent",
+    polarity: "lower_is_better",
+    short: "Starting MRR the cohort lost to contraction and churn, as a % of its starting MRR.",
+    formula: "MRR churn % = 100 − GRR",
+    good: "Under 1% a month (under ~10% a year) for B2B SaaS.",
+    bad: "Above 2–3% a month: a third or more of revenue gone within a year.",
+    notes: [COHORT, CHURN_READINGS],
+    disagreements:
+      "Revenue churn is sometimes reported net of expansion (that is Keel's net MRR churn %). Keel keeps gross and net apart.",
+  },
+  {
+    key: "net_mrr_churn_pct",
+    name: "Net MRR churn %",
+    family: "retention",
+    unit: "percent",
+    polarity: "lower_is_better",
+    short: "Starting MRR lost net of expansion; negative when expansion outgrows losses.",
+    formula: "Net MRR churn % = 100 − NRR",
+    good: "Negative (\"net negative churn\"): the base grows on its own.",
+    bad: "Positive and rising.",
+    notes: [COHORT, CHURN_READINGS, "Its monthly avg is the mean of each month's 100 − NRR of that month; negative annualised values compound too (−1% a month is −12.7% a year)."],
+    disagreements:
+      "Some sources divide period movement sums (churn + contraction − expansion) by starting MRR, counting expansion from customers who joined mid-period. Keel uses the start cohort only, so it is exactly 100 − NRR.",
+  },
+  {
+    key: "logo_churn_rate",
+    name: "Logo churn rate",
+    family: "retention",
+    unit: "percent",
+    polarity: "lower_is_better",
+    short: "Share of customers active at the start who are not active at the end of the period.",
+    formula: "Logo churn rate = cohort customers not active at the end snapshot ÷ cohort size × 100",
+    good: "Under 1% a month for mid-market and enterprise; 3–5% a month is common for SMB.",
+    bad: "Above 5% a month: most of the base turns over within two years.",
+    notes: [
+      COHORT,
+      "A cohort customer who left and came back before the end counts as retained.",
+      MONTHLY_SERIES,
+      CHURN_READINGS,
+    ],
+    disagreements:
+      "Some formulas divide by the average or end customer count, or count every churn event in the period. Keel divides by the start count (the cohort), so customers won during the period never dilute the rate.",
+  },
+  {
+    key: "crr",
+    name: "Customer retention rate (CRR)",
+    family: "retention",
+    unit: "percent",
+    polarity: "higher_is_better",
+    short: "Share of customers active at the start who are still active at the end of the period.",
+    formula: "CRR = ((E − N) ÷ S) × 100; S = cohort size, E = active at the end snapshot, N = active at the end but not in the cohort",
+    good: "Above 90–95% annually for B2B SaaS.",
+    bad: "Below 80% annually.",
+    notes: [COHORT, "CRR = 100 − logo churn rate; N covers new and reactivated customers."],
+    disagreements:
+      "The textbook ((E − N) ÷ S) can disagree with 100 − churn when a customer both leaves and returns; Keel defines N as end-active customers outside the cohort, which makes the two identical.",
+  },
+] as const satisfies readonly MetricEntry<"retention">[];
