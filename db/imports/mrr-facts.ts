@@ -1,6 +1,6 @@
 import type Database from "better-sqlite3";
 import { indexToMonth } from "@/lib/domain/months";
-import type { BillingPeriod } from "@/lib/domain/types";
+import type { BillingPeriod, Subscription } from "@/lib/domain/types";
 import { customerMrrFacts } from "@/lib/metrics/mrr-facts";
 import type { KeelDb } from "../connection";
 
@@ -11,7 +11,7 @@ import type { KeelDb } from "../connection";
  */
 
 const TOUCHED = "keel_mrr_touched";
-const CUSTOMERS_PER_BATCH = 2_000;
+const CUSTOMERS_PER_BATCH = 5_000;
 const FACTS_PER_STATEMENT = 200;
 const FACT_COLUMNS = 5;
 
@@ -41,18 +41,18 @@ export function touchCustomersOfImport(sqlite: Sqlite, importId: number): void {
     .run(importId, importId);
 }
 
-type SubscriptionDates = { k: number; amount: number; billingPeriod: BillingPeriod; startDate: string; endDate: string | null };
+type SubscriptionDates = Pick<Subscription, "amount" | "billingPeriod" | "startDate" | "endDate">;
 
 /** Recomputes the facts of the listed customers from their stored subscriptions; returns how many customers. */
 export function refreshMrrFacts(sqlite: Sqlite): number {
   const customers = sqlite.prepare(`SELECT count(*) FROM temp.${TOUCHED}`).pluck().get() as number;
   sqlite.prepare(`DELETE FROM customer_mrr_facts WHERE customer_id IN (SELECT customer_id FROM temp.${TOUCHED})`).run();
   const ids = sqlite.prepare(`SELECT customer_id FROM temp.${TOUCHED} WHERE rowid > ? AND rowid <= ? ORDER BY rowid`).pluck();
-  // A batch's subscriptions as ONE JSON text: far cheaper than a row object per subscription. Each names
-  // its customer by its rowid in the touched list (k).
+  // A batch's subscriptions come as ONE JSON text, far cheaper than a row object each; a subscription
+  // names its customer by the customer's rowid in the touched list. Only the months of its dates count.
   const read = sqlite
     .prepare(
-      `SELECT json_group_array(json_object('k', t.rowid, 'amount', s.amount, 'billingPeriod', s.billing_period, 'startDate', s.start_date, 'endDate', s.end_date) ORDER BY t.rowid)
+      `SELECT json_group_array(json_array(t.rowid, s.amount, s.billing_period, substr(s.start_date, 1, 7), substr(s.end_date, 1, 7)))
        FROM temp.${TOUCHED} t JOIN subscriptions s ON s.customer_id = t.customer_id
        WHERE t.rowid > ? AND t.rowid <= ?`,
     )
@@ -60,14 +60,17 @@ export function refreshMrrFacts(sqlite: Sqlite): number {
   const writer = new FactWriter(sqlite);
   for (let from = 0; from < customers; from += CUSTOMERS_PER_BATCH) {
     const customerIds = ids.all(from, from + CUSTOMERS_PER_BATCH) as string[];
-    const rows = JSON.parse(read.get(from, from + CUSTOMERS_PER_BATCH) as string) as SubscriptionDates[];
-    for (let i = 0; i < rows.length; ) {
-      const k = rows[i].k;
-      let j = i + 1;
-      while (j < rows.length && rows[j].k === k) j++;
+    const rows = JSON.parse(read.get(from, from + CUSTOMERS_PER_BATCH) as string) as [number, number, BillingPeriod, string, string | null][];
+    const byCustomer = new Map<number, SubscriptionDates[]>();
+    for (const [k, amount, billingPeriod, startDate, endDate] of rows) {
+      const subscription = { amount, billingPeriod, startDate, endDate };
+      const list = byCustomer.get(k);
+      if (list) list.push(subscription);
+      else byCustomer.set(k, [subscription]);
+    }
+    for (const [k, subscriptions] of byCustomer) {
       const customerId = customerIds[k - from - 1];
-      for (const f of customerMrrFacts(rows.slice(i, j))) writer.add(customerId, indexToMonth(f.month), f.units, f.movement, f.active ? 1 : 0);
-      i = j;
+      for (const f of customerMrrFacts(subscriptions)) writer.add(customerId, indexToMonth(f.month), f.units, f.movement, f.active ? 1 : 0);
     }
   }
   writer.flush();
