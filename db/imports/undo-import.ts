@@ -21,8 +21,8 @@ class Refusal extends Error {
 const CHILD_KINDS: DataKind[] = ["subscriptions", "lifecycle", "surveys", "tickets", "usage"];
 
 /**
- * Restores the rows an import replaced, removes the rows it inserted and recomputes the MRR facts of
- * the customers whose subscriptions that changes, in one transaction.
+ * Restores the rows an import replaced and removes the rows it inserted, in one transaction; undoing
+ * subscriptions also recomputes the MRR facts of their customers.
  * Refuses when a later import (not undone) changed the same rows, or when removing customers would orphan other rows.
  */
 export function undoImport(db: KeelDb, id: number): UndoOutcome {
