@@ -22,7 +22,9 @@ export async function bootstrapDatabase(): Promise<void> {
     recordSchemaVersion(db);
     const factsStarted = Date.now();
     const filled = fillMissingMrrFacts(db);
-    if (filled > 0) console.log(`[keel] Computed the MRR facts of ${filled} customers in ${Date.now() - factsStarted} ms (once, for data imported before they existed).`);
+    if (filled > 0) {
+      console.log(`[keel] Computed the MRR facts of ${filled} customer${filled === 1 ? "" : "s"} in ${Date.now() - factsStarted} ms (once, for data imported before they existed).`);
+    }
     const demo = (process.env.KEEL_DEMO ?? "on").trim().toLowerCase() !== "off";
     if (demo && isDatabaseEmpty(db)) {
       const started = Date.now();
