@@ -1,6 +1,7 @@
 import path from "node:path";
 import { dataDir, migrateDatabase, openDatabase } from "./connection";
 import { bootstrapAdmin } from "../db/auth/bootstrap-admin";
+import { fillMissingMrrFacts } from "./imports/mrr-facts";
 import { isDatabaseEmpty, seedDemo } from "./seed-demo";
 import { checkDatabaseFile, checkDataFolder, checkNotNewer, checkSchema, recordSchemaVersion } from "./startup-checks";
 
@@ -19,6 +20,11 @@ export async function bootstrapDatabase(): Promise<void> {
     migrateDatabase(db);
     checkSchema(db, file);
     recordSchemaVersion(db);
+    const factsStarted = Date.now();
+    const filled = fillMissingMrrFacts(db);
+    if (filled > 0) {
+      console.log(`[keel] Computed the MRR facts of ${filled} customer${filled === 1 ? "" : "s"} in ${Date.now() - factsStarted} ms (once, for data imported before they existed).`);
+    }
     const demo = (process.env.KEEL_DEMO ?? "on").trim().toLowerCase() !== "off";
     if (demo && isDatabaseEmpty(db)) {
       const started = Date.now();

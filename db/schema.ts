@@ -67,6 +67,26 @@ export const subscriptions = sqliteTable(
   (t) => [index("subscriptions_customer_idx").on(t.customerId), index("subscriptions_import_idx").on(t.importId)],
 );
 
+/**
+ * Derived from subscriptions in the transaction that changes them (db/imports/mrr-facts.ts): per customer,
+ * the months where one of its subscriptions starts or ends, with its MRR from that month on
+ * (mrr_units: 1/10000 of a major unit of ARR) and that month's movement. A month not listed has the
+ * MRR of the latest listed month before it (0 before the first) and no movement.
+ */
+export const customerMrrFacts = sqliteTable(
+  "customer_mrr_facts",
+  {
+    customerId: text("customer_id").notNull(),
+    month: text("month").notNull(),
+    mrrUnits: integer("mrr_units").notNull(),
+    /** new, expansion, contraction, churn or reactivation (METRICS.md); null when starts and ends cancel out. */
+    movement: text("movement"),
+    /** 1 when mrr_units > 0. */
+    active: integer("active").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.customerId, t.month] })],
+);
+
 export const lifecycleEvents = sqliteTable(
   "lifecycle_events",
   {
@@ -301,6 +321,7 @@ export const customerReviews = sqliteTable(
 
 export type CustomerRow = typeof customers.$inferSelect;
 export type SubscriptionRow = typeof subscriptions.$inferSelect;
+export type CustomerMrrFactRow = typeof customerMrrFacts.$inferSelect;
 export type LifecycleEventRow = typeof lifecycleEvents.$inferSelect;
 export type CostRow = typeof costs.$inferSelect;
 export type SurveyResponseRow = typeof surveyResponses.$inferSelect;

@@ -2,6 +2,7 @@ import type { DataKind } from "@/lib/domain/types";
 import type { WriteMode } from "@/lib/import/sources/source-format";
 import { bumpDataVersion } from "../data-version";
 import type { KeelDb } from "../connection";
+import { refreshMrrFacts, touchCustomersOfImport } from "./mrr-facts";
 import type { StagingTable } from "./staging";
 import { differsSql, keyJoinSql, rowJsonSql, rowKeySql, valueColumns } from "./tables";
 
@@ -34,7 +35,10 @@ export interface StagedWrite {
 
 export class ForeignKeyError extends Error {}
 
-/** Writes the staged rows in ONE immediate transaction: the import record, replaced versions, the upsert, the data version. */
+/**
+ * Writes the staged rows in ONE immediate transaction: the import record, replaced versions, the upsert,
+ * the MRR facts of the customers whose subscriptions changed, the data version.
+ */
 export function applyStaged(db: KeelDb, stage: StagingTable, req: ApplyRequest): ApplyCounts {
   const { import_id, kinds } = applyStagedKinds(db, [{ stage, mode: "upsert" }], req);
   return { import_id, ...kinds[stage.kind]! };
@@ -68,6 +72,10 @@ export function applyStagedKinds(
         if ((error as { code?: string }).code === "SQLITE_CONSTRAINT_FOREIGNKEY") throw new ForeignKeyError();
         throw error;
       }
+    }
+    if (writes.some((w) => w.stage.kind === "subscriptions")) {
+      touchCustomersOfImport(sqlite, importId);
+      refreshMrrFacts(sqlite);
     }
     const main = kinds[req.kind] ?? { inserted: 0, updated: 0, unchanged: 0 };
     sqlite.prepare(`UPDATE imports SET inserted = ?, updated = ?, unchanged = ? WHERE id = ?`).run(main.inserted, main.updated, main.unchanged, importId);

@@ -1,6 +1,7 @@
 import type { KeelDb } from "../connection";
 import { getDataVersion } from "../data-version";
 import { loadDataset } from "./load-dataset";
+import { loadMrrFacts } from "./mrr-facts";
 import { prepareDataset, type PreparedDataset } from "@/lib/metrics/prepare";
 
 interface CacheEntry {
@@ -21,7 +22,8 @@ export function getPreparedDataset(db: KeelDb): PreparedDataset {
   // Let the old data set (and the views and scores kept with it) go before the new one is built,
   // so the two are never held at once: the server's peak memory is one data set, not two.
   cache = null;
-  const prepared = prepareDataset(loadDataset(db));
+  // The MRR matrix comes from the facts written at import time, not from the subscriptions.
+  const prepared = prepareDataset(loadDataset(db), (index) => loadMrrFacts(db, index));
   cache = { db, version, prepared };
   return prepared;
 }

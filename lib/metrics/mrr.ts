@@ -33,38 +33,102 @@ export function activeSpan(s: Pick<Subscription, "startDate" | "endDate">): [Mon
   return [start, end];
 }
 
-export function buildMrrMatrix(subscriptions: readonly Subscription[], customerIndex: ReadonlyMap<string, number>): MrrMatrix {
-  const n = customerIndex.size;
-  const spans: { c: number; start: number; end: number; units: number }[] = [];
-  const months = new Set<number>();
+/** A month where one of a customer's subscriptions starts or ends, and the customer's MRR units from then on. */
+export interface MrrChange {
+  month: MonthIndex;
+  units: number;
+}
+
+/**
+ * One customer's MRR as the months where one of its subscriptions starts or ends, ascending: the
+ * customer's MRR in any month is the units of the latest change at or before it (0 before the first).
+ * A month where starts and ends cancel out is kept, so the matrix built from changes has exactly the
+ * columns it would have from subscriptions (the first column is the app's first data month).
+ */
+export function customerMrrChanges(subscriptions: readonly Pick<Subscription, "amount" | "billingPeriod" | "startDate" | "endDate">[]): MrrChange[] {
+  const deltas = new Map<MonthIndex, number>();
   for (const s of subscriptions) {
-    const c = customerIndex.get(s.customerId);
-    if (c === undefined) continue;
     const [start, end] = activeSpan(s);
     if (end <= start) continue;
-    spans.push({ c, start, end, units: subscriptionUnits(s) });
-    months.add(start);
-    if (Number.isFinite(end)) months.add(end);
+    const units = subscriptionUnits(s);
+    deltas.set(start, (deltas.get(start) ?? 0) + units);
+    if (Number.isFinite(end)) deltas.set(end, (deltas.get(end) ?? 0) - units);
   }
+  const months = [...deltas.keys()].sort((a, b) => a - b);
+  let units = 0;
+  return months.map((month) => ({ month, units: (units += deltas.get(month)!) }));
+}
+
+/** Per-customer MRR changes as typed columns: each customer's rows together, months ascending within them. */
+export interface MrrChangeColumns {
+  readonly length: number;
+  readonly customer: Int32Array;
+  readonly month: Int32Array;
+  readonly units: Float64Array;
+}
+
+export class MrrChangeColumnsBuilder {
+  private length = 0;
+  private customer = new Int32Array(1024);
+  private month = new Int32Array(1024);
+  private units = new Float64Array(1024);
+
+  push(customer: number, month: MonthIndex, units: number): void {
+    if (this.length === this.customer.length) {
+      const grow = <T extends Int32Array | Float64Array>(a: T): T => {
+        const b = new (a.constructor as new (n: number) => T)(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      this.customer = grow(this.customer);
+      this.month = grow(this.month);
+      this.units = grow(this.units);
+    }
+    this.customer[this.length] = customer;
+    this.month[this.length] = month;
+    this.units[this.length] = units;
+    this.length++;
+  }
+
+  columns(): MrrChangeColumns {
+    return { length: this.length, customer: this.customer, month: this.month, units: this.units };
+  }
+}
+
+/** The matrix of `customers` customers from their changes (customerMrrChanges, or the same rows read back from the database). */
+export function mrrMatrixFromChanges(customers: number, changes: MrrChangeColumns): MrrMatrix {
+  const n = customers;
+  const months = new Set<number>();
+  for (let i = 0; i < changes.length; i++) months.add(changes.month[i]);
   const changeMonths = Int32Array.from([...months].sort((a, b) => a - b));
   const columnAt = new Map<number, number>();
   changeMonths.forEach((m, k) => columnAt.set(m, k));
   const units = new Float64Array(changeMonths.length * n);
-  for (const span of spans) {
-    units[columnAt.get(span.start)! * n + span.c] += span.units;
-    if (Number.isFinite(span.end)) units[columnAt.get(span.end)! * n + span.c] -= span.units;
-  }
-  for (let k = 1; k < changeMonths.length; k++) {
-    const base = k * n;
-    for (let c = 0; c < n; c++) units[base + c] += units[base - n + c];
-  }
   const firstActive = new Int32Array(n).fill(-1);
-  for (let k = 0; k < changeMonths.length; k++) {
-    for (let c = 0; c < n; c++) {
-      if (firstActive[c] === -1 && units[k * n + c] > 0) firstActive[c] = changeMonths[k];
-    }
+  for (let i = 0; i < changes.length; i++) {
+    const c = changes.customer[i];
+    const v = changes.units[i];
+    if (v === 0) continue;
+    const next = i + 1 < changes.length && changes.customer[i + 1] === c ? columnAt.get(changes.month[i + 1])! : changeMonths.length;
+    for (let k = columnAt.get(changes.month[i])!; k < next; k++) units[k * n + c] = v;
+    if (firstActive[c] === -1 && v > 0) firstActive[c] = changes.month[i];
   }
   return { customers: n, changeMonths, units, firstActive, zero: new Float64Array(n) };
+}
+
+export function buildMrrMatrix(subscriptions: readonly Subscription[], customerIndex: ReadonlyMap<string, number>): MrrMatrix {
+  const n = customerIndex.size;
+  const byCustomer: Subscription[][] = new Array(n);
+  for (const s of subscriptions) {
+    const c = customerIndex.get(s.customerId);
+    if (c === undefined) continue;
+    (byCustomer[c] ??= []).push(s);
+  }
+  const changes = new MrrChangeColumnsBuilder();
+  for (let c = 0; c < n; c++) {
+    if (byCustomer[c]) for (const { month, units } of customerMrrChanges(byCustomer[c])) changes.push(c, month, units);
+  }
+  return mrrMatrixFromChanges(n, changes.columns());
 }
 
 /** Index of the stored column holding month m, -1 before the first one. */

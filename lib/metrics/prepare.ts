@@ -90,10 +90,11 @@ function latestMonthOf(ds: Dataset): MonthIndex | null {
 
 const stageOrder = new Map(LIFECYCLE_STAGES.map((s, i) => [s, i]));
 
-export function prepareDataset(ds: Dataset): PreparedDataset {
+/** `mrrOf` builds the MRR matrix for the customer index; by default from ds.subscriptions. */
+export function prepareDataset(ds: Dataset, mrrOf = (index: ReadonlyMap<string, number>): MrrMatrix => buildMrrMatrix(ds.subscriptions, index)): PreparedDataset {
   const customers = ds.customers;
   const customerIndex = new Map(customers.map((c, i) => [c.customerId, i]));
-  const mrr = buildMrrMatrix(ds.subscriptions, customerIndex);
+  const mrr = mrrOf(customerIndex);
   const segments = [...new Set(customers.map((c) => c.segment))].sort(compareSegments);
   const segmentIndex = new Map(segments.map((s, i) => [s, i]));
   const customerSegment = Int32Array.from(customers, (c) => segmentIndex.get(c.segment)!);
