@@ -87,6 +87,15 @@ export const customerMrrFacts = sqliteTable(
   (t) => [primaryKey({ columns: [t.customerId, t.month] })],
 );
 
+/**
+ * Customers whose subscriptions changed since their customer_mrr_facts were last computed: the import
+ * or undo lists them in its own transaction, and the import worker recomputes their facts just after
+ * answering (or the next start, after a crash). While any is listed, readers build MRR from subscriptions.
+ */
+export const mrrFactsPending = sqliteTable("mrr_facts_pending", {
+  customerId: text("customer_id").primaryKey(),
+});
+
 export const lifecycleEvents = sqliteTable(
   "lifecycle_events",
   {

@@ -2,7 +2,7 @@ import type { DataKind } from "@/lib/domain/types";
 import type { WriteMode } from "@/lib/import/sources/source-format";
 import { bumpDataVersion } from "../data-version";
 import type { KeelDb } from "../connection";
-import { refreshMrrFacts, touchCustomersOfImport } from "./mrr-facts";
+import { markCustomersOfImport } from "./mrr-facts";
 import type { StagingTable } from "./staging";
 import { differsSql, keyJoinSql, rowJsonSql, rowKeySql, valueColumns } from "./tables";
 
@@ -37,7 +37,7 @@ export class ForeignKeyError extends Error {}
 
 /**
  * Writes the staged rows in ONE immediate transaction: the import record, replaced versions, the upsert,
- * the MRR facts of the customers whose subscriptions changed, the data version.
+ * the customers whose MRR facts must be recomputed (refreshPendingMrrFacts), the data version.
  */
 export function applyStaged(db: KeelDb, stage: StagingTable, req: ApplyRequest): ApplyCounts {
   const { import_id, kinds } = applyStagedKinds(db, [{ stage, mode: "upsert" }], req);
@@ -73,10 +73,7 @@ export function applyStagedKinds(
         throw error;
       }
     }
-    if (writes.some((w) => w.stage.kind === "subscriptions")) {
-      touchCustomersOfImport(sqlite, importId);
-      refreshMrrFacts(sqlite);
-    }
+    if (writes.some((w) => w.stage.kind === "subscriptions")) markCustomersOfImport(sqlite, importId);
     const main = kinds[req.kind] ?? { inserted: 0, updated: 0, unchanged: 0 };
     sqlite.prepare(`UPDATE imports SET inserted = ?, updated = ?, unchanged = ? WHERE id = ?`).run(main.inserted, main.updated, main.unchanged, importId);
     bumpDataVersion(db);

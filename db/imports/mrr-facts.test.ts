@@ -9,7 +9,7 @@ import { openTemporaryDatabase, type KeelDb } from "../connection";
 import { loadDataset } from "../queries/load-dataset";
 import { loadMrrFacts } from "../queries/mrr-facts";
 import { importCsv } from "./import-csv";
-import { fillMissingMrrFacts } from "./mrr-facts";
+import { fillMissingMrrFacts, refreshPendingMrrFacts } from "./mrr-facts";
 import { undoImport } from "./undo-import";
 
 let db: KeelDb;
@@ -26,13 +26,17 @@ async function load(db: KeelDb, kind: "customers" | "subscriptions", body: strin
 }
 
 type FactRow = [customerId: string, month: string, units: number, movement: string | null, active: number];
-const storedFacts = (db: KeelDb) =>
-  db.$client.prepare("SELECT customer_id, month, mrr_units, movement, active FROM customer_mrr_facts ORDER BY customer_id, month").raw().all() as FactRow[];
+/** The facts once the import worker has recomputed the pending customers, as it does just after answering. */
+function storedFacts(db: KeelDb): FactRow[] {
+  refreshPendingMrrFacts(db);
+  return db.$client.prepare("SELECT customer_id, month, mrr_units, movement, active FROM customer_mrr_facts ORDER BY customer_id, month").raw().all() as FactRow[];
+}
 /** customer, month, MRR in major units (mrr_units / 120,000), movement, active. */
 const facts = (db: KeelDb) => storedFacts(db).map(([c, m, units, movement, active]) => [c, m, units / 120_000, movement, active]);
 
 /** The facts table says, for every customer and month, what the matrix built from all subscriptions says. */
 function expectFactsInStep(db: KeelDb): void {
+  refreshPendingMrrFacts(db);
   const ds = loadDataset(db);
   const index = new Map(ds.customers.map((c, i) => [c.customerId, i]));
   const built = buildMrrMatrix(ds.subscriptions, index);
@@ -92,6 +96,30 @@ describe("customer_mrr_facts at import time", () => {
     ]);
     expect(written()).toEqual(["C-2", "C-3"]);
     expectFactsInStep(db);
+  });
+
+  it("the import lists the customers it touched as pending, and their facts are written after it, in one go", async () => {
+    await load(db, "customers", CUSTOMERS);
+    const pending = () => db.$client.prepare("SELECT customer_id FROM mrr_facts_pending ORDER BY 1").pluck().all();
+    const rawFacts = () => db.$client.prepare("SELECT customer_id, month FROM customer_mrr_facts ORDER BY 1, 2").raw().all();
+    await load(db, "subscriptions", "S-1,C-1,100,month,2024-01-01,\nS-2,C-3,200,month,2024-02-01,\n");
+    expect(pending()).toEqual(["C-1", "C-3"]);
+    expect(rawFacts()).toEqual([]);
+    // Meanwhile a reader builds the matrix from the subscriptions.
+    const index = new Map(["C-1", "C-2", "C-3"].map((id, i) => [id, i]));
+    expect(loadMrrFacts(db, index)).toBeNull();
+    expect(refreshPendingMrrFacts(db)).toBe(2);
+    expect(loadMrrFacts(db, index)).toEqual(buildMrrMatrix(loadDataset(db).subscriptions, index));
+    expect(pending()).toEqual([]);
+    expect(rawFacts()).toEqual([
+      ["C-1", "2024-01"],
+      ["C-3", "2024-02"],
+    ]);
+    // Nothing pending: nothing written, not even an empty transaction.
+    const changes = db.$client.prepare("SELECT total_changes()").pluck();
+    const before = changes.get();
+    expect(refreshPendingMrrFacts(db)).toBe(0);
+    expect(changes.get()).toBe(before);
   });
 
   it("undo restores the facts exactly", async () => {

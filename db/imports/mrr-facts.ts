@@ -5,9 +5,10 @@ import { customerMrrFacts } from "@/lib/metrics/mrr-facts";
 import type { KeelDb } from "../connection";
 
 /*
- * customer_mrr_facts is derived from subscriptions and written in the transaction that changes them:
- * the customers an import (or its undo) touches are listed in a TEMP table, then their facts are
- * recomputed from all their subscriptions, a batch of customers at a time.
+ * customer_mrr_facts is derived from subscriptions. The transaction that changes subscriptions lists
+ * the customers it touched in mrr_facts_pending (cheap), so the import answers without waiting for the
+ * facts; the import worker then recomputes those customers' facts from all their subscriptions in a
+ * transaction of its own, a batch of customers at a time, and clears them from the list.
  */
 
 const TOUCHED = "keel_mrr_touched";
@@ -23,28 +24,43 @@ function startTouched(sqlite: Sqlite): void {
 }
 
 /**
- * Lists the customers of the subscriptions import `importId` wrote and of the versions it replaced (a
- * subscription may have moved to another customer). Call after the import's upsert, or before its undo
- * changes anything; then refreshMrrFacts.
+ * Marks the facts of the customers of the subscriptions import `importId` wrote, and of the versions it
+ * replaced (a subscription may have moved to another customer), as pending. Call in the import's
+ * transaction after its upsert, or in its undo's before anything changes.
  */
-export function touchCustomersOfImport(sqlite: Sqlite, importId: number): void {
-  startTouched(sqlite);
+export function markCustomersOfImport(sqlite: Sqlite, importId: number): void {
   sqlite
     .prepare(
-      `INSERT INTO temp.${TOUCHED} (customer_id)
+      `INSERT OR IGNORE INTO mrr_facts_pending (customer_id)
        SELECT customer_id FROM subscriptions WHERE import_id = ?
        UNION
        SELECT json_extract(previous, '$.customer_id') FROM import_row_versions
-       WHERE import_id = ? AND json_extract(previous, '$.subscription_id') IS NOT NULL
-       ORDER BY 1`,
+       WHERE import_id = ? AND json_extract(previous, '$.subscription_id') IS NOT NULL`,
     )
     .run(importId, importId);
 }
 
+/**
+ * Recomputes the facts of every pending customer and clears the list, in one transaction; writes
+ * nothing when none is pending. Returns how many customers were recomputed.
+ */
+export function refreshPendingMrrFacts(db: KeelDb): number {
+  const sqlite = db.$client;
+  if (!sqlite.prepare(`SELECT EXISTS (SELECT 1 FROM mrr_facts_pending)`).pluck().get()) return 0;
+  return sqlite
+    .transaction(() => {
+      startTouched(sqlite);
+      sqlite.prepare(`INSERT INTO temp.${TOUCHED} (customer_id) SELECT customer_id FROM mrr_facts_pending ORDER BY 1`).run();
+      sqlite.prepare(`DELETE FROM mrr_facts_pending`).run();
+      return refreshMrrFacts(sqlite);
+    })
+    .immediate();
+}
+
 type SubscriptionDates = Pick<Subscription, "amount" | "billingPeriod" | "startDate" | "endDate">;
 
-/** Recomputes the facts of the listed customers from their stored subscriptions; returns how many customers. */
-export function refreshMrrFacts(sqlite: Sqlite): number {
+/** Recomputes the facts of the customers in the TEMP list from their stored subscriptions; returns how many customers. */
+function refreshMrrFacts(sqlite: Sqlite): number {
   const customers = sqlite.prepare(`SELECT count(*) FROM temp.${TOUCHED}`).pluck().get() as number;
   sqlite.prepare(`DELETE FROM customer_mrr_facts WHERE customer_id IN (SELECT customer_id FROM temp.${TOUCHED})`).run();
   const ids = sqlite.prepare(`SELECT customer_id FROM temp.${TOUCHED} WHERE rowid > ? AND rowid <= ? ORDER BY rowid`).pluck();
@@ -106,25 +122,20 @@ class FactWriter {
 }
 
 /**
- * A database whose subscriptions predate customer_mrr_facts gets its facts once (in one transaction);
- * otherwise this only reads, so a start where nothing changed writes nothing. Returns the customers filled.
- * Facts are empty exactly when no subscription has an active month, once they have been filled.
+ * Brings the facts up to date at start-up: a database whose subscriptions predate customer_mrr_facts gets
+ * all its customers' facts once, and customers left pending (a worker stopped before recomputing them) get
+ * theirs. Otherwise this only reads, so a start where nothing changed writes nothing. Returns the customers
+ * recomputed. Facts and pending list are both empty exactly when no subscription has an active month.
  */
 export function fillMissingMrrFacts(db: KeelDb): number {
   const sqlite = db.$client;
   const missing = sqlite
     .prepare(
-      `SELECT NOT EXISTS (SELECT 1 FROM customer_mrr_facts)
+      `SELECT NOT EXISTS (SELECT 1 FROM customer_mrr_facts) AND NOT EXISTS (SELECT 1 FROM mrr_facts_pending)
        AND EXISTS (SELECT 1 FROM subscriptions WHERE end_date IS NULL OR substr(end_date, 1, 7) > substr(start_date, 1, 7))`,
     )
     .pluck()
     .get();
-  if (!missing) return 0;
-  return sqlite
-    .transaction(() => {
-      startTouched(sqlite);
-      sqlite.prepare(`INSERT INTO temp.${TOUCHED} (customer_id) SELECT DISTINCT customer_id FROM subscriptions ORDER BY 1`).run();
-      return refreshMrrFacts(sqlite);
-    })
-    .immediate();
+  if (missing) sqlite.prepare(`INSERT OR IGNORE INTO mrr_facts_pending (customer_id) SELECT DISTINCT customer_id FROM subscriptions`).run();
+  return refreshPendingMrrFacts(db);
 }

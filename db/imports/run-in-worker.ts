@@ -4,6 +4,7 @@ import { Worker } from "node:worker_threads";
 import type { ImportOutcome } from "./import-csv";
 import type { ImportJob } from "./import-job";
 import type { UndoOutcome } from "./undo-import";
+import { QueuedWrite } from "./write-queue";
 
 /** Another process held the database's write lock for longer than the busy timeout. */
 export class WriteConflict extends Error {}
@@ -13,19 +14,20 @@ const WRITE_CONFLICT = "Another import or undo is being written to the database;
 export type WorkerTask = { import: ImportJob } | { undo: { dbFile: string; id: number } };
 export type WorkerAnswer = { outcome: ImportOutcome | UndoOutcome } | { busy: true } | { error: string; code?: string };
 
-/** Runs one import in a worker thread of its own and resolves with its outcome. */
-export function importInWorker(job: ImportJob): Promise<ImportOutcome> {
-  return runInWorker({ import: job }) as Promise<ImportOutcome>;
+/** Runs one import in a worker thread of its own: its outcome, and the worker's exit once the MRR facts are brought up to date. */
+export function importInWorker(job: ImportJob): QueuedWrite<ImportOutcome> {
+  return runInWorker({ import: job }) as QueuedWrite<ImportOutcome>;
 }
 
 /** Undoes one import in a worker thread: removing a large import's rows does not stop the server either. */
-export function undoInWorker(dbFile: string, id: number): Promise<UndoOutcome> {
-  return runInWorker({ undo: { dbFile, id } }) as Promise<UndoOutcome>;
+export function undoInWorker(dbFile: string, id: number): QueuedWrite<UndoOutcome> {
+  return runInWorker({ undo: { dbFile, id } }) as QueuedWrite<UndoOutcome>;
 }
 
-function runInWorker(task: WorkerTask): Promise<ImportOutcome | UndoOutcome> {
-  return new Promise((resolve, reject) => {
-    const worker = startWorker(task);
+function runInWorker(task: WorkerTask): QueuedWrite<ImportOutcome | UndoOutcome> {
+  const worker = startWorker(task);
+  const finished = new Promise<number>((resolve) => worker.once("exit", resolve));
+  const answer = new Promise<ImportOutcome | UndoOutcome>((resolve, reject) => {
     let answered = false;
     worker.once("message", (message: WorkerAnswer) => {
       answered = true;
@@ -38,10 +40,11 @@ function runInWorker(task: WorkerTask): Promise<ImportOutcome | UndoOutcome> {
       answered = true;
       reject(error);
     });
-    worker.once("exit", (code) => {
+    void finished.then((code) => {
       if (!answered) reject(new Error(`The import worker stopped without an answer (exit code ${code}).`));
     });
   });
+  return new QueuedWrite(answer, finished);
 }
 
 /**

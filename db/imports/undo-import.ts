@@ -4,7 +4,7 @@ import type { KeelDb } from "../connection";
 import { bumpDataVersion } from "../data-version";
 import { imports } from "../schema";
 import { toImportSummary, type ImportSummary } from "./list-imports";
-import { refreshMrrFacts, touchCustomersOfImport } from "./mrr-facts";
+import { markCustomersOfImport } from "./mrr-facts";
 import { KIND_TABLES, rowKeySql, type KindTable } from "./tables";
 
 export type UndoOutcome = { ok: true; import: ImportSummary } | { ok: false; status: 404 | 409; error: string };
@@ -22,7 +22,7 @@ const CHILD_KINDS: DataKind[] = ["subscriptions", "lifecycle", "surveys", "ticke
 
 /**
  * Restores the rows an import replaced and removes the rows it inserted, in one transaction; undoing
- * subscriptions also recomputes the MRR facts of their customers.
+ * subscriptions also marks the MRR facts of their customers as pending.
  * Refuses when a later import (not undone) changed the same rows, or when removing customers would orphan other rows.
  */
 export function undoImport(db: KeelDb, id: number): UndoOutcome {
@@ -45,10 +45,9 @@ export function undoImport(db: KeelDb, id: number): UndoOutcome {
     }
     const inserted = `m.import_id = ? AND NOT EXISTS (SELECT 1 FROM import_row_versions v WHERE v.import_id = ? AND v.row_key = ${rowKeySql(spec, "m")})`;
     if (kind === "customers") checkOrphans(sqlite, inserted, [id, id]);
-    if (kind === "subscriptions") touchCustomersOfImport(sqlite, id);
+    if (kind === "subscriptions") markCustomersOfImport(sqlite, id);
     sqlite.prepare(`DELETE FROM ${spec.table} AS m WHERE ${inserted}`).run(id, id);
     restoreVersions(sqlite, spec, id);
-    if (kind === "subscriptions") refreshMrrFacts(sqlite);
     // A source file (a Stripe export) may also have created the customers its rows name; they go too.
     if (kind !== "customers" && sqlite.prepare(`SELECT 1 FROM customers WHERE import_id = ? LIMIT 1`).get(id)) {
       checkOrphans(sqlite, "m.import_id = ?", [id]);

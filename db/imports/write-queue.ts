@@ -4,9 +4,18 @@
  */
 const state = globalThis as unknown as { keelWriteQueue?: Promise<unknown> };
 
-export function queueWrite<T>(task: () => Promise<T> | T): Promise<T> {
+/** A write that answers before it has finished: the import worker answers, then brings derived facts up to date. */
+export class QueuedWrite<T> {
+  constructor(
+    readonly answer: Promise<T>,
+    readonly finished: Promise<unknown>,
+  ) {}
+}
+
+/** Starts `start` once every earlier write has finished; resolves with its answer, and holds the queue until it has finished. */
+export function queueWrite<T>(start: () => QueuedWrite<T> | Promise<T> | T): Promise<T> {
   const previous = state.keelWriteQueue ?? Promise.resolve();
-  const run = previous.then(task, task);
-  state.keelWriteQueue = run.catch(() => undefined);
-  return run;
+  const begun = previous.then(start, start);
+  state.keelWriteQueue = begun.then((w) => (w instanceof QueuedWrite ? w.finished : w)).catch(() => undefined);
+  return begun.then((w) => (w instanceof QueuedWrite ? w.answer : w));
 }

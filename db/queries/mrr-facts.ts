@@ -3,10 +3,12 @@ import { MrrChangeColumnsBuilder, mrrMatrixFromChanges, type MrrMatrix } from "@
 import type { KeelDb } from "../connection";
 
 /**
- * The per-customer monthly MRR matrix from customer_mrr_facts (written at import time), the same matrix
- * buildMrrMatrix makes from all subscriptions, without reading a subscription.
+ * The per-customer monthly MRR matrix from customer_mrr_facts (written after each import), the same matrix
+ * buildMrrMatrix makes from all subscriptions, without reading a subscription. Null while some customer's
+ * facts are pending (the import worker is still writing them): then only the subscriptions are whole.
  */
-export function loadMrrFacts(db: KeelDb, customerIndex: ReadonlyMap<string, number>): MrrMatrix {
+export function loadMrrFacts(db: KeelDb, customerIndex: ReadonlyMap<string, number>): MrrMatrix | null {
+  if (db.$client.prepare(`SELECT EXISTS (SELECT 1 FROM mrr_facts_pending)`).pluck().get()) return null;
   const changes = new MrrChangeColumnsBuilder();
   const months = new Map<string, number>();
   // Primary-key order: each customer's facts together, months ascending.

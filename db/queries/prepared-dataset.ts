@@ -22,7 +22,7 @@ export function getPreparedDataset(db: KeelDb): PreparedDataset {
   // Let the old data set (and the views and scores kept with it) go before the new one is built,
   // so the two are never held at once: the server's peak memory is one data set, not two.
   cache = null;
-  // The MRR matrix comes from the facts written at import time, not from the subscriptions.
+  // The MRR matrix comes from the facts written after each import, unless some are still pending.
   const prepared = prepareDataset(loadDataset(db), (index) => loadMrrFacts(db, index));
   cache = { db, version, prepared };
   return prepared;

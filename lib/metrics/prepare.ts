@@ -90,11 +90,11 @@ function latestMonthOf(ds: Dataset): MonthIndex | null {
 
 const stageOrder = new Map(LIFECYCLE_STAGES.map((s, i) => [s, i]));
 
-/** `mrrOf` builds the MRR matrix for the customer index; by default from ds.subscriptions. */
-export function prepareDataset(ds: Dataset, mrrOf = (index: ReadonlyMap<string, number>): MrrMatrix => buildMrrMatrix(ds.subscriptions, index)): PreparedDataset {
+/** `storedMrr` gives the MRR matrix for the customer index when it is stored; otherwise (null) it is built from ds.subscriptions. */
+export function prepareDataset(ds: Dataset, storedMrr: (index: ReadonlyMap<string, number>) => MrrMatrix | null = () => null): PreparedDataset {
   const customers = ds.customers;
   const customerIndex = new Map(customers.map((c, i) => [c.customerId, i]));
-  const mrr = mrrOf(customerIndex);
+  const mrr = storedMrr(customerIndex) ?? buildMrrMatrix(ds.subscriptions, customerIndex);
   const segments = [...new Set(customers.map((c) => c.segment))].sort(compareSegments);
   const segmentIndex = new Map(segments.map((s, i) => [s, i]));
   const customerSegment = Int32Array.from(customers, (c) => segmentIndex.get(c.segment)!);

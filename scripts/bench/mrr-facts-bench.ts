@@ -47,7 +47,7 @@ function main() {
       times["read subscriptions"].push(time(() => db.$client.prepare(SUBSCRIPTIONS).all())[1]);
       const [built, buildMs] = time(() => buildMrrMatrix(ds.subscriptions, index));
       const [read, factsMs] = time(() => loadMrrFacts(db, index));
-      if (!sameMatrix(built, read)) throw new Error("the matrix from facts differs from the one built from subscriptions");
+      if (!read || !sameMatrix(built, read)) throw new Error("the matrix from facts differs from the one built from subscriptions");
       times.buildMrrMatrix.push(buildMs);
       times.loadMrrFacts.push(factsMs);
       times.prepareDataset.push(time(() => prepareDataset(ds))[1]);

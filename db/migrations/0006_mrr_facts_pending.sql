@@ -1,0 +1,3 @@
+CREATE TABLE `mrr_facts_pending` (
+	`customer_id` text PRIMARY KEY NOT NULL
+);
