@@ -1,7 +1,7 @@
 import path from "node:path";
 import { dataDir, migrateDatabase, openDatabase } from "./connection";
 import { bootstrapAdmin } from "../db/auth/bootstrap-admin";
-import { fillMissingMrrFacts } from "./imports/mrr-facts";
+import { fillMissingMrrFacts, refreshPendingMrrFacts } from "./imports/mrr-facts";
 import { isDatabaseEmpty, seedDemo } from "./seed-demo";
 import { checkDatabaseFile, checkDataFolder, checkNotNewer, checkSchema, recordSchemaVersion } from "./startup-checks";
 
@@ -23,12 +23,13 @@ export async function bootstrapDatabase(): Promise<void> {
     const factsStarted = Date.now();
     const filled = fillMissingMrrFacts(db);
     if (filled > 0) {
-      console.log(`[keel] Computed the MRR facts of ${filled} customer${filled === 1 ? "" : "s"} in ${Date.now() - factsStarted} ms (once, for data imported before they existed).`);
+      console.log(`[keel] Computed the MRR facts of ${filled} customer${filled === 1 ? "" : "s"} in ${Date.now() - factsStarted} ms (data imported before they existed, or left pending by a stopped import).`);
     }
     const demo = (process.env.KEEL_DEMO ?? "on").trim().toLowerCase() !== "off";
     if (demo && isDatabaseEmpty(db)) {
       const started = Date.now();
       await seedDemo(db);
+      refreshPendingMrrFacts(db);
       console.log(`[keel] Loaded the demo data set into ${file} in ${Date.now() - started} ms (KEEL_DEMO=off to start empty).`);
     } else {
       console.log(`[keel] Database ${file} is ready${demo ? "" : " (demo off)"}.`);
