@@ -1,8 +1,9 @@
 import { indexToMonth, monthEndExclusiveMs, monthStartMs, monthToIndex } from "@/lib/domain/months";
-import type { Filters, HealthSettings, Period, SurveyResponse } from "@/lib/domain/types";
+import type { Filters, HealthSettings, Period } from "@/lib/domain/types";
 import { healthInputs } from "./compute-metrics";
 import { filterCustomers, normalizeFilters } from "./filters";
-import type { CustomerHealth } from "./health";
+import { rowsOfCustomer } from "./customer-rows";
+import { latestResponse, type CustomerHealth } from "./health";
 import { healthScorer } from "./health-memo";
 import { currentStages, stuckCustomers } from "./lifecycle-stuck";
 import { classifyMovement, movementUnits } from "./movements";
@@ -20,16 +21,6 @@ interface Match {
   daysInStage?: number;
   npsScore?: number;
   renewal?: { date: string; days: number; arr: number };
-}
-
-/** Latest NPS response in [startMs, endMs): greatest instant, then greatest response id (as health does). */
-function latestNps(responses: readonly SurveyResponse[], startMs: number, endMs: number): SurveyResponse | null {
-  let latest: SurveyResponse | null = null;
-  for (const r of responses) {
-    if (r.survey !== "nps" || r.respondedAt < startMs || r.respondedAt >= endMs) continue;
-    if (!latest || r.respondedAt > latest.respondedAt || (r.respondedAt === latest.respondedAt && r.responseId > latest.responseId)) latest = r;
-  }
-  return latest;
 }
 
 /**
@@ -96,9 +87,9 @@ export function customerList(
     const startMs = monthStartMs(period.from);
     const endMs = monthEndExclusiveMs(period.to);
     matches = matches.filter((m) => {
-      const latest = latestNps(p.surveysByCustomer.get(idOf(m.c)) ?? [], startMs, endMs);
-      if (!latest || npsGroup(latest.score) !== drill.survey) return false;
-      m.npsScore = latest.score;
+      const latest = latestResponse(rowsOfCustomer(p.surveys, m.c), "nps", startMs, endMs);
+      if (latest < 0 || npsGroup(p.surveys.cols.score[latest]) !== drill.survey) return false;
+      m.npsScore = p.surveys.cols.score[latest];
       return true;
     });
   }

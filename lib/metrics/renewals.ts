@@ -72,7 +72,7 @@ export function upcomingRenewals(p: PreparedDataset, customers: Int32Array, to: 
   const col = mrrColumn(p.mrr, monthToIndex(to));
   const inputs = healthInputs(p);
   const rows: RenewalRow[] = [];
-  for (const s of p.dataset.subscriptions) {
+  for (const s of p.subscriptions) {
     const c = p.customerIndex.get(s.customerId);
     if (c === undefined || !wanted.has(c) || col[c] <= 0) continue;
     const renewal = renewalOf(s, today);
