@@ -48,7 +48,7 @@ function usageOf(p: PreparedDataset, customers: Int32Array, period: Period): Usa
     const row = latestUsageIn(rowsOfCustomer(p.usage, c), from, to);
     if (row >= 0) latest.push(row);
   }
-  return usageAdoption({ cols: p.usage.cols, rows: Int32Array.from(latest) });
+  return usageAdoption({ cols: p.usage.cols, rows: Int32Array.from(latest), from: 0, to: latest.length });
 }
 
 /**

@@ -17,10 +17,12 @@ export interface EventTable<C> {
   byCustomer: CustomerRows;
 }
 
-/** One customer's rows of a table: positions into `cols`, ascending. */
+/** Some rows of a table: the positions into `cols` at rows[from .. to), ascending. */
 export interface RowsOf<C> {
   cols: C;
   rows: Int32Array;
+  from: number;
+  to: number;
 }
 
 /** Groups row positions by customer index (-1 = none or unknown: in no group); positions stay ascending within a group. */
@@ -37,10 +39,11 @@ export function groupByCustomer(customer: Int32Array, customerCount: number): Cu
   return { start, rows };
 }
 
+/** Bounds rather than a subarray: this runs per customer and month when scoring health, and a subarray costs an allocation of its own. */
 export function rowsOfCustomer<C>(table: EventTable<C>, customer: number | undefined): RowsOf<C> {
   const { start, rows } = table.byCustomer;
-  if (customer === undefined || customer < 0) return { cols: table.cols, rows: rows.subarray(0, 0) };
-  return { cols: table.cols, rows: rows.subarray(start[customer], start[customer + 1]) };
+  if (customer === undefined || customer < 0) return { cols: table.cols, rows, from: 0, to: 0 };
+  return { cols: table.cols, rows, from: start[customer], to: start[customer + 1] };
 }
 
 /**

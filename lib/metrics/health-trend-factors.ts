@@ -24,7 +24,8 @@ export function usageTrend(usage: RowsOf<UsageColumns>, toMonth: Month): UsageTr
   const latestMonth = month[latest];
   let sum = 0;
   let rows = 0;
-  for (const i of usage.rows) {
+  for (let k = usage.from; k < usage.to; k++) {
+    const i = usage.rows[k];
     if (month[i] >= latestMonth - 3 && month[i] < latestMonth) {
       sum += activeUsers[i];
       rows++;

@@ -68,7 +68,8 @@ export function supportLoad(tickets: RowsOf<TicketColumns>, endMs: number): Supp
   const { createdAt, resolvedAt } = tickets.cols;
   let count = 0;
   let unresolved = 0;
-  for (const i of tickets.rows) {
+  for (let k = tickets.from; k < tickets.to; k++) {
+    const i = tickets.rows[k];
     if (createdAt[i] < startMs || createdAt[i] >= endMs) continue;
     count++;
     // NaN (not resolved) fails the comparison.
@@ -97,7 +98,8 @@ export function latestResponse(responses: RowsOf<SurveyColumns>, kind: SurveyKin
   const { respondedAt, kind: kinds } = responses.cols;
   const code = SURVEY_KIND_CODES[kind];
   let latest = -1;
-  for (const i of responses.rows) {
+  for (let k = responses.from; k < responses.to; k++) {
+    const i = responses.rows[k];
     if (kinds[i] !== code || respondedAt[i] < startMs || respondedAt[i] >= endMs) continue;
     if (latest < 0 || respondedAt[i] >= respondedAt[latest]) latest = i;
   }

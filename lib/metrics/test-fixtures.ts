@@ -31,7 +31,7 @@ export function prepare(part: Partial<Dataset>): PreparedDataset {
 
 /** One customer's rows as the health functions read them: every row of the list. */
 function allRows<C>(cols: C, length: number): RowsOf<C> {
-  return { cols, rows: Int32Array.from({ length }, (_, i) => i) };
+  return { cols, rows: Int32Array.from({ length }, (_, i) => i), from: 0, to: length };
 }
 export const usageRows = (rows: readonly UsageRecord[]) => allRows(usageColumns(rows), rows.length);
 export const ticketRows = (rows: readonly Ticket[]) => allRows(ticketColumns(rows), rows.length);

@@ -19,7 +19,8 @@ export interface UsageAdoption {
 export function latestUsageIn(usage: RowsOf<UsageColumns>, from: MonthIndex, to: MonthIndex): number {
   const { month } = usage.cols;
   let latest = -1;
-  for (const i of usage.rows) {
+  for (let k = usage.from; k < usage.to; k++) {
+    const i = usage.rows[k];
     if (month[i] >= from && month[i] <= to && (latest < 0 || month[i] > month[latest])) latest = i;
   }
   return latest;
@@ -37,7 +38,8 @@ export function usageAdoption(usage: RowsOf<UsageColumns>): UsageAdoption {
   const sessions: number[] = [];
   const minutes: number[] = [];
   const features: number[] = [];
-  for (const i of usage.rows) {
+  for (let k = usage.from; k < usage.to; k++) {
+    const i = usage.rows[k];
     activeUsers += cols.activeUsers[i];
     // NaN (blank) fails the comparison.
     if (cols.licensedSeats[i] > 0) {
@@ -49,7 +51,7 @@ export function usageAdoption(usage: RowsOf<UsageColumns>): UsageAdoption {
     if (!Number.isNaN(cols.featuresUsed[i])) features.push(cols.featuresUsed[i]);
   }
   return {
-    customers: usage.rows.length,
+    customers: usage.to - usage.from,
     active_users: activeUsers,
     licensed_seats: seats,
     adoption: pct(activeWithSeats, seats),
