@@ -22,15 +22,19 @@ import { arpa, cac, cltv, customerLifetimeMonths, expansionShare, ltvToCac, newC
 export { defaultPeriod, prepareDataset, type PreparedDataset } from "./prepare";
 
 export function healthInputs(p: PreparedDataset): HealthInputs {
+  const mrrColumns = new Map<Month, Float64Array>();
+  const columnOf = (month: Month) => {
+    let col = mrrColumns.get(month);
+    if (!col) mrrColumns.set(month, (col = mrrColumn(p.mrr, monthToIndex(month))));
+    return col;
+  };
   return {
-    usageOf: (customerId) => rowsOfCustomer(p.usage, p.customerIndex.get(customerId)),
-    ticketsOf: (customerId) => rowsOfCustomer(p.tickets, p.customerIndex.get(customerId)),
-    surveysOf: (customerId) => rowsOfCustomer(p.surveys, p.customerIndex.get(customerId)),
-    eventsOf: (customerId) => p.eventsByCustomer.get(customerId) ?? [],
-    mrrOf: (customerId, month) => {
-      const c = p.customerIndex.get(customerId);
-      return c === undefined ? 0 : toMrr(mrrColumn(p.mrr, monthToIndex(month))[c]);
-    },
+    indexOf: (customerId) => p.customerIndex.get(customerId) ?? -1,
+    usageOf: (c) => rowsOfCustomer(p.usage, c),
+    ticketsOf: (c) => rowsOfCustomer(p.tickets, c),
+    surveysOf: (c) => rowsOfCustomer(p.surveys, c),
+    eventsOf: (c) => (c < 0 ? [] : (p.eventsByCustomer.get(p.customers[c].customerId) ?? [])),
+    mrrOf: (c, month) => (c < 0 ? 0 : toMrr(columnOf(month)[c])),
   };
 }
 

@@ -40,9 +40,9 @@ export function groupByCustomer(customer: Int32Array, customerCount: number): Cu
 }
 
 /** Bounds rather than a subarray: this runs per customer and month when scoring health, and a subarray costs an allocation of its own. */
-export function rowsOfCustomer<C>(table: EventTable<C>, customer: number | undefined): RowsOf<C> {
+export function rowsOfCustomer<C>(table: EventTable<C>, customer: number): RowsOf<C> {
   const { start, rows } = table.byCustomer;
-  if (customer === undefined || customer < 0) return { cols: table.cols, rows, from: 0, to: 0 };
+  if (customer < 0) return { cols: table.cols, rows, from: 0, to: 0 };
   return { cols: table.cols, rows, from: start[customer], to: start[customer + 1] };
 }
 

@@ -23,11 +23,12 @@ export interface HealthSignal {
 
 function rawValues(customerId: string, inputs: HealthInputs, month: Month): Record<HealthFactor, Record<string, RawValue>> {
   const endMs = monthEndExclusiveMs(month);
-  const usage = inputs.usageOf(customerId);
+  const c = inputs.indexOf(customerId);
+  const usage = inputs.usageOf(c);
   const latest = latestUsage(usage, month);
-  const load = supportLoad(inputs.ticketsOf(customerId), endMs);
-  const mrr = inputs.mrrOf(customerId, month);
-  const surveys = inputs.surveysOf(customerId);
+  const load = supportLoad(inputs.ticketsOf(c), endMs);
+  const mrr = inputs.mrrOf(c, month);
+  const surveys = inputs.surveysOf(c);
   const response = sentimentResponse(surveys, endMs);
   const trend = usageTrend(usage, month);
   return {
@@ -45,8 +46,8 @@ function rawValues(customerId: string, inputs: HealthInputs, month: Month): Reco
         ? { survey: null, response_score: null }
         : { survey: SURVEY_KINDS_BY_CODE[surveys.cols.kind[response]], response_score: surveys.cols.score[response] },
     usage_trend: { active_users: trend.latestActiveUsers, previous_quarter_average: trend.previousQuarterAverage },
-    lifecycle: { stage: stageAt(inputs.eventsOf(customerId), endMs) },
-    mrr_trend: { mrr, mrr_3_months_earlier: inputs.mrrOf(customerId, addMonths(month, -TREND_MONTHS)) },
+    lifecycle: { stage: stageAt(inputs.eventsOf(c), endMs) },
+    mrr_trend: { mrr, mrr_3_months_earlier: inputs.mrrOf(c, addMonths(month, -TREND_MONTHS)) },
   };
 }
 

@@ -31,11 +31,12 @@ const JUNE_1 = Date.UTC(2024, 5, 1);
 /** n tickets created on June 1st, the first `open` of them still unresolved, the others resolved on June 2nd. */
 const tickets = (n: number, open = 0) => Array.from({ length: n }, (_, i) => ticket(JUNE_1, i < open ? null : JUNE_1 + 86_400_000));
 const inputs = (u: UsageRecord[], t: Ticket[], s: SurveyResponse[], mrr = 0): HealthInputs => ({
-  usageOf: (id) => usageRows(id === "c" ? u : []),
-  ticketsOf: (id) => ticketRows(id === "c" ? t : []),
-  surveysOf: (id) => surveyRows(id === "c" ? s : []),
+  indexOf: (id) => (id === "c" ? 0 : -1),
+  usageOf: (c) => usageRows(c === 0 ? u : []),
+  ticketsOf: (c) => ticketRows(c === 0 ? t : []),
+  surveysOf: (c) => surveyRows(c === 0 ? s : []),
   eventsOf: () => [],
-  mrrOf: (id, month) => (id === "c" && month === TO ? mrr : 0),
+  mrrOf: (c, month) => (c === 0 && month === TO ? mrr : 0),
 });
 const score = (u: UsageRecord[], t: Ticket[], s: SurveyResponse[], settings: HealthSettings = DEFAULT_HEALTH_SETTINGS, mrr = 0) =>
   scoreCustomerHealth("c", inputs(u, t, s, mrr), TO, settings);

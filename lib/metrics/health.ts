@@ -25,14 +25,16 @@ export interface CustomerHealth {
   weakestFactor: HealthFactor;
 }
 
-/** A customer's rows of each kind. */
+/** Each customer's rows of each kind and MRR, by customer index. */
 export interface HealthInputs {
-  usageOf: (customerId: string) => RowsOf<UsageColumns>;
-  ticketsOf: (customerId: string) => RowsOf<TicketColumns>;
-  surveysOf: (customerId: string) => RowsOf<SurveyColumns>;
-  eventsOf: (customerId: string) => readonly LifecycleEvent[];
+  /** -1 for an unknown customer (no rows, no MRR). */
+  indexOf: (customerId: string) => number;
+  usageOf: (customer: number) => RowsOf<UsageColumns>;
+  ticketsOf: (customer: number) => RowsOf<TicketColumns>;
+  surveysOf: (customer: number) => RowsOf<SurveyColumns>;
+  eventsOf: (customer: number) => readonly LifecycleEvent[];
   /** The customer's MRR (major units) at the snapshot of the month. */
-  mrrOf: (customerId: string, month: Month) => number;
+  mrrOf: (customer: number, month: Month) => number;
 }
 
 export interface HealthSummary {
@@ -129,16 +131,21 @@ export function healthBand(score: number, settings: HealthSettings): HealthBand 
 
 /** Every factor's 0-100 signal at the end of toMonth. */
 export function healthFactors(customerId: string, inputs: HealthInputs, toMonth: Month): Record<HealthFactor, number> {
+  return healthFactorsOf(inputs.indexOf(customerId), inputs, toMonth);
+}
+
+/** healthFactors of the customer at this index. */
+export function healthFactorsOf(customer: number, inputs: HealthInputs, toMonth: Month): Record<HealthFactor, number> {
   const endMs = monthEndExclusiveMs(toMonth);
-  const usage = inputs.usageOf(customerId);
-  const mrr = inputs.mrrOf(customerId, toMonth);
+  const usage = inputs.usageOf(customer);
+  const mrr = inputs.mrrOf(customer, toMonth);
   return {
     usage: usageFactor(usage, toMonth),
-    support: supportFactor(inputs.ticketsOf(customerId), endMs, mrr),
-    sentiment: sentimentFactor(inputs.surveysOf(customerId), endMs),
+    support: supportFactor(inputs.ticketsOf(customer), endMs, mrr),
+    sentiment: sentimentFactor(inputs.surveysOf(customer), endMs),
     usage_trend: usageTrendFactorOf(usageTrend(usage, toMonth)),
-    lifecycle: lifecycleFactorOf(stageAt(inputs.eventsOf(customerId), endMs)),
-    mrr_trend: mrrTrendFactorOf(mrr, inputs.mrrOf(customerId, addMonths(toMonth, -3))),
+    lifecycle: lifecycleFactorOf(stageAt(inputs.eventsOf(customer), endMs)),
+    mrr_trend: mrrTrendFactorOf(mrr, inputs.mrrOf(customer, addMonths(toMonth, -3))),
   };
 }
 
