@@ -15,8 +15,7 @@ import {
   type TicketColumns,
   type UsageColumns,
 } from "@/lib/metrics/event-columns";
-import { compareEvents } from "@/lib/metrics/lifecycle-stages";
-import { indexCustomers, type DatasetParts } from "@/lib/metrics/prepare";
+import { groupEvents, indexCustomers, type DatasetParts } from "@/lib/metrics/prepare";
 
 /*
  * Reads each kind into the part lib/metrics/prepare.ts computes from. The big kinds (tickets,
@@ -40,15 +39,16 @@ export function loadCustomers(db: KeelDb): Customer[] {
   return out;
 }
 
-export function loadSubscriptions(db: KeelDb, index: CustomerIndex, ids: readonly Customer[]): Subscription[] {
+/** The customer's own id string (same value): one copy per customer rather than one per row. */
+const sharedId = (index: CustomerIndex, all: readonly Customer[], id: string) => all[index.get(id) ?? -1]?.customerId ?? id;
+
+export function loadSubscriptions(db: KeelDb, index: CustomerIndex, all: readonly Customer[]): Subscription[] {
   const s = subscriptions;
   const out: Subscription[] = [];
   for (const [subscriptionId, customerId, plan, amount, billingPeriod, startDate, endDate] of iterateRows(db, s, [
     s.subscriptionId, s.customerId, s.plan, s.amount, s.billingPeriod, s.startDate, s.endDate,
   ] as const)) {
-    // The customer's own id string (same value): one copy per customer, not one per row.
-    const shared = ids[indexOf(index, customerId)]?.customerId ?? customerId;
-    out.push({ subscriptionId, customerId: shared, plan, amount, billingPeriod: billingPeriod as BillingPeriod, startDate, endDate });
+    out.push({ subscriptionId, customerId: sharedId(index, all, customerId), plan, amount, billingPeriod: billingPeriod as BillingPeriod, startDate, endDate });
   }
   return out;
 }
@@ -62,19 +62,14 @@ export function loadCosts(db: KeelDb): Cost[] {
   return out;
 }
 
-/** Each customer's events in compareEvents order, keyed by the customers' own id strings. */
-export function loadLifecycle(db: KeelDb, index: CustomerIndex, ids: readonly Customer[]): Map<string, LifecycleEvent[]> {
+/** Each customer's events in compareEvents order. */
+export function loadLifecycle(db: KeelDb, index: CustomerIndex, all: readonly Customer[]): Map<string, LifecycleEvent[]> {
   const e = lifecycleEvents;
-  const out = new Map<string, LifecycleEvent[]>();
+  const events: LifecycleEvent[] = [];
   for (const [id, stage, enteredAt] of iterateRows(db, e, [e.customerId, e.stage, e.enteredAt] as const)) {
-    const customerId = ids[indexOf(index, id)]?.customerId ?? id;
-    const event: LifecycleEvent = { customerId, stage: stage as LifecycleStage, enteredAt };
-    const list = out.get(customerId);
-    if (list) list.push(event);
-    else out.set(customerId, [event]);
+    events.push({ customerId: sharedId(index, all, id), stage: stage as LifecycleStage, enteredAt });
   }
-  for (const list of out.values()) list.sort(compareEvents);
-  return out;
+  return groupEvents(events);
 }
 
 /** In time order; read per customer by instant then response id, so each customer's latest response is its last row. */

@@ -11,7 +11,11 @@ interface CacheEntry {
   prepared: PreparedDataset;
 }
 
-let cache: CacheEntry | null = null;
+/*
+ * On globalThis because Next loads this module once per route bundle (the pages and each API route):
+ * a module variable would hold one data set per bundle, each loaded on its first request.
+ */
+const state = globalThis as unknown as { keelPrepared?: CacheEntry | null };
 
 /**
  * The prepared dataset (typed per-customer columns, monthly MRR and indexes) for the current data
@@ -20,22 +24,25 @@ let cache: CacheEntry | null = null;
  */
 export function getPreparedDataset(db: KeelDb): PreparedDataset {
   const version = getDataVersion(db);
-  if (cache && cache.db === db && cache.version === version) return cache.prepared;
-  let previous = cache && cache.db === db ? cache : null;
+  if (state.keelPrepared?.db === db && state.keelPrepared.version === version) return state.keelPrepared.prepared;
+  state.keelPrepared = rebuild(db);
+  return state.keelPrepared.prepared;
+}
+
+function rebuild(db: KeelDb): CacheEntry {
+  let previous =
+    state.keelPrepared?.db === db ? { kindVersions: state.keelPrepared.kindVersions, parts: state.keelPrepared.prepared.parts } : null;
   // The old prepared data set (and the views and scores kept with it) goes before the new one is
   // built; only the parts of unchanged kinds stay, shared with the new one.
-  cache = null;
+  state.keelPrepared = null;
   // One read transaction: the versions and every kind come from the same snapshot, even while an
   // import commits in the worker.
-  const next = db.$client.transaction((): CacheEntry => {
+  return db.$client.transaction((): CacheEntry => {
     const kindVersions = getKindVersions(db);
-    const old = previous?.prepared.parts;
-    const unchanged = DATASET_KINDS.filter((kind) => old && previous!.kindVersions.get(kind) === kindVersions.get(kind));
-    const kept = Object.fromEntries(unchanged.map((kind) => [kind, old![kind]])) as Partial<DatasetParts>;
+    const unchanged = DATASET_KINDS.filter((kind) => previous && previous.kindVersions.get(kind) === kindVersions.get(kind));
+    const kept = Object.fromEntries(unchanged.map((kind) => [kind, previous!.parts[kind]])) as Partial<DatasetParts>;
     previous = null;
     const parts = loadDatasetParts(db, kept);
     return { db, version: getDataVersion(db), kindVersions, prepared: prepareParts(parts) };
   })();
-  cache = next;
-  return next.prepared;
 }
