@@ -33,6 +33,7 @@ export interface TicketColumns {
 
 /** One row per customer and month; NaN where a value is blank. */
 export interface UsageColumns {
+  /** A MonthIndex. */
   month: Int32Array;
   activeUsers: Float64Array;
   licensedSeats: Float64Array;
@@ -44,7 +45,7 @@ export interface UsageColumns {
 
 const NO_CUSTOMER = () => -1;
 
-export const nanIfNull = (value: number | null): number => (value === null ? Number.NaN : value);
+const nanIfNull = (value: number | null): number => (value === null ? Number.NaN : value);
 export const nullIfNaN = (value: number): number | null => (value === value ? value : null);
 
 export function emptySurveyColumns(n: number): SurveyColumns {
