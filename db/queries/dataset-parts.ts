@@ -2,24 +2,28 @@ import type { KeelDb } from "../connection";
 import { costs, customers, lifecycleEvents, subscriptions, surveyResponses, tickets, usage } from "../schema";
 import { countRows, iterateRows } from "./raw-select";
 import { monthToIndex } from "@/lib/domain/months";
-import { UNASSIGNED_SEGMENT, type BillingPeriod, type DatasetKind, type Cost, type Customer, type LifecycleEvent, type LifecycleStage, type Subscription, type SurveyKind } from "@/lib/domain/types";
+import { UNASSIGNED_SEGMENT, type BillingPeriod, type DatasetKind, type Cost, type Customer, type LifecycleStage, type Subscription, type SurveyKind } from "@/lib/domain/types";
 import { groupByCustomer, timeOrderedTable, type EventTable } from "@/lib/metrics/customer-rows";
 import {
   SURVEY_KIND_CODES,
+  emptyLifecycleColumns,
   emptySurveyColumns,
+  eventOrderKey,
   emptyTicketColumns,
   emptyUsageColumns,
   setTicket,
   setUsage,
+  type LifecycleColumns,
   type SurveyColumns,
   type TicketColumns,
   type UsageColumns,
 } from "@/lib/metrics/event-columns";
-import { groupEvents, indexCustomers, type DatasetParts } from "@/lib/metrics/prepare";
+import { stageIndex } from "@/lib/metrics/lifecycle-stages";
+import { indexCustomers, type DatasetParts } from "@/lib/metrics/prepare";
 
 /*
  * Reads each kind into the part lib/metrics/prepare.ts computes from. The big kinds (tickets,
- * surveys, usage: millions of rows at 50,000 customers) go straight from SQLite's arrays into typed
+ * surveys, usage, lifecycle: millions of rows at 50,000 customers) go straight from SQLite's arrays into typed
  * columns, never an object per row; ids and comments are left in the database.
  */
 
@@ -63,13 +67,17 @@ export function loadCosts(db: KeelDb): Cost[] {
 }
 
 /** Each customer's events in compareEvents order. */
-export function loadLifecycle(db: KeelDb, index: CustomerIndex, all: readonly Customer[]): Map<string, LifecycleEvent[]> {
+export function loadLifecycle(db: KeelDb, index: CustomerIndex): EventTable<LifecycleColumns> {
   const e = lifecycleEvents;
-  const events: LifecycleEvent[] = [];
-  for (const [id, stage, enteredAt] of iterateRows(db, e, [e.customerId, e.stage, e.enteredAt] as const)) {
-    events.push({ customerId: sharedId(index, all, id), stage: stage as LifecycleStage, enteredAt });
+  const cols = emptyLifecycleColumns(countRows(db, e));
+  let i = 0;
+  for (const [customerId, stage, enteredAt] of iterateRows(db, e, [e.customerId, e.stage, e.enteredAt] as const)) {
+    cols.customer[i] = indexOf(index, customerId);
+    cols.stage[i] = stageIndex(stage as LifecycleStage);
+    cols.enteredAt[i] = enteredAt;
+    i++;
   }
-  return groupEvents(events);
+  return timeOrderedTable(cols, eventOrderKey, index.size);
 }
 
 /** In time order; read per customer by instant then response id, so each customer's latest response is its last row. */
@@ -120,7 +128,7 @@ type PartLoaders = { [K in Exclude<DatasetKind, "customers">]: (db: KeelDb, inde
 
 const LOADERS: PartLoaders = {
   subscriptions: loadSubscriptions,
-  lifecycle: loadLifecycle,
+  lifecycle: (db, index) => loadLifecycle(db, index),
   costs: (db) => loadCosts(db),
   surveys: (db, index) => loadSurveys(db, index),
   tickets: (db, index) => loadTickets(db, index),

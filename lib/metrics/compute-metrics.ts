@@ -33,7 +33,7 @@ export function healthInputs(p: PreparedDataset): HealthInputs {
     usageOf: (c) => rowsOfCustomer(p.usage, c),
     ticketsOf: (c) => rowsOfCustomer(p.tickets, c),
     surveysOf: (c) => rowsOfCustomer(p.surveys, c),
-    eventsOf: (c) => (c < 0 ? [] : (p.eventsByCustomer.get(p.customers[c].customerId) ?? [])),
+    eventsOf: (c) => rowsOfCustomer(p.lifecycle, c),
     mrrOf: (c, month) => (c < 0 ? 0 : toMrr(columnOf(month)[c])),
   };
 }

@@ -3,7 +3,7 @@ import type { HealthSettings, LifecycleStage, Period, SurveyKind, SurveyResponse
 import { scoreActiveCustomers } from "./compute-metrics";
 import { rowsOfCustomer } from "./customer-rows";
 import { latestResponse, shownFactors, type HealthFactor } from "./health";
-import { stuckCustomers } from "./lifecycle-stuck";
+import { eventsOfCustomer, stuckCustomers } from "./lifecycle-stuck";
 import { mrrColumn, toArr, toMrr } from "./mrr";
 import type { PreparedDataset } from "./prepare";
 import { verbatimComments } from "./surveys";
@@ -73,7 +73,7 @@ export function atRiskCustomers(p: PreparedDataset, customers: Int32Array, perio
 export function stuckCustomerRows(p: PreparedDataset, customers: Int32Array, period: Period, stuckAfterDays: number): StuckCustomerRow[] {
   const col = mrrColumn(p.mrr, monthToIndex(period.to));
   const ids = Array.from(customers, (c) => p.customers[c].customerId);
-  return stuckCustomers(p.eventsByCustomer, ids, monthEndExclusiveMs(period.to), stuckAfterDays).map((s) => ({
+  return stuckCustomers(eventsOfCustomer(p), ids, monthEndExclusiveMs(period.to), stuckAfterDays).map((s) => ({
     customer_id: s.customerId,
     ...info(p, s.customerId),
     stage: s.stage,

@@ -17,7 +17,7 @@ import { customerMrrHistory } from "./customer-mrr";
 import { scoreCustomerHealth, shownFactors, type HealthBand, type HealthFactor } from "./health";
 import { healthSignals, type HealthSignal } from "./health-signals";
 import { compareEvents } from "./lifecycle-stages";
-import { currentStages } from "./lifecycle-stuck";
+import { currentStages, eventsOfCustomer } from "./lifecycle-stuck";
 import type { MovementType } from "./movements";
 import { mrrColumn, subscriptionUnits, toArr, toMrr } from "./mrr";
 import type { PreparedDataset } from "./prepare";
@@ -120,7 +120,7 @@ export function customerDetail(
     mrr: toMrr(units),
     arr: toArr(units),
     status,
-    current_stage: currentStages(p.eventsByCustomer, [customerId]).get(customerId)?.stage ?? null,
+    current_stage: currentStages(eventsOfCustomer(p), [customerId]).get(customerId)?.stage ?? null,
     mrr_history: history,
     movements: history.flatMap((h, i) =>
       h.movement

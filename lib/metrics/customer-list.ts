@@ -5,7 +5,7 @@ import { filterCustomers, normalizeFilters } from "./filters";
 import { rowsOfCustomer } from "./customer-rows";
 import { latestResponse, type CustomerHealth } from "./health";
 import { healthScorer } from "./health-memo";
-import { currentStages, stuckCustomers } from "./lifecycle-stuck";
+import { currentStages, eventsOfCustomer, stuckCustomers } from "./lifecycle-stuck";
 import { classifyMovement, movementUnits } from "./movements";
 import { mrrColumn, toArr, toMrr } from "./mrr";
 import type { PreparedDataset } from "./prepare";
@@ -74,11 +74,11 @@ export function customerList(
     matches = matches.filter((m) => m.movementUnits !== undefined);
   }
   if (drill.stage) {
-    const stages = currentStages(p.eventsByCustomer, matches.map((m) => idOf(m.c)));
+    const stages = currentStages(eventsOfCustomer(p), matches.map((m) => idOf(m.c)));
     matches = matches.filter((m) => stages.get(idOf(m.c))?.stage === drill.stage);
   }
   if (drill.stuck) {
-    const stuck = stuckCustomers(p.eventsByCustomer, matches.map((m) => idOf(m.c)), monthEndExclusiveMs(period.to), settings.stuckAfterDays);
+    const stuck = stuckCustomers(eventsOfCustomer(p), matches.map((m) => idOf(m.c)), monthEndExclusiveMs(period.to), settings.stuckAfterDays);
     const days = new Map(stuck.map((s) => [s.customerId, s.daysInStage]));
     matches = matches.filter((m) => days.has(idOf(m.c)));
     for (const m of matches) m.daysInStage = days.get(idOf(m.c));
@@ -111,7 +111,7 @@ export function customerList(
   for (const { c } of matches) if (colTo[c] > 0) health.set(c, score(c));
   if (drill.health) matches = matches.filter((m) => health.get(m.c)?.band === drill.health);
 
-  const stages = currentStages(p.eventsByCustomer, matches.map((m) => idOf(m.c)));
+  const stages = currentStages(eventsOfCustomer(p), matches.map((m) => idOf(m.c)));
   let mrrUnits = 0;
   let moved = 0;
   let startSum = 0;

@@ -1,5 +1,6 @@
 import { monthToIndex, type MonthIndex } from "@/lib/domain/months";
-import type { SurveyKind, SurveyResponse, Ticket, UsageRecord } from "@/lib/domain/types";
+import type { LifecycleEvent, SurveyKind, SurveyResponse, Ticket, UsageRecord } from "@/lib/domain/types";
+import { stageIndex } from "./lifecycle-stages";
 
 /*
  * Surveys, tickets and usage as parallel typed arrays, one entry per row, prepared surveys and
@@ -43,6 +44,14 @@ export interface UsageColumns {
   customer: Int32Array;
 }
 
+/** Lifecycle events; prepared, each customer's in compareEvents order. */
+export interface LifecycleColumns {
+  enteredAt: Float64Array;
+  /** The stage's index in LIFECYCLE_STAGES. */
+  stage: Uint8Array;
+  customer: Int32Array;
+}
+
 const NO_CUSTOMER = () => -1;
 
 const nanIfNull = (value: number | null): number => (value === null ? Number.NaN : value);
@@ -73,6 +82,24 @@ export function emptyUsageColumns(n: number): UsageColumns {
     customer: new Int32Array(n),
   };
 }
+
+export function emptyLifecycleColumns(n: number): LifecycleColumns {
+  return { enteredAt: new Float64Array(n), stage: new Uint8Array(n), customer: new Int32Array(n) };
+}
+
+/** Columns of events in the order given. */
+export function lifecycleColumns(events: readonly LifecycleEvent[], customerOf: (id: string | null) => number = NO_CUSTOMER): LifecycleColumns {
+  const cols = emptyLifecycleColumns(events.length);
+  events.forEach((e, i) => {
+    cols.enteredAt[i] = e.enteredAt;
+    cols.stage[i] = stageIndex(e.stage);
+    cols.customer[i] = customerOf(e.customerId);
+  });
+  return cols;
+}
+
+/** compareEvents order as one number: instant, then stage index (below 8), exact for any instant within ±10^15 ms. */
+export const eventOrderKey = (cols: LifecycleColumns): Float64Array => Float64Array.from(cols.enteredAt, (t, i) => t * 8 + cols.stage[i]);
 
 export function setTicket(
   cols: TicketColumns,

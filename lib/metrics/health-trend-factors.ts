@@ -1,8 +1,7 @@
 import { monthToIndex } from "@/lib/domain/months";
-import { FUNNEL_STAGES, type LifecycleEvent, type LifecycleStage, type Month } from "@/lib/domain/types";
+import { FUNNEL_STAGES, LIFECYCLE_STAGES, type LifecycleStage, type Month } from "@/lib/domain/types";
 import type { RowsOf } from "./customer-rows";
-import type { UsageColumns } from "./event-columns";
-import { compareEvents } from "./lifecycle-stages";
+import type { LifecycleColumns, UsageColumns } from "./event-columns";
 import { latestUsageIn } from "./usage-adoption";
 
 /** Position of the latest usage row of the three months ending with toMonth, as the usage factor reads it; -1 for none. */
@@ -43,10 +42,11 @@ export function usageTrendFactorOf(t: UsageTrend): number {
 }
 
 /** Stage of the latest event before endMs (a tie in time: the later stage, churn last). */
-export function stageAt(events: readonly LifecycleEvent[], endMs: number): LifecycleStage | null {
-  let latest: LifecycleEvent | null = null;
-  for (const e of events) if (e.enteredAt < endMs && (latest === null || compareEvents(e, latest) > 0)) latest = e;
-  return latest?.stage ?? null;
+export function stageAt(events: RowsOf<LifecycleColumns>, endMs: number): LifecycleStage | null {
+  const { rows, cols } = events;
+  // In compareEvents order: the last event before endMs is the latest.
+  for (let k = events.to - 1; k >= events.from; k--) if (cols.enteredAt[rows[k]] < endMs) return LIFECYCLE_STAGES[cols.stage[rows[k]]];
+  return null;
 }
 
 /** Funnel position: awareness 0 .. retention 100 in equal steps; churn 0; no event 50. */

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_HEALTH_SETTINGS, type HealthSettings, type LifecycleEvent, type LifecycleStage, type Month, type SurveyKind, type SurveyResponse, type Ticket, type UsageRecord } from "@/lib/domain/types";
 import * as trend from "./health-trend-factors";
-import { lifecycleFactorOf, mrrTrendFactorOf, stageAt, usageTrendFactorOf } from "./health-trend-factors";
+import { lifecycleFactorOf, mrrTrendFactorOf, usageTrendFactorOf } from "./health-trend-factors";
 import * as health from "./health";
 import { healthSummary, scoreCustomerHealth, type CustomerHealth, type HealthInputs } from "./health";
-import { surveyRows, ticketRows, usageRows } from "./test-fixtures";
+import { eventRows, surveyRows, ticketRows, usageRows } from "./test-fixtures";
 
 // The factors read a customer's rows as typed columns; these take the rows as records.
 const usageFactor = (u: UsageRecord[], to: Month) => health.usageFactor(usageRows(u), to);
@@ -12,6 +12,7 @@ const usageTrend = (u: UsageRecord[], to: Month) => trend.usageTrend(usageRows(u
 const supportFactor = (t: Ticket[], endMs: number, mrr: number) => health.supportFactor(ticketRows(t), endMs, mrr);
 const supportLoad = (t: Ticket[], endMs: number) => health.supportLoad(ticketRows(t), endMs);
 const sentimentFactor = (s: SurveyResponse[], endMs: number) => health.sentimentFactor(surveyRows(s), endMs);
+const stageAt = (events: LifecycleEvent[], endMs: number) => trend.stageAt(eventRows(events), endMs);
 
 const TO = "2024-06";
 const END = Date.UTC(2024, 6, 1);
@@ -35,7 +36,7 @@ const inputs = (u: UsageRecord[], t: Ticket[], s: SurveyResponse[], mrr = 0): He
   usageOf: (c) => usageRows(c === 0 ? u : []),
   ticketsOf: (c) => ticketRows(c === 0 ? t : []),
   surveysOf: (c) => surveyRows(c === 0 ? s : []),
-  eventsOf: () => [],
+  eventsOf: () => eventRows([]),
   mrrOf: (c, month) => (c === 0 && month === TO ? mrr : 0),
 });
 const score = (u: UsageRecord[], t: Ticket[], s: SurveyResponse[], settings: HealthSettings = DEFAULT_HEALTH_SETTINGS, mrr = 0) =>

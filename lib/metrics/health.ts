@@ -9,7 +9,7 @@ import {
   type SurveyKind,
 } from "@/lib/domain/types";
 import type { RowsOf } from "./customer-rows";
-import { SURVEY_KIND_CODES, type SurveyColumns, type TicketColumns, type UsageColumns } from "./event-columns";
+import { SURVEY_KIND_CODES, type LifecycleColumns, type SurveyColumns, type TicketColumns, type UsageColumns } from "./event-columns";
 import { latestUsage, lifecycleFactorOf, mrrTrendFactorOf, stageAt, usageTrend, usageTrendFactorOf } from "./health-trend-factors";
 
 export type { HealthFactor } from "@/lib/domain/types";
@@ -32,7 +32,7 @@ export interface HealthInputs {
   usageOf: (customer: number) => RowsOf<UsageColumns>;
   ticketsOf: (customer: number) => RowsOf<TicketColumns>;
   surveysOf: (customer: number) => RowsOf<SurveyColumns>;
-  eventsOf: (customer: number) => readonly LifecycleEvent[];
+  eventsOf: (customer: number) => RowsOf<LifecycleColumns>;
   /** The customer's MRR (major units) at the snapshot of the month. */
   mrrOf: (customer: number, month: Month) => number;
 }

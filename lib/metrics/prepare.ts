@@ -1,17 +1,19 @@
 import { addMonths, indexToMonth, monthOfInstant, monthToIndex, type MonthIndex } from "@/lib/domain/months";
-import { UNASSIGNED_SEGMENT, type Cost, type Customer, type Dataset, type LifecycleEvent, type Period, type Subscription } from "@/lib/domain/types";
+import { UNASSIGNED_SEGMENT, type Cost, type Customer, type Dataset, type Period, type Subscription } from "@/lib/domain/types";
 import { buildCostIndex, type CostIndex } from "./cost-to-carry";
 import { groupByCustomer, timeOrderedTable, type EventTable } from "./customer-rows";
 import {
   compareResponses,
+  eventOrderKey,
+  lifecycleColumns,
   surveyColumns,
   ticketColumns,
   usageColumns,
+  type LifecycleColumns,
   type SurveyColumns,
   type TicketColumns,
   type UsageColumns,
 } from "./event-columns";
-import { compareEvents } from "./lifecycle-stages";
 import { buildMrrMatrix, type MrrMatrix } from "./mrr";
 
 /**
@@ -23,8 +25,8 @@ export interface DatasetParts {
   readonly customers: readonly Customer[];
   readonly subscriptions: readonly Subscription[];
   readonly costs: readonly Cost[];
-  /** Each customer's events in time order (ties: the later stage last). */
-  readonly lifecycle: ReadonlyMap<string, readonly LifecycleEvent[]>;
+  /** Each customer's events in compareEvents order. */
+  readonly lifecycle: EventTable<LifecycleColumns>;
   /** In time order, ties by response id, so a customer's latest response is its last row. */
   readonly surveys: EventTable<SurveyColumns>;
   /** In time order. */
@@ -52,7 +54,7 @@ export interface PreparedDataset {
   readonly surveys: EventTable<SurveyColumns>;
   readonly tickets: EventTable<TicketColumns>;
   readonly usage: EventTable<UsageColumns>;
-  readonly eventsByCustomer: ReadonlyMap<string, readonly LifecycleEvent[]>;
+  readonly lifecycle: EventTable<LifecycleColumns>;
 }
 
 export function compareSegments(a: string, b: string): number {
@@ -82,7 +84,7 @@ function latestMonthOf(parts: DatasetParts): MonthIndex | null {
   for (const c of parts.customers) if (c.signupDate > date) date = c.signupDate;
   for (const c of parts.costs) if (c.month > month) month = c.month;
   let instant = Number.NEGATIVE_INFINITY;
-  for (const events of parts.lifecycle.values()) for (const e of events) if (e.enteredAt > instant) instant = e.enteredAt;
+  instant = maxOf(parts.lifecycle.cols.enteredAt, instant);
   instant = maxOf(parts.surveys.cols.respondedAt, instant);
   const t = parts.tickets.cols;
   // NaN (no such instant) never counts as greater.
@@ -95,18 +97,6 @@ function latestMonthOf(parts: DatasetParts): MonthIndex | null {
   return candidates.length ? Math.max(...candidates) : null;
 }
 
-/** Each customer's events in compareEvents order. */
-export function groupEvents(events: readonly LifecycleEvent[]): Map<string, LifecycleEvent[]> {
-  const out = new Map<string, LifecycleEvent[]>();
-  for (const e of events) {
-    const list = out.get(e.customerId);
-    if (list) list.push(e);
-    else out.set(e.customerId, [e]);
-  }
-  for (const list of out.values()) list.sort(compareEvents);
-  return out;
-}
-
 /** The parts of records held as objects (tests, the demo): what the data layer reads from the database. */
 export function datasetParts(ds: Dataset): DatasetParts {
   const index = indexCustomers(ds.customers);
@@ -117,7 +107,7 @@ export function datasetParts(ds: Dataset): DatasetParts {
     customers: ds.customers,
     subscriptions: ds.subscriptions,
     costs: ds.costs,
-    lifecycle: groupEvents(ds.lifecycle),
+    lifecycle: timeOrderedTable(lifecycleColumns(ds.lifecycle, customerOf), eventOrderKey, n),
     surveys: timeOrderedTable(surveyColumns([...ds.surveys].sort(compareResponses), customerOf), (c) => c.respondedAt, n),
     tickets: timeOrderedTable(ticketColumns(ds.tickets, customerOf), (c) => c.createdAt, n),
     usage: { cols: usage, byCustomer: groupByCustomer(usage.customer, n) },
@@ -159,7 +149,7 @@ export function prepareParts(parts: DatasetParts): PreparedDataset {
     surveys: parts.surveys,
     tickets: parts.tickets,
     usage: parts.usage,
-    eventsByCustomer: parts.lifecycle,
+    lifecycle: parts.lifecycle,
   };
 }
 

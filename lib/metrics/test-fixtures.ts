@@ -1,7 +1,8 @@
-import type { BillingPeriod, Cost, Customer, Dataset, Filters, Subscription, SurveyResponse, Ticket, UsageRecord } from "@/lib/domain/types";
+import type { BillingPeriod, Cost, Customer, Dataset, Filters, LifecycleEvent, Subscription, SurveyResponse, Ticket, UsageRecord } from "@/lib/domain/types";
 import type { CustomerRecords } from "./customer-detail";
 import type { RowsOf } from "./customer-rows";
-import { compareResponses, surveyColumns, ticketColumns, usageColumns } from "./event-columns";
+import { compareResponses, lifecycleColumns, surveyColumns, ticketColumns, usageColumns } from "./event-columns";
+import { compareEvents } from "./lifecycle-stages";
 import { prepareDataset, type PreparedDataset } from "./prepare";
 
 export const NO_FILTERS: Filters = { segment: null, csm: null, plan: null };
@@ -35,6 +36,8 @@ function allRows<C>(cols: C, length: number): RowsOf<C> {
 }
 export const usageRows = (rows: readonly UsageRecord[]) => allRows(usageColumns(rows), rows.length);
 export const ticketRows = (rows: readonly Ticket[]) => allRows(ticketColumns(rows), rows.length);
+/** In prepared order (compareEvents). */
+export const eventRows = (events: readonly LifecycleEvent[]) => allRows(lifecycleColumns([...events].sort(compareEvents)), events.length);
 /** In prepared order (instant, then response id). */
 export const surveyRows = (rows: readonly SurveyResponse[]) => allRows(surveyColumns([...rows].sort(compareResponses)), rows.length);
 
