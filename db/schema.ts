@@ -235,6 +235,12 @@ export const dataVersion = sqliteTable("data_version", {
   version: integer("version").notNull(),
 });
 
+/** Bumped with data_version for each kind the import or undo wrote, so a rebuild rereads only those kinds. */
+export const kindVersions = sqliteTable("kind_versions", {
+  kind: text("kind").primaryKey(),
+  version: integer("version").notNull(),
+});
+
 /* Sign-in (better-auth's user, session, account and verification models) and API tokens. */
 
 export const authUsers = sqliteTable("user", {

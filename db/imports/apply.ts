@@ -76,7 +76,7 @@ export function applyStagedKinds(
     if (writes.some((w) => w.stage.kind === "subscriptions")) markCustomersOfImport(sqlite, importId);
     const main = kinds[req.kind] ?? { inserted: 0, updated: 0, unchanged: 0 };
     sqlite.prepare(`UPDATE imports SET inserted = ?, updated = ?, unchanged = ? WHERE id = ?`).run(main.inserted, main.updated, main.unchanged, importId);
-    bumpDataVersion(db);
+    bumpDataVersion(db, writes.map((w) => w.stage.kind));
     return { import_id: importId, kinds };
   });
   return run.immediate();

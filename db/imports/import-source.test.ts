@@ -3,9 +3,9 @@ import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { DEFAULT_HEALTH_SETTINGS } from "@/lib/domain/types";
 import { computeMetrics } from "@/lib/metrics/compute-metrics";
-import { prepareDataset } from "@/lib/metrics/prepare";
+import { prepareParts } from "@/lib/metrics/prepare";
 import { openTemporaryDatabase, type KeelDb } from "../connection";
-import { loadDataset } from "../queries/load-dataset";
+import { loadDatasetParts } from "../queries/dataset-parts";
 import { saveReportingCurrency } from "../queries/settings";
 import { importCsv, type ImportRequest } from "./import-csv";
 import { undoImport } from "./undo-import";
@@ -20,7 +20,7 @@ afterEach(() => db.$client.close());
 const load = (input: ImportRequest["input"], extra: Partial<ImportRequest> = {}) =>
   importCsv(db, { kind: "subscriptions", fileName: "subscriptions.csv", userEmail: null, input, ...extra });
 const rows = (sql: string) => db.$client.prepare(sql).all();
-const metrics = () => computeMetrics(prepareDataset(loadDataset(db)), { from: "2024-01", to: "2024-12" }, NO_FILTER, DEFAULT_HEALTH_SETTINGS);
+const metrics = () => computeMetrics(prepareParts(loadDatasetParts(db)), { from: "2024-01", to: "2024-12" }, NO_FILTER, DEFAULT_HEALTH_SETTINGS);
 
 /*
  * The sample, read as DATA.md says (MRR = amount / months of the billing period):

@@ -6,7 +6,7 @@ import { monthToIndex } from "@/lib/domain/months";
 import { classifyMovement } from "@/lib/metrics/movements";
 import { buildMrrMatrix, mrrColumn } from "@/lib/metrics/mrr";
 import { openTemporaryDatabase, type KeelDb } from "../connection";
-import { loadDataset } from "../queries/load-dataset";
+import { loadDatasetParts } from "../queries/dataset-parts";
 import { loadMrrFacts } from "../queries/mrr-facts";
 import { importCsv } from "./import-csv";
 import { fillMissingMrrFacts, refreshPendingMrrFacts } from "./mrr-facts";
@@ -37,7 +37,7 @@ const facts = (db: KeelDb) => storedFacts(db).map(([c, m, units, movement, activ
 /** The facts table says, for every customer and month, what the matrix built from all subscriptions says. */
 function expectFactsInStep(db: KeelDb): void {
   refreshPendingMrrFacts(db);
-  const ds = loadDataset(db);
+  const ds = loadDatasetParts(db);
   const index = new Map(ds.customers.map((c, i) => [c.customerId, i]));
   const built = buildMrrMatrix(ds.subscriptions, index);
   expect(loadMrrFacts(db, index)).toEqual(built);
@@ -109,7 +109,7 @@ describe("customer_mrr_facts at import time", () => {
     const index = new Map(["C-1", "C-2", "C-3"].map((id, i) => [id, i]));
     expect(loadMrrFacts(db, index)).toBeNull();
     expect(refreshPendingMrrFacts(db)).toBe(2);
-    expect(loadMrrFacts(db, index)).toEqual(buildMrrMatrix(loadDataset(db).subscriptions, index));
+    expect(loadMrrFacts(db, index)).toEqual(buildMrrMatrix(loadDatasetParts(db).subscriptions, index));
     expect(pending()).toEqual([]);
     expect(rawFacts()).toEqual([
       ["C-1", "2024-01"],

@@ -49,13 +49,15 @@ export function undoImport(db: KeelDb, id: number): UndoOutcome {
     sqlite.prepare(`DELETE FROM ${spec.table} AS m WHERE ${inserted}`).run(id, id);
     restoreVersions(sqlite, spec, id);
     // A source file (a Stripe export) may also have created the customers its rows name; they go too.
+    const changed: DataKind[] = [kind];
     if (kind !== "customers" && sqlite.prepare(`SELECT 1 FROM customers WHERE import_id = ? LIMIT 1`).get(id)) {
       checkOrphans(sqlite, "m.import_id = ?", [id]);
       sqlite.prepare(`DELETE FROM customers WHERE import_id = ?`).run(id);
+      changed.push("customers");
     }
     const undoneAt = Date.now();
     db.update(imports).set({ undoneAt }).where(eq(imports.id, id)).run();
-    bumpDataVersion(db);
+    bumpDataVersion(db, changed);
     return toImportSummary({ ...found, undoneAt });
   });
   try {

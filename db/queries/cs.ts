@@ -7,6 +7,7 @@ import { resolvePeriod, type MetricsQuery } from "@/lib/api/metrics-query";
 import { computeCsDashboard, type CsDashboardResponse } from "@/lib/metrics/cs-dashboard";
 import { defaultPeriod } from "@/lib/metrics/prepare";
 import { latestReviews } from "./reviews";
+import { commentedResponses } from "./survey-comments";
 
 /** GET /api/dashboards/cs and the /cs server render: null when there is no data to compute from. */
 export function getCsDashboard(db: KeelDb, query: MetricsQuery): CsDashboardResponse | null {
@@ -14,7 +15,9 @@ export function getCsDashboard(db: KeelDb, query: MetricsQuery): CsDashboardResp
   const period = resolvePeriod(query, defaultPeriod(prepared));
   if (!period) return null;
   const settings = getHealthSettings(db);
-  const cs = cachedView(prepared, "cs", [period, query.filters, settings], () => computeCsDashboard(prepared, period, query.filters, settings));
+  const cs = cachedView(prepared, "cs", [period, query.filters, settings], () =>
+    computeCsDashboard(prepared, period, query.filters, settings, commentedResponses(db, period)),
+  );
   // Reviews change without a new data version: added to a copy, never to the cached view.
   const reviews = latestReviews(db);
   return { ...cs, at_risk: cs.at_risk.map((row) => ({ ...row, review: reviews.get(row.customer_id) ?? null })) };

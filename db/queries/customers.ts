@@ -11,6 +11,7 @@ import { customerList } from "@/lib/metrics/customer-list";
 import type { CustomerListResponse } from "@/lib/metrics/customer-list-types";
 import { defaultPeriod } from "@/lib/metrics/prepare";
 import type { CustomerReview } from "@/lib/domain/reviews";
+import { loadCustomerRecords } from "./customer-records";
 import { latestReviews, reviewsOf } from "./reviews";
 
 /** GET /api/customers and the Customers page: null when there is no data yet. Each row carries its latest "reviewed" mark. */
@@ -29,6 +30,6 @@ export function getCustomerList(db: KeelDb, query: CustomersQuery): CustomerList
 
 /** GET /api/customers/{id} and the customer page: null for an unknown id. */
 export function getCustomerDetail(db: KeelDb, customerId: string, asOf?: Month): (CustomerDetail & { reviews: CustomerReview[] }) | null {
-  const detail = customerDetail(getPreparedDataset(db), customerId, getHealthSettings(db), asOf);
+  const detail = customerDetail(getPreparedDataset(db), customerId, loadCustomerRecords(db, customerId), getHealthSettings(db), asOf);
   return detail && { ...detail, reviews: reviewsOf(db, customerId) };
 }

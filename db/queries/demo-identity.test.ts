@@ -1,14 +1,14 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { openTemporaryDatabase } from "../connection";
 import { importCsv } from "../imports/import-csv";
-import { loadDataset } from "./load-dataset";
+import { loadDatasetParts } from "./dataset-parts";
 import { generateDemoCsv } from "@/lib/demo/generate-demo";
 import { DATASET_KINDS, DEFAULT_HEALTH_SETTINGS } from "@/lib/domain/types";
 import { computeMetrics } from "@/lib/metrics/compute-metrics";
 import { filterCustomers } from "@/lib/metrics/filters";
 import { monthMovements } from "@/lib/metrics/movements";
 import { mrrColumn, sumUnits } from "@/lib/metrics/mrr";
-import { prepareDataset, type PreparedDataset } from "@/lib/metrics/prepare";
+import { prepareParts, type PreparedDataset } from "@/lib/metrics/prepare";
 import { indexToMonth } from "@/lib/domain/months";
 
 const NO_FILTER = { segment: null, csm: null, plan: null };
@@ -23,7 +23,7 @@ beforeAll(async () => {
     const outcome = await importCsv(db, { kind, fileName: `${kind}.csv`, userEmail: null, input: files[kind] });
     if (!outcome.ok) throw new Error(`${kind}: ${outcome.error}`);
   }
-  p = prepareDataset(loadDataset(db));
+  p = prepareParts(loadDatasetParts(db));
   db.$client.close();
 });
 

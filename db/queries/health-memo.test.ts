@@ -1,13 +1,13 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { openTemporaryDatabase } from "../connection";
 import { importCsv } from "../imports/import-csv";
-import { loadDataset } from "./load-dataset";
+import { loadDatasetParts } from "./dataset-parts";
 import { generateDemoCsv } from "@/lib/demo/generate-demo";
 import { DATASET_KINDS, DEFAULT_HEALTH_SETTINGS } from "@/lib/domain/types";
 import { healthInputs } from "@/lib/metrics/compute-metrics";
 import { scoreCustomerHealth } from "@/lib/metrics/health";
 import { healthScorer } from "@/lib/metrics/health-memo";
-import { prepareDataset, type PreparedDataset } from "@/lib/metrics/prepare";
+import { prepareParts, type PreparedDataset } from "@/lib/metrics/prepare";
 
 let p: PreparedDataset;
 beforeAll(async () => {
@@ -17,7 +17,7 @@ beforeAll(async () => {
     const outcome = await importCsv(db, { kind, fileName: `${kind}.csv`, userEmail: null, input: files[kind] });
     if (!outcome.ok) throw new Error(`${kind}: ${outcome.error}`);
   }
-  p = prepareDataset(loadDataset(db));
+  p = prepareParts(loadDatasetParts(db));
   db.$client.close();
 });
 

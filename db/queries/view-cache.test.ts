@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { openTemporaryDatabase, type KeelDb } from "../connection";
 import { importCsv } from "../imports/import-csv";
-import { loadDataset } from "./load-dataset";
+import { loadDatasetParts } from "./dataset-parts";
+import { commentedResponses } from "./survey-comments";
 import { generateDemoCsv } from "@/lib/demo/generate-demo";
 import { DATASET_KINDS, DEFAULT_HEALTH_SETTINGS } from "@/lib/domain/types";
 import { parseCustomersQuery } from "@/lib/api/customers-query";
@@ -9,7 +10,7 @@ import { computeCsDashboard } from "@/lib/metrics/cs-dashboard";
 import { customerList } from "@/lib/metrics/customer-list";
 import { computeExecutive } from "@/lib/metrics/executive";
 import { computeMetrics } from "@/lib/metrics/compute-metrics";
-import { prepareDataset } from "@/lib/metrics/prepare";
+import { prepareParts } from "@/lib/metrics/prepare";
 
 vi.mock("server-only", () => ({}));
 const { getCsDashboard } = await import("./cs");
@@ -34,7 +35,7 @@ beforeAll(async () => {
 /** The cached views against a fresh computation from a fresh load: the cache may never change a number. */
 describe("views cached per data version", () => {
   it("answer exactly what a fresh computation answers, for every view and a filter", () => {
-    const fresh = prepareDataset(loadDataset(db));
+    const fresh = prepareParts(loadDatasetParts(db));
     const drill = parseCustomersQuery(new URLSearchParams("status=active&sort=mrr"));
     if (!drill.ok) throw new Error(drill.message);
     for (const filters of [NO_FILTER, { ...NO_FILTER, segment: "SMB" }]) {
@@ -45,7 +46,7 @@ describe("views cached per data version", () => {
           JSON.stringify({ ...computeMetrics(fresh, PERIOD, filters, DEFAULT_HEALTH_SETTINGS), targets: undefined, annotations: undefined }),
         );
         expect(JSON.stringify(getExecutive(db, query))).toBe(JSON.stringify(computeExecutive(fresh, PERIOD, filters, DEFAULT_HEALTH_SETTINGS)));
-        const cs = computeCsDashboard(fresh, PERIOD, filters, DEFAULT_HEALTH_SETTINGS);
+        const cs = computeCsDashboard(fresh, PERIOD, filters, DEFAULT_HEALTH_SETTINGS, commentedResponses(db, PERIOD));
         const csExpected = { ...cs, at_risk: cs.at_risk.map((r) => ({ ...r, review: null })) };
         expect(JSON.stringify(getCsDashboard(db, query))).toBe(JSON.stringify(csExpected));
         const list = customerList(fresh, PERIOD, filters, DEFAULT_HEALTH_SETTINGS, drill.value.drill);

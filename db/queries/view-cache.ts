@@ -6,7 +6,9 @@ import type { PreparedDataset } from "@/lib/metrics/prepare";
  * goes with it. A view depends only on the data, its query (period, filters, drill) and the health
  * settings, all in the key. Callers must treat a cached view as read-only.
  */
-const views = new WeakMap<PreparedDataset, Map<string, unknown>>();
+// On globalThis, as the prepared data set is: Next loads this module once per route bundle.
+const state = globalThis as unknown as { keelViews?: WeakMap<PreparedDataset, Map<string, unknown>> };
+const views = (state.keelViews ??= new WeakMap());
 const LIMIT = 48;
 
 export function cachedView<T>(p: PreparedDataset, kind: string, key: unknown, compute: () => T): T {

@@ -3,7 +3,7 @@ import { monthEndExclusiveMs } from "../domain/months";
 import { DATASET_KINDS, DEFAULT_HEALTH_SETTINGS, type Dataset, type DatasetKind } from "../domain/types";
 import { parseRow } from "../import/row-schemas";
 import { filterCustomers } from "../metrics/filters";
-import { stuckCustomers } from "../metrics/lifecycle-stuck";
+import { eventsOfCustomer, stuckCustomers } from "../metrics/lifecycle-stuck";
 import { healthInputs, scoreActiveCustomers } from "../metrics/compute-metrics";
 import { backtestHealth, buildBacktestSample } from "../metrics/health-backtest";
 import { prepareDataset } from "../metrics/prepare";
@@ -63,7 +63,7 @@ describe("demo health at the default settings, 2026-10", () => {
 
   it("keeps the stuck list to the accounts that really linger", () => {
     const ids = scores.map((s) => s.customerId);
-    const stuck = stuckCustomers(p.eventsByCustomer, ids, monthEndExclusiveMs("2026-10"), DEFAULT_HEALTH_SETTINGS.stuckAfterDays);
+    const stuck = stuckCustomers(eventsOfCustomer(p), ids, monthEndExclusiveMs("2026-10"), DEFAULT_HEALTH_SETTINGS.stuckAfterDays);
     expect(stuck.length / ids.length).toBeLessThan(0.2);
   });
 });

@@ -1,6 +1,7 @@
 import { monthEndExclusiveMs, monthStartMs, monthToIndex } from "@/lib/domain/months";
 import type { Filters, HealthSettings, Month, Period } from "@/lib/domain/types";
 import { csmRows, segmentRows } from "./breakdowns";
+import { rowsOfCustomer } from "./customer-rows";
 import { customerMask, scanRange } from "./event-columns";
 import { costToServe, retentionCost, salesMarketing } from "./cost-to-carry";
 import { filterCustomers, groupBySegment, hasFilter, normalizeFilters } from "./filters";
@@ -21,15 +22,19 @@ import { arpa, cac, cltv, customerLifetimeMonths, expansionShare, ltvToCac, newC
 export { defaultPeriod, prepareDataset, type PreparedDataset } from "./prepare";
 
 export function healthInputs(p: PreparedDataset): HealthInputs {
+  const mrrColumns = new Map<Month, Float64Array>();
+  const columnOf = (month: Month) => {
+    let col = mrrColumns.get(month);
+    if (!col) mrrColumns.set(month, (col = mrrColumn(p.mrr, monthToIndex(month))));
+    return col;
+  };
   return {
-    usageByCustomer: p.usageByCustomer,
-    ticketsByCustomer: p.ticketsByCustomer,
-    surveysByCustomer: p.surveysByCustomer,
-    eventsByCustomer: p.eventsByCustomer,
-    mrrOf: (customerId, month) => {
-      const c = p.customerIndex.get(customerId);
-      return c === undefined ? 0 : toMrr(mrrColumn(p.mrr, monthToIndex(month))[c]);
-    },
+    indexOf: (customerId) => p.customerIndex.get(customerId) ?? -1,
+    usageOf: (c) => rowsOfCustomer(p.usage, c),
+    ticketsOf: (c) => rowsOfCustomer(p.tickets, c),
+    surveysOf: (c) => rowsOfCustomer(p.surveys, c),
+    eventsOf: (c) => rowsOfCustomer(p.lifecycle, c),
+    mrrOf: (c, month) => (c < 0 ? 0 : toMrr(columnOf(month)[c])),
   };
 }
 
@@ -71,8 +76,8 @@ export function computeMetrics(p: PreparedDataset, period: Period, filters: Filt
   const mask = hasFilter(f) ? customerMask(p.customers.length, customers) : null;
   const series = periodSeries(p, from, to, { customers, filters: f, mask });
   const scope = { startMs, endMs, mask };
-  const survey = surveyMetricsOfColumns(p.surveyCols, scope, ...scanRange(p.surveyCols.respondedAt, scope));
-  const support = supportMetricsOfColumns(p.ticketCols, scope, ...scanRange(p.ticketCols.createdAt, scope));
+  const survey = surveyMetricsOfColumns(p.surveys.cols, scope, ...scanRange(p.surveys.cols.respondedAt, scope));
+  const support = supportMetricsOfColumns(p.tickets.cols, scope, ...scanRange(p.tickets.cols.createdAt, scope));
   const atTo = sumUnits(mrrColumn(p.mrr, to), customers);
   const rates = retentionRates(periodCohort(p.mrr, customers, from, to));
   const mv = series.movements;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_HEALTH_SETTINGS, type LifecycleEvent, type SurveyResponse, type Ticket, type UsageRecord } from "@/lib/domain/types";
-import { computeCsDashboard } from "./cs-dashboard";
+import { DEFAULT_HEALTH_SETTINGS, type Dataset, type LifecycleEvent, type SurveyResponse, type Ticket, type UsageRecord } from "@/lib/domain/types";
+import { computeCsDashboard as computeCs } from "./cs-dashboard";
 import { customer, NO_FILTERS, prepare, sub } from "./test-fixtures";
 
 const at = (iso: string) => Date.parse(iso);
@@ -17,7 +17,7 @@ const usage = (customerId: string, month: string, activeUsers: number, licensedS
 const event = (customerId: string, stage: LifecycleEvent["stage"], iso: string): LifecycleEvent => ({ customerId, stage, enteredAt: at(iso) });
 
 // Period 2024-01..2024-03. a SMB 100/mo, b Enterprise 300/mo, c SMB churned in February.
-const p = prepare({
+const data = {
   customers: [
     customer("a", { name: "Acme", segment: "SMB", csm: "Ana" }),
     customer("b", { name: "Bolt", segment: "Enterprise", csm: "Bo" }),
@@ -40,7 +40,10 @@ const p = prepare({
   ],
   usage: [usage("a", "2024-02", 2, 10), usage("a", "2024-03", 3, 10), usage("b", "2024-03", 27, 30), usage("b", "2024-05", 30, 30)],
   lifecycle: [event("a", "onboarding", "2023-12-01T00:00:00Z"), event("b", "retention", "2023-07-01T00:00:00Z")],
-});
+} satisfies Partial<Dataset>;
+const p = prepare(data);
+// The data layer passes the period's responses that have a comment; these are the fixture's.
+const computeCsDashboard = (...args: Parameters<typeof computeCs> extends [...infer A, unknown] ? A : never) => computeCs(...args, data.surveys);
 const period = { from: "2024-01", to: "2024-03" };
 
 describe("computeCsDashboard", () => {

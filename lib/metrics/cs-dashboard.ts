@@ -1,12 +1,12 @@
-import { monthEndExclusiveMs, monthRange, monthStartMs } from "@/lib/domain/months";
-import type { Filters, HealthSettings, Month, Period } from "@/lib/domain/types";
+import { monthEndExclusiveMs, monthRange, monthStartMs, monthToIndex } from "@/lib/domain/months";
+import type { Filters, HealthSettings, Month, Period, SurveyResponse } from "@/lib/domain/types";
 import { atRiskCustomers, commentRows, detractorSummary, stuckCustomerRows, type AtRiskCustomer, type DetractorSummary, type StuckCustomerRow, type VerbatimComment } from "./cs-lists";
 import { filterCustomers, groupBySegment, hasFilter, normalizeFilters } from "./filters";
 import type { PreparedDataset } from "./prepare";
 import { supportMetricsByMonthOfColumns, supportMetricsOfColumns, type SupportMetrics } from "./support";
 import { surveyMetricsByMonthOfColumns, surveyMetricsOfColumns, type SurveyMetrics } from "./surveys";
 import { customerMask, scanRange } from "./event-columns";
-import { scopedRows } from "./time-slices";
+import { rowsOfCustomer } from "./customer-rows";
 import { upcomingRenewals, type RenewalRow } from "./renewals";
 import { csPrevious, healthByMonth, type CsPrevious, type HealthMonth } from "./cs-trends";
 import { latestUsageIn, usageAdoption, type UsageAdoption } from "./usage-adoption";
@@ -41,25 +41,35 @@ export interface CsDashboardResponse {
 }
 
 function usageOf(p: PreparedDataset, customers: Int32Array, period: Period): UsageAdoption {
-  const latest = [];
+  const from = monthToIndex(period.from);
+  const to = monthToIndex(period.to);
+  const latest: number[] = [];
   for (const c of customers) {
-    const row = latestUsageIn(p.usageByCustomer.get(p.customers[c].customerId) ?? [], period.from, period.to);
-    if (row) latest.push(row);
+    const row = latestUsageIn(rowsOfCustomer(p.usage, c), from, to);
+    if (row >= 0) latest.push(row);
   }
-  return usageAdoption(latest);
+  return usageAdoption({ cols: p.usage.cols, rows: Int32Array.from(latest), from: 0, to: latest.length });
 }
 
-export function computeCsDashboard(p: PreparedDataset, period: Period, filters: Filters, settings: HealthSettings): CsDashboardResponse {
+/**
+ * `commented`: the survey responses of the period that have a comment (the data set holds no
+ * comments; the data layer reads them), for the verbatim comments.
+ */
+export function computeCsDashboard(
+  p: PreparedDataset,
+  period: Period,
+  filters: Filters,
+  settings: HealthSettings,
+  commented: readonly SurveyResponse[],
+): CsDashboardResponse {
   const f = normalizeFilters(filters);
   const startMs = monthStartMs(period.from);
   const endMs = monthEndExclusiveMs(period.to);
   const customers = filterCustomers(p, f);
-  // Surveys stay rows for the detractor list and the comments; the figures scan the typed columns.
-  const surveys = scopedRows(p.surveys, p.surveyCustomer, p, customers, hasFilter(f));
   const mask = hasFilter(f) ? customerMask(p.customers.length, customers) : null;
   const months = monthRange(period.from, period.to);
-  const surveyMonths = surveyMetricsByMonthOfColumns(p.surveyCols, months, mask);
-  const supportMonths = supportMetricsByMonthOfColumns(p.ticketCols, months, mask);
+  const surveyMonths = surveyMetricsByMonthOfColumns(p.surveys.cols, months, mask);
+  const supportMonths = supportMetricsByMonthOfColumns(p.tickets.cols, months, mask);
   // Per segment only the segment's own customers' rows count: a row without a customer has no segment.
   const segments = groupBySegment(p, customers)
     .map((members, s) => ({ members, segment: p.segments[s] }))
@@ -68,8 +78,8 @@ export function computeCsDashboard(p: PreparedDataset, period: Period, filters: 
       const scope = { startMs, endMs, mask: customerMask(p.customers.length, members) };
       return {
         segment,
-        ...surveyMetricsOfColumns(p.surveyCols, scope, ...scanRange(p.surveyCols.respondedAt, scope)),
-        ...supportMetricsOfColumns(p.ticketCols, scope, ...scanRange(p.ticketCols.createdAt, scope)),
+        ...surveyMetricsOfColumns(p.surveys.cols, scope, ...scanRange(p.surveys.cols.respondedAt, scope)),
+        ...supportMetricsOfColumns(p.tickets.cols, scope, ...scanRange(p.tickets.cols.createdAt, scope)),
         usage: usageOf(p, members, period),
       };
     });
@@ -79,14 +89,14 @@ export function computeCsDashboard(p: PreparedDataset, period: Period, filters: 
     filters: f,
     stuck_after_days: settings.stuckAfterDays,
     health_thresholds: { healthy_min: settings.healthyMin, watch_min: settings.watchMin },
-    support: supportMetricsOfColumns(p.ticketCols, scope, ...scanRange(p.ticketCols.createdAt, scope)),
+    support: supportMetricsOfColumns(p.tickets.cols, scope, ...scanRange(p.tickets.cols.createdAt, scope)),
     usage: usageOf(p, customers, period),
     months: months.map((month, i) => ({ ...surveyMonths[i], ...supportMonths[i], month })),
     segments,
-    detractors: detractorSummary(p, customers, surveys, period),
+    detractors: detractorSummary(p, customers, period),
     at_risk: atRiskCustomers(p, customers, period, settings),
     stuck: stuckCustomerRows(p, customers, period, settings.stuckAfterDays),
-    comments: commentRows(p, surveys, period),
+    comments: commentRows(p, commented, mask, period),
     renewals: upcomingRenewals(p, customers, period.to, 90, settings),
     previous: csPrevious(p, period, f, settings),
     health_months: healthByMonth(p, customers, period, settings),

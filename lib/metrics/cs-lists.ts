@@ -1,8 +1,9 @@
 import { monthEndExclusiveMs, monthStartMs, monthToIndex } from "@/lib/domain/months";
 import type { HealthSettings, LifecycleStage, Period, SurveyKind, SurveyResponse } from "@/lib/domain/types";
 import { scoreActiveCustomers } from "./compute-metrics";
-import { shownFactors, type HealthFactor } from "./health";
-import { stuckCustomers } from "./lifecycle-stuck";
+import { rowsOfCustomer } from "./customer-rows";
+import { latestResponse, shownFactors, type HealthFactor } from "./health";
+import { eventsOfCustomer, stuckCustomers } from "./lifecycle-stuck";
 import { mrrColumn, toArr, toMrr } from "./mrr";
 import type { PreparedDataset } from "./prepare";
 import { verbatimComments } from "./surveys";
@@ -72,7 +73,7 @@ export function atRiskCustomers(p: PreparedDataset, customers: Int32Array, perio
 export function stuckCustomerRows(p: PreparedDataset, customers: Int32Array, period: Period, stuckAfterDays: number): StuckCustomerRow[] {
   const col = mrrColumn(p.mrr, monthToIndex(period.to));
   const ids = Array.from(customers, (c) => p.customers[c].customerId);
-  return stuckCustomers(p.eventsByCustomer, ids, monthEndExclusiveMs(period.to), stuckAfterDays).map((s) => ({
+  return stuckCustomers(eventsOfCustomer(p), ids, monthEndExclusiveMs(period.to), stuckAfterDays).map((s) => ({
     customer_id: s.customerId,
     ...info(p, s.customerId),
     stage: s.stage,
@@ -82,32 +83,31 @@ export function stuckCustomerRows(p: PreparedDataset, customers: Int32Array, per
   })).sort((a, b) => b.arr - a.arr || b.days_in_stage - a.days_in_stage);
 }
 
-/** `surveys` already scoped to the filter; only responses of the `customers` count. */
-export function detractorSummary(p: PreparedDataset, customers: Int32Array, surveys: readonly SurveyResponse[], period: Period): DetractorSummary {
+/** Of the `customers`, those whose latest NPS response in the period is a detractor's. */
+export function detractorSummary(p: PreparedDataset, customers: Int32Array, period: Period): DetractorSummary {
   const startMs = monthStartMs(period.from);
   const endMs = monthEndExclusiveMs(period.to);
-  const latest = new Map<string, SurveyResponse>();
-  for (const r of surveys) {
-    if (r.survey !== "nps" || r.customerId === null || r.respondedAt < startMs || r.respondedAt >= endMs) continue;
-    const seen = latest.get(r.customerId);
-    if (!seen || r.respondedAt > seen.respondedAt || (r.respondedAt === seen.respondedAt && r.responseId > seen.responseId)) latest.set(r.customerId, r);
-  }
-  const wanted = new Set(Array.from(customers, (c) => p.customers[c].customerId));
   const col = mrrColumn(p.mrr, monthToIndex(period.to));
   let count = 0;
   let units = 0;
-  for (const [id, r] of latest) {
-    if (r.score > 6 || !wanted.has(id)) continue;
+  for (const c of new Set(customers)) {
+    const latest = latestResponse(rowsOfCustomer(p.surveys, c), "nps", startMs, endMs);
+    if (latest < 0 || p.surveys.cols.score[latest] > 6) continue;
     count++;
-    units += col[p.customerIndex.get(id)!];
+    units += col[c];
   }
   return { customers: count, arr: toArr(units) };
 }
 
-/** Non-blank comments of the period, newest first, with the customer's name when known. */
-export function commentRows(p: PreparedDataset, surveys: readonly SurveyResponse[], period: Period): VerbatimComment[] {
-  return verbatimComments(surveys, monthStartMs(period.from), monthEndExclusiveMs(period.to)).map((r) => {
-    const index = r.customerId === null ? undefined : p.customerIndex.get(r.customerId);
+/**
+ * Non-blank comments of the period among `responses`, newest first, with the customer's name when
+ * known; with a filter (`mask`), only the filtered customers' comments.
+ */
+export function commentRows(p: PreparedDataset, responses: readonly SurveyResponse[], mask: Uint8Array | null, period: Period): VerbatimComment[] {
+  const customerOf = (r: SurveyResponse) => (r.customerId === null ? undefined : p.customerIndex.get(r.customerId));
+  const scoped = mask === null ? responses : responses.filter((r) => mask[customerOf(r) ?? -1] === 1);
+  return verbatimComments(scoped, monthStartMs(period.from), monthEndExclusiveMs(period.to)).map((r) => {
+    const index = customerOf(r);
     return {
       response_id: r.responseId,
       customer_id: index === undefined ? null : r.customerId,

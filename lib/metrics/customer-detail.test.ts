@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_HEALTH_SETTINGS, type SurveyResponse, type Ticket } from "@/lib/domain/types";
+import { DEFAULT_HEALTH_SETTINGS, type Dataset, type SurveyResponse, type Ticket } from "@/lib/domain/types";
 import { customerDetail } from "./customer-detail";
-import { customer, prepare, sub } from "./test-fixtures";
+import { customer, prepare, recordsOf, sub } from "./test-fixtures";
 
 const at = (iso: string) => Date.parse(iso);
 const ticket = (ticketId: string, created: string, resolved: string | null): Ticket => ({
@@ -13,7 +13,7 @@ const nps = (responseId: string, score: number, when: string): SurveyResponse =>
 });
 
 // z starts the MRR matrix in 2023-11; a: 100 from Jan 2024, 150 from Mar, gone from May (the latest data month is Jun).
-const p = prepare({
+const data = {
   customers: [customer("a", { name: "Acme" }), customer("z")],
   subscriptions: [
     sub("z", 10, "2023-11-01", "2024-01-01"),
@@ -27,15 +27,16 @@ const p = prepare({
     { customerId: "a", stage: "onboarding", enteredAt: at("2024-01-05T00:00:00Z") },
     { customerId: "a", stage: "acquisition", enteredAt: at("2024-01-01T00:00:00Z") },
   ],
-});
+} satisfies Partial<Dataset>;
+const p = prepare(data);
 
 describe("customerDetail", () => {
   it("answers null for an unknown id", () => {
-    expect(customerDetail(p, "nope", DEFAULT_HEALTH_SETTINGS)).toBeNull();
+    expect(customerDetail(p, "nope", recordsOf(data, "nope"), DEFAULT_HEALTH_SETTINGS)).toBeNull();
   });
 
   it("gives the MRR history from the customer's first subscription to the latest month, with movements", () => {
-    const d = customerDetail(p, "a", DEFAULT_HEALTH_SETTINGS)!;
+    const d = customerDetail(p, "a", recordsOf(data, "a"), DEFAULT_HEALTH_SETTINGS)!;
     expect(d.as_of).toBe("2024-06");
     expect(d.mrr_history.map((h) => [h.month, h.mrr, h.movement, h.amount])).toEqual([
       ["2024-01", 100, "new", 100],
@@ -53,7 +54,7 @@ describe("customerDetail", () => {
   });
 
   it("orders the timeline by time, tickets and surveys newest first", () => {
-    const d = customerDetail(p, "a", DEFAULT_HEALTH_SETTINGS, "2024-04")!;
+    const d = customerDetail(p, "a", recordsOf(data, "a"), DEFAULT_HEALTH_SETTINGS, "2024-04")!;
     expect(d.lifecycle.map((e) => e.stage)).toEqual(["acquisition", "onboarding"]);
     expect(d.current_stage).toBe("onboarding");
     expect(d.tickets.map((t) => [t.ticket_id, t.resolution_hours])).toEqual([["t2", null], ["t1", 6]]);
@@ -62,7 +63,7 @@ describe("customerDetail", () => {
 
   // Window [2024-01-31, 2024-05-01): t1 (resolved) and t2 (open); MRR 150 -> k = 1: support = 100 - 15 x 2 - 40 x 1 / 2 = 50.
   it("scores health at `to` when active: usage 0, support 50, sentiment 90", () => {
-    const d = customerDetail(p, "a", DEFAULT_HEALTH_SETTINGS, "2024-04")!;
+    const d = customerDetail(p, "a", recordsOf(data, "a"), DEFAULT_HEALTH_SETTINGS, "2024-04")!;
     expect([d.status, d.mrr, d.arr]).toEqual(["active", 150, 1800]);
     expect(d.health).toMatchObject({
       score: (40 * 0 + 20 * 50 + 40 * 90) / 100,
@@ -78,7 +79,7 @@ describe("customerDetail", () => {
   // Three months earlier (2024-01, window ends 2024-02-01 00:00Z): no ticket yet (t1 is created at that instant) -> support 100;
   // latest NPS r2 = 4 -> sentiment 40; MRR 100 then, no MRR three months before that.
   it("gives every factor's signal, weight, raw values and trend against three months earlier", () => {
-    const d = customerDetail(p, "a", DEFAULT_HEALTH_SETTINGS, "2024-04")!;
+    const d = customerDetail(p, "a", recordsOf(data, "a"), DEFAULT_HEALTH_SETTINGS, "2024-04")!;
     const by = Object.fromEntries(d.health!.signals.map((s) => [s.factor, s]));
     expect(d.health!.signals.map((s) => s.factor)).toEqual(["usage", "support", "sentiment", "usage_trend", "lifecycle", "mrr_trend"]);
     expect(by.support).toEqual({

@@ -1,5 +1,15 @@
 import { MS_PER_HOUR, indexToMonth, monthToIndex } from "@/lib/domain/months";
-import type { BillingPeriod, HealthSettings, LifecycleStage, Month, SurveyKind } from "@/lib/domain/types";
+import type {
+  BillingPeriod,
+  HealthSettings,
+  LifecycleEvent,
+  LifecycleStage,
+  Month,
+  Subscription,
+  SurveyKind,
+  SurveyResponse,
+  Ticket,
+} from "@/lib/domain/types";
 import { healthInputs } from "./compute-metrics";
 import { customerStatus } from "./customer-list-sort";
 import type { CustomerStatus } from "./customer-list-types";
@@ -7,7 +17,7 @@ import { customerMrrHistory } from "./customer-mrr";
 import { scoreCustomerHealth, shownFactors, type HealthBand, type HealthFactor } from "./health";
 import { healthSignals, type HealthSignal } from "./health-signals";
 import { compareEvents } from "./lifecycle-stages";
-import { currentStages } from "./lifecycle-stuck";
+import { currentStages, eventsOfCustomer } from "./lifecycle-stuck";
 import type { MovementType } from "./movements";
 import { mrrColumn, subscriptionUnits, toArr, toMrr } from "./mrr";
 import type { PreparedDataset } from "./prepare";
@@ -65,11 +75,25 @@ export interface CustomerDetail {
   health_reason: string | null;
 }
 
+/** One customer's stored rows that the page lists, read by the data layer (the prepared data set holds no ids or comments). */
+export interface CustomerRecords {
+  subscriptions: readonly Subscription[];
+  lifecycle: readonly LifecycleEvent[];
+  tickets: readonly Ticket[];
+  surveys: readonly SurveyResponse[];
+}
+
 const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
 const hoursBetween = (from: number, to: number | null) => (to === null ? null : (to - from) / MS_PER_HOUR);
 
 /** One customer's page; null for an unknown id. `asOf` defaults to the latest month with data. */
-export function customerDetail(p: PreparedDataset, customerId: string, settings: HealthSettings, asOf?: Month): CustomerDetail | null {
+export function customerDetail(
+  p: PreparedDataset,
+  customerId: string,
+  records: CustomerRecords,
+  settings: HealthSettings,
+  asOf?: Month,
+): CustomerDetail | null {
   const c = p.customerIndex.get(customerId);
   if (c === undefined) return null;
   const cust = p.customers[c];
@@ -78,9 +102,7 @@ export function customerDetail(p: PreparedDataset, customerId: string, settings:
   const status = customerStatus(units, p.mrr.firstActive[c], monthToIndex(month));
   const inputs = healthInputs(p);
   const health = units > 0 ? scoreCustomerHealth(customerId, inputs, month, settings) : null;
-  const subscriptions = p.dataset.subscriptions
-    .filter((s) => s.customerId === customerId)
-    .sort((a, b) => (a.startDate < b.startDate ? -1 : a.startDate > b.startDate ? 1 : 0));
+  const subscriptions = [...records.subscriptions].sort((a, b) => (a.startDate < b.startDate ? -1 : a.startDate > b.startDate ? 1 : 0));
   const firstMonth = subscriptions.length > 0 ? subscriptions[0].startDate.slice(0, 7) : null;
   const history = (customerMrrHistory(p, customerId) ?? [])
     .filter((h) => firstMonth !== null && h.month >= firstMonth)
@@ -98,7 +120,7 @@ export function customerDetail(p: PreparedDataset, customerId: string, settings:
     mrr: toMrr(units),
     arr: toArr(units),
     status,
-    current_stage: currentStages(p.eventsByCustomer, [customerId]).get(customerId)?.stage ?? null,
+    current_stage: currentStages(eventsOfCustomer(p), [customerId]).get(customerId)?.stage ?? null,
     mrr_history: history,
     movements: history.flatMap((h, i) =>
       h.movement
@@ -114,8 +136,8 @@ export function customerDetail(p: PreparedDataset, customerId: string, settings:
       start_date: s.startDate,
       end_date: s.endDate,
     })),
-    lifecycle: [...(p.eventsByCustomer.get(customerId) ?? [])].sort(compareEvents).map((e) => ({ stage: e.stage, entered_at: iso(e.enteredAt)! })),
-    tickets: [...(p.ticketsByCustomer.get(customerId) ?? [])]
+    lifecycle: [...records.lifecycle].sort(compareEvents).map((e) => ({ stage: e.stage, entered_at: iso(e.enteredAt)! })),
+    tickets: [...records.tickets]
       .sort((a, b) => b.createdAt - a.createdAt)
       .map((t) => ({
         ticket_id: t.ticketId,
@@ -128,7 +150,7 @@ export function customerDetail(p: PreparedDataset, customerId: string, settings:
         priority: t.priority,
         channel: t.channel,
       })),
-    surveys: [...(p.surveysByCustomer.get(customerId) ?? [])]
+    surveys: [...records.surveys]
       .sort((a, b) => b.respondedAt - a.respondedAt)
       .map((r) => ({ response_id: r.responseId, survey: r.survey, score: r.score, responded_at: iso(r.respondedAt)!, comment: r.comment })),
     health: health && {

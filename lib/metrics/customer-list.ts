@@ -1,10 +1,11 @@
 import { indexToMonth, monthEndExclusiveMs, monthStartMs, monthToIndex } from "@/lib/domain/months";
-import type { Filters, HealthSettings, Period, SurveyResponse } from "@/lib/domain/types";
+import type { Filters, HealthSettings, Period } from "@/lib/domain/types";
 import { healthInputs } from "./compute-metrics";
 import { filterCustomers, normalizeFilters } from "./filters";
-import type { CustomerHealth } from "./health";
+import { rowsOfCustomer } from "./customer-rows";
+import { latestResponse, type CustomerHealth } from "./health";
 import { healthScorer } from "./health-memo";
-import { currentStages, stuckCustomers } from "./lifecycle-stuck";
+import { currentStages, eventsOfCustomer, stuckCustomers } from "./lifecycle-stuck";
 import { classifyMovement, movementUnits } from "./movements";
 import { mrrColumn, toArr, toMrr } from "./mrr";
 import type { PreparedDataset } from "./prepare";
@@ -20,16 +21,6 @@ interface Match {
   daysInStage?: number;
   npsScore?: number;
   renewal?: { date: string; days: number; arr: number };
-}
-
-/** Latest NPS response in [startMs, endMs): greatest instant, then greatest response id (as health does). */
-function latestNps(responses: readonly SurveyResponse[], startMs: number, endMs: number): SurveyResponse | null {
-  let latest: SurveyResponse | null = null;
-  for (const r of responses) {
-    if (r.survey !== "nps" || r.respondedAt < startMs || r.respondedAt >= endMs) continue;
-    if (!latest || r.respondedAt > latest.respondedAt || (r.respondedAt === latest.respondedAt && r.responseId > latest.responseId)) latest = r;
-  }
-  return latest;
 }
 
 /**
@@ -83,11 +74,11 @@ export function customerList(
     matches = matches.filter((m) => m.movementUnits !== undefined);
   }
   if (drill.stage) {
-    const stages = currentStages(p.eventsByCustomer, matches.map((m) => idOf(m.c)));
+    const stages = currentStages(eventsOfCustomer(p), matches.map((m) => idOf(m.c)));
     matches = matches.filter((m) => stages.get(idOf(m.c))?.stage === drill.stage);
   }
   if (drill.stuck) {
-    const stuck = stuckCustomers(p.eventsByCustomer, matches.map((m) => idOf(m.c)), monthEndExclusiveMs(period.to), settings.stuckAfterDays);
+    const stuck = stuckCustomers(eventsOfCustomer(p), matches.map((m) => idOf(m.c)), monthEndExclusiveMs(period.to), settings.stuckAfterDays);
     const days = new Map(stuck.map((s) => [s.customerId, s.daysInStage]));
     matches = matches.filter((m) => days.has(idOf(m.c)));
     for (const m of matches) m.daysInStage = days.get(idOf(m.c));
@@ -96,9 +87,9 @@ export function customerList(
     const startMs = monthStartMs(period.from);
     const endMs = monthEndExclusiveMs(period.to);
     matches = matches.filter((m) => {
-      const latest = latestNps(p.surveysByCustomer.get(idOf(m.c)) ?? [], startMs, endMs);
-      if (!latest || npsGroup(latest.score) !== drill.survey) return false;
-      m.npsScore = latest.score;
+      const latest = latestResponse(rowsOfCustomer(p.surveys, m.c), "nps", startMs, endMs);
+      if (latest < 0 || npsGroup(p.surveys.cols.score[latest]) !== drill.survey) return false;
+      m.npsScore = p.surveys.cols.score[latest];
       return true;
     });
   }
@@ -120,7 +111,7 @@ export function customerList(
   for (const { c } of matches) if (colTo[c] > 0) health.set(c, score(c));
   if (drill.health) matches = matches.filter((m) => health.get(m.c)?.band === drill.health);
 
-  const stages = currentStages(p.eventsByCustomer, matches.map((m) => idOf(m.c)));
+  const stages = currentStages(eventsOfCustomer(p), matches.map((m) => idOf(m.c)));
   let mrrUnits = 0;
   let moved = 0;
   let startSum = 0;

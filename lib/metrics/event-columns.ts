@@ -1,13 +1,17 @@
-import { MS_PER_HOUR } from "@/lib/domain/months";
-import type { SurveyKind, SurveyResponse, Ticket } from "@/lib/domain/types";
+import { monthToIndex, type MonthIndex } from "@/lib/domain/months";
+import type { LifecycleEvent, SurveyKind, SurveyResponse, Ticket, UsageRecord } from "@/lib/domain/types";
+import { stageIndex } from "@/lib/domain/stage-index";
 
 /*
- * Surveys and tickets as parallel typed arrays in time order. A period's figures then scan a
- * contiguous range of a few numeric arrays instead of chasing hundreds of thousands of objects
- * across the heap, which is what keeps GET /api/metrics fast on large data.
+ * Surveys, tickets and usage as parallel typed arrays, one entry per row, prepared surveys and
+ * tickets in time order. A period's figures then scan a contiguous range of a few numeric arrays
+ * instead of chasing hundreds of thousands of objects across the heap, and the data set holds a few
+ * bytes per row instead of an object. Ids and comments are not held: the pages that show them read
+ * them from the database.
  */
 
 export const SURVEY_KIND_CODES: Record<SurveyKind, number> = { nps: 0, csat: 1, ces: 2 };
+export const SURVEY_KINDS_BY_CODE: readonly SurveyKind[] = ["nps", "csat", "ces"];
 
 export interface SurveyColumns {
   respondedAt: Float64Array;
@@ -19,24 +23,103 @@ export interface SurveyColumns {
 
 export interface TicketColumns {
   createdAt: Float64Array;
-  /** NaN where the ticket has no such timestamp. */
-  firstResponseHours: Float64Array;
-  resolutionHours: Float64Array;
+  /** NaN where the ticket has no first response. */
+  firstResponseAt: Float64Array;
+  /** NaN where the ticket is not resolved. */
+  resolvedAt: Float64Array;
   /** 1 resolved on first contact, 0 not, -1 unknown. */
   fcr: Int8Array;
   customer: Int32Array;
 }
 
+/** One row per customer and month; NaN where a value is blank. */
+export interface UsageColumns {
+  /** A MonthIndex. */
+  month: Int32Array;
+  activeUsers: Float64Array;
+  licensedSeats: Float64Array;
+  sessions: Float64Array;
+  avgSessionMinutes: Float64Array;
+  featuresUsed: Float64Array;
+  customer: Int32Array;
+}
+
+/** Lifecycle events; prepared, each customer's in compareEvents order. */
+export interface LifecycleColumns {
+  enteredAt: Float64Array;
+  /** The stage's index in LIFECYCLE_STAGES. */
+  stage: Uint8Array;
+  customer: Int32Array;
+}
+
 const NO_CUSTOMER = () => -1;
 
-export function surveyColumns(rows: readonly SurveyResponse[], customerOf: (id: string | null) => number = NO_CUSTOMER): SurveyColumns {
-  const n = rows.length;
-  const cols: SurveyColumns = {
-    respondedAt: new Float64Array(n),
-    kind: new Uint8Array(n),
-    score: new Float64Array(n),
+const nanIfNull = (value: number | null): number => (value === null ? Number.NaN : value);
+export const nullIfNaN = (value: number): number | null => (value === value ? value : null);
+
+export function emptySurveyColumns(n: number): SurveyColumns {
+  return { respondedAt: new Float64Array(n), kind: new Uint8Array(n), score: new Float64Array(n), customer: new Int32Array(n) };
+}
+
+export function emptyTicketColumns(n: number): TicketColumns {
+  return {
+    createdAt: new Float64Array(n),
+    firstResponseAt: new Float64Array(n),
+    resolvedAt: new Float64Array(n),
+    fcr: new Int8Array(n),
     customer: new Int32Array(n),
   };
+}
+
+export function emptyUsageColumns(n: number): UsageColumns {
+  return {
+    month: new Int32Array(n),
+    activeUsers: new Float64Array(n),
+    licensedSeats: new Float64Array(n),
+    sessions: new Float64Array(n),
+    avgSessionMinutes: new Float64Array(n),
+    featuresUsed: new Float64Array(n),
+    customer: new Int32Array(n),
+  };
+}
+
+export function emptyLifecycleColumns(n: number): LifecycleColumns {
+  return { enteredAt: new Float64Array(n), stage: new Uint8Array(n), customer: new Int32Array(n) };
+}
+
+/** Columns of events in the order given. */
+export function lifecycleColumns(events: readonly LifecycleEvent[], customerOf: (id: string | null) => number = NO_CUSTOMER): LifecycleColumns {
+  const cols = emptyLifecycleColumns(events.length);
+  events.forEach((e, i) => {
+    cols.enteredAt[i] = e.enteredAt;
+    cols.stage[i] = stageIndex(e.stage);
+    cols.customer[i] = customerOf(e.customerId);
+  });
+  return cols;
+}
+
+/** compareEvents order as one number: instant, then stage index (below 8), exact for any instant within ±10^15 ms. */
+export const eventOrderKey = (cols: LifecycleColumns): Float64Array => Float64Array.from(cols.enteredAt, (t, i) => t * 8 + cols.stage[i]);
+
+export function setTicket(
+  cols: TicketColumns,
+  i: number,
+  customer: number,
+  createdAt: number,
+  firstResponseAt: number | null,
+  resolvedAt: number | null,
+  resolvedOnFirstContact: boolean | number | null,
+): void {
+  cols.createdAt[i] = createdAt;
+  cols.firstResponseAt[i] = nanIfNull(firstResponseAt);
+  cols.resolvedAt[i] = nanIfNull(resolvedAt);
+  cols.fcr[i] = resolvedOnFirstContact === null ? -1 : resolvedOnFirstContact ? 1 : 0;
+  cols.customer[i] = customer;
+}
+
+/** Columns of rows in the order given. */
+export function surveyColumns(rows: readonly SurveyResponse[], customerOf: (id: string | null) => number = NO_CUSTOMER): SurveyColumns {
+  const cols = emptySurveyColumns(rows.length);
   rows.forEach((r, i) => {
     cols.respondedAt[i] = r.respondedAt;
     cols.kind[i] = SURVEY_KIND_CODES[r.survey];
@@ -46,23 +129,45 @@ export function surveyColumns(rows: readonly SurveyResponse[], customerOf: (id: 
   return cols;
 }
 
+/** Columns of rows in the order given. */
 export function ticketColumns(rows: readonly Ticket[], customerOf: (id: string | null) => number = NO_CUSTOMER): TicketColumns {
-  const n = rows.length;
-  const cols: TicketColumns = {
-    createdAt: new Float64Array(n),
-    firstResponseHours: new Float64Array(n),
-    resolutionHours: new Float64Array(n),
-    fcr: new Int8Array(n),
-    customer: new Int32Array(n),
-  };
-  rows.forEach((t, i) => {
-    cols.createdAt[i] = t.createdAt;
-    cols.firstResponseHours[i] = t.firstResponseAt === null ? Number.NaN : (t.firstResponseAt - t.createdAt) / MS_PER_HOUR;
-    cols.resolutionHours[i] = t.resolvedAt === null ? Number.NaN : (t.resolvedAt - t.createdAt) / MS_PER_HOUR;
-    cols.fcr[i] = t.resolvedOnFirstContact === null ? -1 : t.resolvedOnFirstContact ? 1 : 0;
-    cols.customer[i] = customerOf(t.customerId);
-  });
+  const cols = emptyTicketColumns(rows.length);
+  rows.forEach((t, i) => setTicket(cols, i, customerOf(t.customerId), t.createdAt, t.firstResponseAt, t.resolvedAt, t.resolvedOnFirstContact));
   return cols;
+}
+
+export function setUsage(
+  cols: UsageColumns,
+  i: number,
+  customer: number,
+  month: MonthIndex,
+  activeUsers: number,
+  licensedSeats: number | null,
+  sessions: number | null,
+  avgSessionMinutes: number | null,
+  featuresUsed: number | null,
+): void {
+  cols.month[i] = month;
+  cols.activeUsers[i] = activeUsers;
+  cols.licensedSeats[i] = nanIfNull(licensedSeats);
+  cols.sessions[i] = nanIfNull(sessions);
+  cols.avgSessionMinutes[i] = nanIfNull(avgSessionMinutes);
+  cols.featuresUsed[i] = nanIfNull(featuresUsed);
+  cols.customer[i] = customer;
+}
+
+/** Columns of rows in the order given. */
+export function usageColumns(rows: readonly UsageRecord[], customerOf: (id: string | null) => number = NO_CUSTOMER): UsageColumns {
+  const cols = emptyUsageColumns(rows.length);
+  rows.forEach((u, i) =>
+    setUsage(cols, i, customerOf(u.customerId), monthToIndex(u.month), u.activeUsers, u.licensedSeats, u.sessions, u.avgSessionMinutes, u.featuresUsed),
+  );
+  return cols;
+}
+
+/** Time order of responses as prepared: by instant, then by response id, so the latest of a customer's rows is the last. */
+export function compareResponses(a: SurveyResponse, b: SurveyResponse): number {
+  return a.respondedAt - b.respondedAt || (a.responseId < b.responseId ? -1 : a.responseId > b.responseId ? 1 : 0);
 }
 
 /** First index whose time is >= ms in an ascending column. */

@@ -1,6 +1,6 @@
 import type { Month } from "@/lib/domain/types";
 import type { HealthSettings } from "@/lib/domain/types";
-import { healthFactors, healthOfFactors, type CustomerHealth, type HealthInputs } from "./health";
+import { healthFactorsOf, healthOfFactors, type CustomerHealth, type HealthInputs } from "./health";
 import type { PreparedDataset } from "./prepare";
 
 /**
@@ -31,7 +31,7 @@ export function healthScorer(p: PreparedDataset, inputs: HealthInputs, to: Month
     const id = p.customers[customer].customerId;
     const at = customer * FACTORS;
     if (!known[customer]) {
-      const f = healthFactors(id, inputs, to);
+      const f = healthFactorsOf(customer, inputs, to);
       values[at] = f.usage;
       values[at + 1] = f.support;
       values[at + 2] = f.sentiment;

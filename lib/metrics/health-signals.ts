@@ -1,6 +1,7 @@
-import { addMonths, monthEndExclusiveMs } from "@/lib/domain/months";
+import { addMonths, indexToMonth, monthEndExclusiveMs } from "@/lib/domain/months";
 import { HEALTH_FACTORS, type HealthFactor, type HealthSettings, type Month } from "@/lib/domain/types";
 import { healthFactors, sentimentResponse, supportLoad, type HealthInputs } from "./health";
+import { SURVEY_KINDS_BY_CODE, nullIfNaN } from "./event-columns";
 import { latestUsage, stageAt, usageTrend } from "./health-trend-factors";
 
 /** How many months back a factor's trend looks: the customer's last quarter. */
@@ -22,19 +23,31 @@ export interface HealthSignal {
 
 function rawValues(customerId: string, inputs: HealthInputs, month: Month): Record<HealthFactor, Record<string, RawValue>> {
   const endMs = monthEndExclusiveMs(month);
-  const usage = inputs.usageByCustomer.get(customerId) ?? [];
+  const c = inputs.indexOf(customerId);
+  const usage = inputs.usageOf(c);
   const latest = latestUsage(usage, month);
-  const load = supportLoad(inputs.ticketsByCustomer.get(customerId) ?? [], endMs);
-  const mrr = inputs.mrrOf(customerId, month);
-  const response = sentimentResponse(inputs.surveysByCustomer.get(customerId) ?? [], endMs);
+  const load = supportLoad(inputs.ticketsOf(c), endMs);
+  const mrr = inputs.mrrOf(c, month);
+  const surveys = inputs.surveysOf(c);
+  const response = sentimentResponse(surveys, endMs);
   const trend = usageTrend(usage, month);
   return {
-    usage: { month: latest?.month ?? null, active_users: latest?.activeUsers ?? null, licensed_seats: latest?.licensedSeats ?? null },
+    usage:
+      latest < 0
+        ? { month: null, active_users: null, licensed_seats: null }
+        : {
+            month: indexToMonth(usage.cols.month[latest]),
+            active_users: usage.cols.activeUsers[latest],
+            licensed_seats: nullIfNaN(usage.cols.licensedSeats[latest]),
+          },
     support: { tickets_90d: load.tickets, unresolved: load.unresolved, mrr, tickets_per_1k_mrr: load.tickets / Math.max(1, mrr / 1000) },
-    sentiment: { survey: response?.survey ?? null, response_score: response?.score ?? null },
+    sentiment:
+      response < 0
+        ? { survey: null, response_score: null }
+        : { survey: SURVEY_KINDS_BY_CODE[surveys.cols.kind[response]], response_score: surveys.cols.score[response] },
     usage_trend: { active_users: trend.latestActiveUsers, previous_quarter_average: trend.previousQuarterAverage },
-    lifecycle: { stage: stageAt(inputs.eventsByCustomer.get(customerId) ?? [], endMs) },
-    mrr_trend: { mrr, mrr_3_months_earlier: inputs.mrrOf(customerId, addMonths(month, -TREND_MONTHS)) },
+    lifecycle: { stage: stageAt(inputs.eventsOf(c), endMs) },
+    mrr_trend: { mrr, mrr_3_months_earlier: inputs.mrrOf(c, addMonths(month, -TREND_MONTHS)) },
   };
 }
 

@@ -1,15 +1,13 @@
-import { addMonths } from "@/lib/domain/months";
-import { FUNNEL_STAGES, type LifecycleEvent, type LifecycleStage, type Month, type UsageRecord } from "@/lib/domain/types";
-import { compareEvents } from "./lifecycle-stages";
+import { monthToIndex } from "@/lib/domain/months";
+import { FUNNEL_STAGES, LIFECYCLE_STAGES, type LifecycleStage, type Month } from "@/lib/domain/types";
+import type { RowsOf } from "./customer-rows";
+import type { LifecycleColumns, UsageColumns } from "./event-columns";
+import { latestUsageIn } from "./usage-adoption";
 
-/** The latest usage row of the three months ending with toMonth, as the usage factor reads it. */
-export function latestUsage(usage: readonly UsageRecord[], toMonth: Month): UsageRecord | null {
-  const oldest = addMonths(toMonth, -2);
-  let latest: UsageRecord | null = null;
-  for (const u of usage) {
-    if (u.month >= oldest && u.month <= toMonth && (latest === null || u.month > latest.month)) latest = u;
-  }
-  return latest;
+/** Position of the latest usage row of the three months ending with toMonth, as the usage factor reads it; -1 for none. */
+export function latestUsage(usage: RowsOf<UsageColumns>, toMonth: Month): number {
+  const to = monthToIndex(toMonth);
+  return latestUsageIn(usage, to - 2, to);
 }
 
 export interface UsageTrend {
@@ -18,19 +16,21 @@ export interface UsageTrend {
   previousQuarterAverage: number | null;
 }
 
-export function usageTrend(usage: readonly UsageRecord[], toMonth: Month): UsageTrend {
+export function usageTrend(usage: RowsOf<UsageColumns>, toMonth: Month): UsageTrend {
   const latest = latestUsage(usage, toMonth);
-  if (!latest) return { latestActiveUsers: null, previousQuarterAverage: null };
-  const first = addMonths(latest.month, -3);
+  if (latest < 0) return { latestActiveUsers: null, previousQuarterAverage: null };
+  const { month, activeUsers } = usage.cols;
+  const latestMonth = month[latest];
   let sum = 0;
   let rows = 0;
-  for (const u of usage) {
-    if (u.month >= first && u.month < latest.month) {
-      sum += u.activeUsers;
+  for (let k = usage.from; k < usage.to; k++) {
+    const i = usage.rows[k];
+    if (month[i] >= latestMonth - 3 && month[i] < latestMonth) {
+      sum += activeUsers[i];
       rows++;
     }
   }
-  return { latestActiveUsers: latest.activeUsers, previousQuarterAverage: rows > 0 ? sum / rows : null };
+  return { latestActiveUsers: activeUsers[latest], previousQuarterAverage: rows > 0 ? sum / rows : null };
 }
 
 /** min(100, latest ÷ previous-quarter mean × 100): holding or growing usage scores 100, halving scores 50; no usage 0, no earlier quarter 50. */
@@ -42,10 +42,11 @@ export function usageTrendFactorOf(t: UsageTrend): number {
 }
 
 /** Stage of the latest event before endMs (a tie in time: the later stage, churn last). */
-export function stageAt(events: readonly LifecycleEvent[], endMs: number): LifecycleStage | null {
-  let latest: LifecycleEvent | null = null;
-  for (const e of events) if (e.enteredAt < endMs && (latest === null || compareEvents(e, latest) > 0)) latest = e;
-  return latest?.stage ?? null;
+export function stageAt(events: RowsOf<LifecycleColumns>, endMs: number): LifecycleStage | null {
+  const { rows, cols } = events;
+  // In compareEvents order: the last event before endMs is the latest.
+  for (let k = events.to - 1; k >= events.from; k--) if (cols.enteredAt[rows[k]] < endMs) return LIFECYCLE_STAGES[cols.stage[rows[k]]];
+  return null;
 }
 
 /** Funnel position: awareness 0 .. retention 100 in equal steps; churn 0; no event 50. */

@@ -1,7 +1,18 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_HEALTH_SETTINGS, type HealthSettings, type LifecycleEvent, type LifecycleStage, type Month, type SurveyKind, type SurveyResponse, type Ticket, type UsageRecord } from "@/lib/domain/types";
-import { lifecycleFactorOf, mrrTrendFactorOf, stageAt, usageTrend, usageTrendFactorOf } from "./health-trend-factors";
-import { healthSummary, scoreCustomerHealth, sentimentFactor, supportFactor, supportLoad, usageFactor, type CustomerHealth, type HealthInputs } from "./health";
+import * as trend from "./health-trend-factors";
+import { lifecycleFactorOf, mrrTrendFactorOf, usageTrendFactorOf } from "./health-trend-factors";
+import * as health from "./health";
+import { healthSummary, scoreCustomerHealth, type CustomerHealth, type HealthInputs } from "./health";
+import { eventRows, surveyRows, ticketRows, usageRows } from "./test-fixtures";
+
+// The factors read a customer's rows as typed columns; these take the rows as records.
+const usageFactor = (u: UsageRecord[], to: Month) => health.usageFactor(usageRows(u), to);
+const usageTrend = (u: UsageRecord[], to: Month) => trend.usageTrend(usageRows(u), to);
+const supportFactor = (t: Ticket[], endMs: number, mrr: number) => health.supportFactor(ticketRows(t), endMs, mrr);
+const supportLoad = (t: Ticket[], endMs: number) => health.supportLoad(ticketRows(t), endMs);
+const sentimentFactor = (s: SurveyResponse[], endMs: number) => health.sentimentFactor(surveyRows(s), endMs);
+const stageAt = (events: LifecycleEvent[], endMs: number) => trend.stageAt(eventRows(events), endMs);
 
 const TO = "2024-06";
 const END = Date.UTC(2024, 6, 1);
@@ -21,11 +32,12 @@ const JUNE_1 = Date.UTC(2024, 5, 1);
 /** n tickets created on June 1st, the first `open` of them still unresolved, the others resolved on June 2nd. */
 const tickets = (n: number, open = 0) => Array.from({ length: n }, (_, i) => ticket(JUNE_1, i < open ? null : JUNE_1 + 86_400_000));
 const inputs = (u: UsageRecord[], t: Ticket[], s: SurveyResponse[], mrr = 0): HealthInputs => ({
-  usageByCustomer: new Map([["c", u]]),
-  ticketsByCustomer: new Map([["c", t]]),
-  surveysByCustomer: new Map([["c", s]]),
-  eventsByCustomer: new Map(),
-  mrrOf: (id, month) => (id === "c" && month === TO ? mrr : 0),
+  indexOf: (id) => (id === "c" ? 0 : -1),
+  usageOf: (c) => usageRows(c === 0 ? u : []),
+  ticketsOf: (c) => ticketRows(c === 0 ? t : []),
+  surveysOf: (c) => surveyRows(c === 0 ? s : []),
+  eventsOf: () => eventRows([]),
+  mrrOf: (c, month) => (c === 0 && month === TO ? mrr : 0),
 });
 const score = (u: UsageRecord[], t: Ticket[], s: SurveyResponse[], settings: HealthSettings = DEFAULT_HEALTH_SETTINGS, mrr = 0) =>
   scoreCustomerHealth("c", inputs(u, t, s, mrr), TO, settings);

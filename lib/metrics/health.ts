@@ -7,10 +7,9 @@ import {
   type LifecycleEvent,
   type Month,
   type SurveyKind,
-  type SurveyResponse,
-  type Ticket,
-  type UsageRecord,
 } from "@/lib/domain/types";
+import type { RowsOf } from "./customer-rows";
+import { SURVEY_KIND_CODES, type LifecycleColumns, type SurveyColumns, type TicketColumns, type UsageColumns } from "./event-columns";
 import { latestUsage, lifecycleFactorOf, mrrTrendFactorOf, stageAt, usageTrend, usageTrendFactorOf } from "./health-trend-factors";
 
 export type { HealthFactor } from "@/lib/domain/types";
@@ -26,13 +25,16 @@ export interface CustomerHealth {
   weakestFactor: HealthFactor;
 }
 
+/** Each customer's rows of each kind and MRR, by customer index. */
 export interface HealthInputs {
-  usageByCustomer: ReadonlyMap<string, readonly UsageRecord[]>;
-  ticketsByCustomer: ReadonlyMap<string, readonly Ticket[]>;
-  surveysByCustomer: ReadonlyMap<string, readonly SurveyResponse[]>;
-  eventsByCustomer: ReadonlyMap<string, readonly LifecycleEvent[]>;
+  /** -1 for an unknown customer (no rows, no MRR). */
+  indexOf: (customerId: string) => number;
+  usageOf: (customer: number) => RowsOf<UsageColumns>;
+  ticketsOf: (customer: number) => RowsOf<TicketColumns>;
+  surveysOf: (customer: number) => RowsOf<SurveyColumns>;
+  eventsOf: (customer: number) => RowsOf<LifecycleColumns>;
   /** The customer's MRR (major units) at the snapshot of the month. */
-  mrrOf: (customerId: string, month: Month) => number;
+  mrrOf: (customer: number, month: Month) => number;
 }
 
 export interface HealthSummary {
@@ -47,12 +49,12 @@ const SENTIMENT_WINDOW_DAYS = 180;
 /** Absorbs binary floating-point noise only (a true 70 computed as 69.99999999999999); data can't get closer than this otherwise. */
 const BAND_EPSILON = 1e-9;
 
-export function usageFactor(usage: readonly UsageRecord[], toMonth: Month): number {
+export function usageFactor(usage: RowsOf<UsageColumns>, toMonth: Month): number {
   const latest = latestUsage(usage, toMonth);
-  if (latest === null) return 0;
-  const seats = latest.licensedSeats;
-  if (seats === null || seats === 0) return 50;
-  return Math.min(100, (latest.activeUsers * 100) / seats);
+  if (latest < 0) return 0;
+  const seats = usage.cols.licensedSeats[latest];
+  if (Number.isNaN(seats) || seats === 0) return 50;
+  return Math.min(100, (usage.cols.activeUsers[latest] * 100) / seats);
 }
 
 export interface SupportLoad {
@@ -63,14 +65,17 @@ export interface SupportLoad {
 }
 
 /** end = 00:00Z after the last day of toMonth ("today"). */
-export function supportLoad(tickets: readonly Ticket[], endMs: number): SupportLoad {
+export function supportLoad(tickets: RowsOf<TicketColumns>, endMs: number): SupportLoad {
   const startMs = endMs - SUPPORT_WINDOW_DAYS * MS_PER_DAY;
+  const { createdAt, resolvedAt } = tickets.cols;
   let count = 0;
   let unresolved = 0;
-  for (const t of tickets) {
-    if (t.createdAt < startMs || t.createdAt >= endMs) continue;
+  for (let k = tickets.from; k < tickets.to; k++) {
+    const i = tickets.rows[k];
+    if (createdAt[i] < startMs || createdAt[i] >= endMs) continue;
     count++;
-    if (t.resolvedAt === null || t.resolvedAt >= endMs) unresolved++;
+    // NaN (not resolved) fails the comparison.
+    if (!(resolvedAt[i] < endMs)) unresolved++;
   }
   return { tickets: count, unresolved };
 }
@@ -83,33 +88,39 @@ export function supportFactorOf(load: SupportLoad, mrr: number): number {
   return Math.max(0, 100 - (15 * n) / k - (40 * u) / n);
 }
 
-export function supportFactor(tickets: readonly Ticket[], endMs: number, mrr: number): number {
+export function supportFactor(tickets: RowsOf<TicketColumns>, endMs: number, mrr: number): number {
   return supportFactorOf(supportLoad(tickets, endMs), mrr);
 }
 
-/** Latest response of a kind in [startMs, endMs): greatest instant; same instant: greatest response id. */
-function latestResponse(responses: readonly SurveyResponse[], kind: SurveyKind, startMs: number, endMs: number): SurveyResponse | null {
-  let latest: SurveyResponse | null = null;
-  for (const r of responses) {
-    if (r.survey !== kind || r.respondedAt < startMs || r.respondedAt >= endMs) continue;
-    if (latest === null || r.respondedAt > latest.respondedAt || (r.respondedAt === latest.respondedAt && r.responseId > latest.responseId)) {
-      latest = r;
-    }
+/**
+ * Position of the latest response of a kind in [startMs, endMs), -1 for none: greatest instant; same
+ * instant: greatest response id, which is the later row (a customer's rows are in that order).
+ */
+export function latestResponse(responses: RowsOf<SurveyColumns>, kind: SurveyKind, startMs: number, endMs: number): number {
+  const { respondedAt, kind: kinds } = responses.cols;
+  const code = SURVEY_KIND_CODES[kind];
+  let latest = -1;
+  for (let k = responses.from; k < responses.to; k++) {
+    const i = responses.rows[k];
+    if (kinds[i] !== code || respondedAt[i] < startMs || respondedAt[i] >= endMs) continue;
+    if (latest < 0 || respondedAt[i] >= respondedAt[latest]) latest = i;
   }
   return latest;
 }
 
-/** The response the sentiment factor reads: latest NPS in [end - 180 days, end), else latest CSAT there. */
-export function sentimentResponse(responses: readonly SurveyResponse[], endMs: number): SurveyResponse | null {
+/** Position of the response the sentiment factor reads: latest NPS in [end - 180 days, end), else latest CSAT there; -1 for none. */
+export function sentimentResponse(responses: RowsOf<SurveyColumns>, endMs: number): number {
   const startMs = endMs - SENTIMENT_WINDOW_DAYS * MS_PER_DAY;
-  return latestResponse(responses, "nps", startMs, endMs) ?? latestResponse(responses, "csat", startMs, endMs);
+  const nps = latestResponse(responses, "nps", startMs, endMs);
+  return nps >= 0 ? nps : latestResponse(responses, "csat", startMs, endMs);
 }
 
 /** Latest NPS in [end - 180 days, end) x 10, else latest CSAT in that window as (score - 1) x 25, else 50. */
-export function sentimentFactor(responses: readonly SurveyResponse[], endMs: number): number {
+export function sentimentFactor(responses: RowsOf<SurveyColumns>, endMs: number): number {
   const r = sentimentResponse(responses, endMs);
-  if (!r) return 50;
-  return r.survey === "nps" ? r.score * 10 : (r.score - 1) * 25;
+  if (r < 0) return 50;
+  const score = responses.cols.score[r];
+  return responses.cols.kind[r] === SURVEY_KIND_CODES.nps ? score * 10 : (score - 1) * 25;
 }
 
 export function healthBand(score: number, settings: HealthSettings): HealthBand {
@@ -120,16 +131,21 @@ export function healthBand(score: number, settings: HealthSettings): HealthBand 
 
 /** Every factor's 0-100 signal at the end of toMonth. */
 export function healthFactors(customerId: string, inputs: HealthInputs, toMonth: Month): Record<HealthFactor, number> {
+  return healthFactorsOf(inputs.indexOf(customerId), inputs, toMonth);
+}
+
+/** healthFactors of the customer at this index. */
+export function healthFactorsOf(customer: number, inputs: HealthInputs, toMonth: Month): Record<HealthFactor, number> {
   const endMs = monthEndExclusiveMs(toMonth);
-  const usage = inputs.usageByCustomer.get(customerId) ?? [];
-  const mrr = inputs.mrrOf(customerId, toMonth);
+  const usage = inputs.usageOf(customer);
+  const mrr = inputs.mrrOf(customer, toMonth);
   return {
     usage: usageFactor(usage, toMonth),
-    support: supportFactor(inputs.ticketsByCustomer.get(customerId) ?? [], endMs, mrr),
-    sentiment: sentimentFactor(inputs.surveysByCustomer.get(customerId) ?? [], endMs),
+    support: supportFactor(inputs.ticketsOf(customer), endMs, mrr),
+    sentiment: sentimentFactor(inputs.surveysOf(customer), endMs),
     usage_trend: usageTrendFactorOf(usageTrend(usage, toMonth)),
-    lifecycle: lifecycleFactorOf(stageAt(inputs.eventsByCustomer.get(customerId) ?? [], endMs)),
-    mrr_trend: mrrTrendFactorOf(mrr, inputs.mrrOf(customerId, addMonths(toMonth, -3))),
+    lifecycle: lifecycleFactorOf(stageAt(inputs.eventsOf(customer), endMs)),
+    mrr_trend: mrrTrendFactorOf(mrr, inputs.mrrOf(customer, addMonths(toMonth, -3))),
   };
 }
 

@@ -1,30 +1,34 @@
 import { dateToMs } from "@/lib/domain/months";
+import { rowsOfCustomer } from "./customer-rows";
 import { timeToValueOf, funnelOfProfiles, type FunnelRow } from "./lifecycle";
 import { lifecycleProfile, type LifecycleProfile } from "./lifecycle-profile";
 import type { PreparedDataset } from "./prepare";
 
-/** Lifecycle facts by customer index, built once per prepared dataset: requests only aggregate. */
+/**
+ * Lifecycle facts by customer index, built once per lifecycle part (kept by a rebuild that does not
+ * reread the lifecycle, and the customers with it): requests only aggregate.
+ */
 interface LifecycleIndex {
   profiles: (LifecycleProfile | null)[];
   signupMs: Float64Array;
   valueAt: Float64Array;
 }
 
-const indexes = new WeakMap<PreparedDataset, LifecycleIndex>();
+const indexes = new WeakMap<PreparedDataset["lifecycle"], LifecycleIndex>();
 
 function lifecycleIndex(p: PreparedDataset): LifecycleIndex {
-  let index = indexes.get(p);
+  let index = indexes.get(p.lifecycle);
   if (!index) {
-    const profiles = p.customers.map((c) => {
-      const events = p.eventsByCustomer.get(c.customerId);
-      return events && events.length > 0 ? lifecycleProfile(events) : null;
+    const profiles = p.customers.map((_, c) => {
+      const events = rowsOfCustomer(p.lifecycle, c);
+      return events.to > events.from ? lifecycleProfile(events) : null;
     });
     index = {
       profiles,
       signupMs: Float64Array.from(p.customers, (c) => dateToMs(c.signupDate)),
       valueAt: Float64Array.from(profiles, (profile) => profile?.valueAt ?? Number.POSITIVE_INFINITY),
     };
-    indexes.set(p, index);
+    indexes.set(p.lifecycle, index);
   }
   return index;
 }

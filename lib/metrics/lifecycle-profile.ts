@@ -1,10 +1,13 @@
 import { MS_PER_DAY } from "@/lib/domain/months";
-import { LIFECYCLE_STAGES, type LifecycleEvent } from "@/lib/domain/types";
-import { CHURN_INDEX, EARLY_ADOPTION_INDEX, currentStageOf, stageIndex } from "./lifecycle-stages";
+import { LIFECYCLE_STAGES } from "@/lib/domain/types";
+import type { RowsOf } from "./customer-rows";
+import type { LifecycleColumns } from "./event-columns";
+import { CHURN_INDEX, EARLY_ADOPTION_INDEX, stageIndex } from "@/lib/domain/stage-index";
+import { currentStageOf } from "./lifecycle-stages";
 
 export const RETENTION_INDEX = CHURN_INDEX - 1;
 
-/** What a customer's events say whatever the period: computed once per events list. */
+/** What a customer's events say whatever the period. */
 export interface LifecycleProfile {
   /** First entry per stage index (NaN = never). */
   first: Float64Array;
@@ -19,22 +22,27 @@ export interface LifecycleProfile {
 }
 
 /** Days from the first entry into k to the first entry into a later non-churn stage dated at or after it. */
-function daysInStage(events: readonly LifecycleEvent[], k: number, enteredK: number): number {
+function daysInStage(events: RowsOf<LifecycleColumns>, k: number, enteredK: number): number {
+  const { rows, cols } = events;
   let next = Number.POSITIVE_INFINITY;
-  for (const e of events) {
-    const i = stageIndex(e.stage);
-    if (i > k && i < CHURN_INDEX && e.enteredAt >= enteredK && e.enteredAt < next) next = e.enteredAt;
+  for (let r = events.from; r < events.to; r++) {
+    const i = cols.stage[rows[r]];
+    const at = cols.enteredAt[rows[r]];
+    if (i > k && i < CHURN_INDEX && at >= enteredK && at < next) next = at;
   }
   return Number.isFinite(next) ? (next - enteredK) / MS_PER_DAY : Number.NaN;
 }
 
-function buildProfile(events: readonly LifecycleEvent[]): LifecycleProfile {
+/** What a customer's events (in compareEvents order) say whatever the period. */
+export function lifecycleProfile(events: RowsOf<LifecycleColumns>): LifecycleProfile {
+  const { rows, cols } = events;
   const first = new Float64Array(LIFECYCLE_STAGES.length).fill(Number.NaN);
   let valueAt = Number.POSITIVE_INFINITY;
-  for (const e of events) {
-    const i = stageIndex(e.stage);
-    if (!(first[i] <= e.enteredAt)) first[i] = e.enteredAt;
-    if (i >= EARLY_ADOPTION_INDEX && i < CHURN_INDEX && e.enteredAt < valueAt) valueAt = e.enteredAt;
+  for (let r = events.from; r < events.to; r++) {
+    const i = cols.stage[rows[r]];
+    const at = cols.enteredAt[rows[r]];
+    if (!(first[i] <= at)) first[i] = at;
+    if (i >= EARLY_ADOPTION_INDEX && i < CHURN_INDEX && at < valueAt) valueAt = at;
   }
   let earliest = Number.POSITIVE_INFINITY;
   for (const t of first) if (t < earliest) earliest = t;
@@ -42,13 +50,4 @@ function buildProfile(events: readonly LifecycleEvent[]): LifecycleProfile {
   for (let k = 0; k < RETENTION_INDEX; k++) if (!Number.isNaN(first[k])) days[k] = daysInStage(events, k, first[k]);
   const now = currentStageOf(events);
   return { first, earliest, daysInStage: days, current: now ? stageIndex(now.stage) : -1, valueAt };
-}
-
-/** Event lists are immutable once prepared, so a profile is kept for as long as its list lives. */
-const profiles = new WeakMap<readonly LifecycleEvent[], LifecycleProfile>();
-
-export function lifecycleProfile(events: readonly LifecycleEvent[]): LifecycleProfile {
-  let profile = profiles.get(events);
-  if (!profile) profiles.set(events, (profile = buildProfile(events)));
-  return profile;
 }

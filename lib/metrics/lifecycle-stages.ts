@@ -1,13 +1,7 @@
+import { stageIndex } from "@/lib/domain/stage-index";
 import { LIFECYCLE_STAGES, type EpochMs, type LifecycleEvent, type LifecycleStage } from "@/lib/domain/types";
-
-/** 0 = awareness .. 6 = retention, 7 = churn. */
-export const STAGE_INDEX: ReadonlyMap<LifecycleStage, number> = new Map(LIFECYCLE_STAGES.map((s, i) => [s, i]));
-export const CHURN_INDEX = LIFECYCLE_STAGES.length - 1;
-export const EARLY_ADOPTION_INDEX = STAGE_INDEX.get("early_adoption")!;
-
-export function stageIndex(stage: LifecycleStage): number {
-  return STAGE_INDEX.get(stage)!;
-}
+import type { RowsOf } from "./customer-rows";
+import type { LifecycleColumns } from "./event-columns";
 
 /** Time order; on a tie in time the later stage comes later (churn last). */
 export function compareEvents(a: LifecycleEvent, b: LifecycleEvent): number {
@@ -22,11 +16,12 @@ export interface CurrentStage {
   lastEventAt: EpochMs;
 }
 
-export function currentStageOf(events: readonly LifecycleEvent[]): CurrentStage | null {
-  if (events.length === 0) return null;
-  const sorted = [...events].sort(compareEvents);
-  const last = sorted[sorted.length - 1];
-  let since = last.enteredAt;
-  for (let i = sorted.length - 2; i >= 0 && sorted[i].stage === last.stage; i--) since = sorted[i].enteredAt;
-  return { stage: last.stage, since, lastEventAt: last.enteredAt };
+/** The latest event's stage of a customer's events (in compareEvents order). */
+export function currentStageOf(events: RowsOf<LifecycleColumns>): CurrentStage | null {
+  if (events.to === events.from) return null;
+  const { rows, cols } = events;
+  const last = rows[events.to - 1];
+  let since = cols.enteredAt[last];
+  for (let k = events.to - 2; k >= events.from && cols.stage[rows[k]] === cols.stage[last]; k--) since = cols.enteredAt[rows[k]];
+  return { stage: LIFECYCLE_STAGES[cols.stage[last]], since, lastEventAt: cols.enteredAt[last] };
 }

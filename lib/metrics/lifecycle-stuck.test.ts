@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { MS_PER_DAY } from "@/lib/domain/months";
 import type { LifecycleEvent, LifecycleStage } from "@/lib/domain/types";
-import { currentStages, stuckCustomers } from "./lifecycle-stuck";
+import * as stuck from "./lifecycle-stuck";
+import { eventRows } from "./test-fixtures";
+
+// These read each customer's events as typed columns; the tests give them records.
+const rowsOf = (byCustomer: Map<string, LifecycleEvent[]>) => (id: string) => eventRows(byCustomer.get(id) ?? []);
+const currentStages = (byCustomer: Map<string, LifecycleEvent[]>, ids: string[]) => stuck.currentStages(rowsOf(byCustomer), ids);
+const stuckCustomers = (byCustomer: Map<string, LifecycleEvent[]>, ids: string[], nowMs: number, days: number) =>
+  stuck.stuckCustomers(rowsOf(byCustomer), ids, nowMs, days);
 
 const day = (d: number) => Date.UTC(2024, 0, d);
 const ev = (customerId: string, stage: LifecycleStage, enteredAt: number): LifecycleEvent => ({ customerId, stage, enteredAt });

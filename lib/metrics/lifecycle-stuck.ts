@@ -1,5 +1,7 @@
 import { MS_PER_DAY } from "@/lib/domain/months";
-import type { LifecycleEvent } from "@/lib/domain/types";
+import { rowsOfCustomer, type RowsOf } from "./customer-rows";
+import type { LifecycleColumns } from "./event-columns";
+import type { PreparedDataset } from "./prepare";
 import { currentStageOf, type CurrentStage } from "./lifecycle-stages";
 
 export type { CurrentStage } from "./lifecycle-stages";
@@ -12,15 +14,20 @@ export interface StuckCustomer extends CustomerStage {
   daysInStage: number;
 }
 
+/** A customer's events in the prepared data set, by id (none for an unknown id). */
+export function eventsOfCustomer(p: PreparedDataset): (customerId: string) => RowsOf<LifecycleColumns> {
+  return (customerId) => rowsOfCustomer(p.lifecycle, p.customerIndex.get(customerId) ?? -1);
+}
+
 /** Current stage of each of `customerIds` that has an event (latest event; tie in time: later stage, churn last). */
 export function currentStages(
-  eventsByCustomer: ReadonlyMap<string, readonly LifecycleEvent[]>,
+  eventsOf: (customerId: string) => RowsOf<LifecycleColumns>,
   customerIds: Iterable<string>,
 ): Map<string, CustomerStage> {
   const out = new Map<string, CustomerStage>();
   for (const customerId of customerIds) {
     if (out.has(customerId)) continue;
-    const current = currentStageOf(eventsByCustomer.get(customerId) ?? []);
+    const current = currentStageOf(eventsOf(customerId));
     if (current) out.set(customerId, { customerId, ...current });
   }
   return out;
@@ -31,13 +38,13 @@ export function currentStages(
  * more than `thresholdDays` before `nowMs`; longest-stuck first.
  */
 export function stuckCustomers(
-  eventsByCustomer: ReadonlyMap<string, readonly LifecycleEvent[]>,
+  eventsOf: (customerId: string) => RowsOf<LifecycleColumns>,
   customerIds: Iterable<string>,
   nowMs: number,
   thresholdDays: number,
 ): StuckCustomer[] {
   const out: StuckCustomer[] = [];
-  for (const current of currentStages(eventsByCustomer, customerIds).values()) {
+  for (const current of currentStages(eventsOf, customerIds).values()) {
     if (current.stage === "churn" || current.stage === "retention") continue;
     const daysInStage = (nowMs - current.since) / MS_PER_DAY;
     if (daysInStage > thresholdDays) out.push({ ...current, daysInStage });

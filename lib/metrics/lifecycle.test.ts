@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
 import type { Customer, LifecycleEvent, LifecycleStage } from "@/lib/domain/types";
-import { lifecycleFunnel, timeToValueDays } from "./lifecycle";
+import * as lifecycle from "./lifecycle";
+import { eventRows } from "./test-fixtures";
+
+// These read each customer's events as typed columns; the tests give them records.
+const rowsOf = (byCustomer: Map<string, LifecycleEvent[]>) => (id: string) => eventRows(byCustomer.get(id) ?? []);
+const lifecycleFunnel = (byCustomer: Map<string, LifecycleEvent[]>, ids: Iterable<string>, startMs: number, endMs: number) =>
+  lifecycle.lifecycleFunnel(rowsOf(byCustomer), ids, startMs, endMs);
+const timeToValueDays = (customers: Customer[], byCustomer: Map<string, LifecycleEvent[]>, startMs: number, endMs: number) =>
+  lifecycle.timeToValueDays(customers, rowsOf(byCustomer), startMs, endMs);
 
 const JAN = Date.UTC(2024, 0, 1);
 const FEB = Date.UTC(2024, 1, 1);

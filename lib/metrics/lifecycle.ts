@@ -1,6 +1,8 @@
 import { MS_PER_DAY, dateToMs } from "@/lib/domain/months";
-import { LIFECYCLE_STAGES, type Customer, type LifecycleEvent, type LifecycleStage } from "@/lib/domain/types";
-import { CHURN_INDEX } from "./lifecycle-stages";
+import { LIFECYCLE_STAGES, type Customer, type LifecycleStage } from "@/lib/domain/types";
+import type { RowsOf } from "./customer-rows";
+import type { LifecycleColumns } from "./event-columns";
+import { CHURN_INDEX } from "@/lib/domain/stage-index";
 import { RETENTION_INDEX, lifecycleProfile, type LifecycleProfile } from "./lifecycle-profile";
 import { median, pct } from "./stats";
 
@@ -17,15 +19,15 @@ export interface FunnelRow {
  * earliest event (churn included) is in [startMs, endMs); `current` counts every one of `customerIds` with an event.
  */
 export function lifecycleFunnel(
-  eventsByCustomer: ReadonlyMap<string, readonly LifecycleEvent[]>,
+  eventsOf: (customerId: string) => RowsOf<LifecycleColumns>,
   customerIds: Iterable<string>,
   startMs: number,
   endMs: number,
 ): FunnelRow[] {
   const profiles: LifecycleProfile[] = [];
   for (const id of new Set(customerIds)) {
-    const events = eventsByCustomer.get(id);
-    if (events && events.length > 0) profiles.push(lifecycleProfile(events));
+    const events = eventsOf(id);
+    if (events.to > events.from) profiles.push(lifecycleProfile(events));
   }
   return funnelOfProfiles(profiles, startMs, endMs);
 }
@@ -66,7 +68,7 @@ export function funnelOfProfiles(profiles: Iterable<LifecycleProfile>, startMs: 
  */
 export function timeToValueDays(
   customers: readonly Customer[],
-  eventsByCustomer: ReadonlyMap<string, readonly LifecycleEvent[]>,
+  eventsOf: (customerId: string) => RowsOf<LifecycleColumns>,
   startMs: number,
   endMs: number,
 ): number | null {
@@ -76,9 +78,9 @@ export function timeToValueDays(
   for (const c of customers) {
     if (seen.has(c.customerId)) continue;
     seen.add(c.customerId);
-    const events = eventsByCustomer.get(c.customerId);
+    const events = eventsOf(c.customerId);
     signups.push(dateToMs(c.signupDate));
-    values.push(events && events.length > 0 ? lifecycleProfile(events).valueAt : Number.POSITIVE_INFINITY);
+    values.push(events.to > events.from ? lifecycleProfile(events).valueAt : Number.POSITIVE_INFINITY);
   }
   return timeToValueOf(signups, values, startMs, endMs);
 }

@@ -86,8 +86,8 @@ export function periodSeries(p: PreparedDataset, from: MonthIndex, to: MonthInde
     const endMs = monthEndExclusiveMs(indexToMonth(m));
     const scope = { startMs, endMs, mask: input.mask };
     const events = input.events !== false;
-    const survey = events ? surveyMetricsOfColumns(p.surveyCols, scope, ...scanRange(p.surveyCols.respondedAt, scope)) : NO_SURVEYS;
-    const ticketVolume = events ? ticketVolumeOfColumns(p.ticketCols, scope, ...scanRange(p.ticketCols.createdAt, scope)) : 0;
+    const survey = events ? surveyMetricsOfColumns(p.surveys.cols, scope, ...scanRange(p.surveys.cols.respondedAt, scope)) : NO_SURVEYS;
+    const ticketVolume = events ? ticketVolumeOfColumns(p.tickets.cols, scope, ...scanRange(p.tickets.cols.createdAt, scope)) : 0;
     const serve = costToServe(costs.total);
     out.months.push({
       month: indexToMonth(m),

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { indexToMonth } from "@/lib/domain/months";
+import { LIFECYCLE_STAGES } from "@/lib/domain/types";
+import { rowsOfCustomer } from "./customer-rows";
 import { defaultPeriod, prepareDataset } from "./prepare";
 import { cost, customer, dataset, prepare, sub } from "./test-fixtures";
 
@@ -29,6 +31,7 @@ describe("prepareDataset", () => {
         { customerId: "a", stage: "churn", enteredAt: 30 },
       ],
     });
-    expect(p.eventsByCustomer.get("a")!.map((e) => e.stage)).toEqual(["awareness", "onboarding", "churn"]);
+    const a = rowsOfCustomer(p.lifecycle, p.customerIndex.get("a")!);
+    expect(Array.from(a.rows.subarray(a.from, a.to), (i) => LIFECYCLE_STAGES[p.lifecycle.cols.stage[i]])).toEqual(["awareness", "onboarding", "churn"]);
   });
 });

@@ -1,24 +1,45 @@
 import { addMonths, indexToMonth, monthOfInstant, monthToIndex, type MonthIndex } from "@/lib/domain/months";
-import {
-  LIFECYCLE_STAGES,
-  UNASSIGNED_SEGMENT,
-  type Customer,
-  type Dataset,
-  type LifecycleEvent,
-  type Period,
-  type SurveyResponse,
-  type Ticket,
-  type UsageRecord,
-} from "@/lib/domain/types";
+import { UNASSIGNED_SEGMENT, type Cost, type Customer, type Dataset, type Period, type Subscription } from "@/lib/domain/types";
 import { buildCostIndex, type CostIndex } from "./cost-to-carry";
-import { surveyColumns, ticketColumns, type SurveyColumns, type TicketColumns } from "./event-columns";
+import { groupByCustomer, timeOrderedTable, type EventTable } from "./customer-rows";
+import {
+  compareResponses,
+  eventOrderKey,
+  lifecycleColumns,
+  surveyColumns,
+  ticketColumns,
+  usageColumns,
+  type LifecycleColumns,
+  type SurveyColumns,
+  type TicketColumns,
+  type UsageColumns,
+} from "./event-columns";
 import { buildMrrMatrix, type MrrMatrix } from "./mrr";
+
+/**
+ * The stored data as the metrics read it, one part per kind; the customer index of a row is the
+ * position of its customer in `customers`. The data layer rereads only the parts of the kinds an
+ * import changed.
+ */
+export interface DatasetParts {
+  readonly customers: readonly Customer[];
+  readonly subscriptions: readonly Subscription[];
+  readonly costs: readonly Cost[];
+  /** Each customer's events in compareEvents order. */
+  readonly lifecycle: EventTable<LifecycleColumns>;
+  /** In time order, ties by response id, so a customer's latest response is its last row. */
+  readonly surveys: EventTable<SurveyColumns>;
+  /** In time order. */
+  readonly tickets: EventTable<TicketColumns>;
+  readonly usage: EventTable<UsageColumns>;
+}
 
 /** Everything a metrics request needs, derived once per data version. */
 export interface PreparedDataset {
-  readonly dataset: Dataset;
+  readonly parts: DatasetParts;
   readonly customers: readonly Customer[];
   readonly customerIndex: ReadonlyMap<string, number>;
+  readonly subscriptions: readonly Subscription[];
   readonly mrr: MrrMatrix;
   /** Latest month of any date or instant in any kind; null when there is no data at all. */
   readonly latestMonth: MonthIndex | null;
@@ -30,18 +51,10 @@ export interface PreparedDataset {
   readonly activeAll: Int32Array;
   readonly activeBySegment: Int32Array;
   readonly costs: CostIndex;
-  /** Sorted by respondedAt / createdAt, with the customer index (-1 = none or unknown) alongside. */
-  readonly surveys: readonly SurveyResponse[];
-  readonly surveyCustomer: Int32Array;
-  readonly tickets: readonly Ticket[];
-  readonly ticketCustomer: Int32Array;
-  /** The same surveys and tickets as typed columns, for fast period scans. */
-  readonly surveyCols: SurveyColumns;
-  readonly ticketCols: TicketColumns;
-  readonly eventsByCustomer: ReadonlyMap<string, readonly LifecycleEvent[]>;
-  readonly usageByCustomer: ReadonlyMap<string, readonly UsageRecord[]>;
-  readonly ticketsByCustomer: ReadonlyMap<string, readonly Ticket[]>;
-  readonly surveysByCustomer: ReadonlyMap<string, readonly SurveyResponse[]>;
+  readonly surveys: EventTable<SurveyColumns>;
+  readonly tickets: EventTable<TicketColumns>;
+  readonly usage: EventTable<UsageColumns>;
+  readonly lifecycle: EventTable<LifecycleColumns>;
 }
 
 export function compareSegments(a: string, b: string): number {
@@ -51,50 +64,61 @@ export function compareSegments(a: string, b: string): number {
   return a < b ? -1 : 1;
 }
 
-/** order null: the rows are already in order (a stable sort by the same key), so each group is too. */
-function groupSorted<T>(rows: readonly T[], key: (row: T) => string | null, order: ((a: T, b: T) => number) | null): Map<string, T[]> {
-  const out = new Map<string, T[]>();
-  for (const row of rows) {
-    const k = key(row);
-    if (k === null) continue;
-    const list = out.get(k);
-    if (list) list.push(row);
-    else out.set(k, [row]);
-  }
-  if (order) for (const list of out.values()) list.sort(order);
-  return out;
+export function indexCustomers(customers: readonly Customer[]): Map<string, number> {
+  return new Map(customers.map((c, i) => [c.customerId, i]));
 }
 
-function latestMonthOf(ds: Dataset): MonthIndex | null {
+function maxOf(values: ArrayLike<number>, start: number): number {
+  let max = start;
+  for (let i = 0; i < values.length; i++) if (values[i] > max) max = values[i];
+  return max;
+}
+
+function latestMonthOf(parts: DatasetParts): MonthIndex | null {
   let date = "";
   let month = "";
-  let instant = Number.NEGATIVE_INFINITY;
-  for (const s of ds.subscriptions) {
+  for (const s of parts.subscriptions) {
     if (s.startDate > date) date = s.startDate;
     if (s.endDate !== null && s.endDate > date) date = s.endDate;
   }
-  for (const c of ds.customers) if (c.signupDate > date) date = c.signupDate;
-  for (const e of ds.lifecycle) if (e.enteredAt > instant) instant = e.enteredAt;
-  for (const c of ds.costs) if (c.month > month) month = c.month;
-  for (const r of ds.surveys) if (r.respondedAt > instant) instant = r.respondedAt;
-  for (const t of ds.tickets) {
-    instant = Math.max(instant, t.createdAt, t.firstResponseAt ?? instant, t.resolvedAt ?? instant);
-  }
-  for (const u of ds.usage) if (u.month > month) month = u.month;
+  for (const c of parts.customers) if (c.signupDate > date) date = c.signupDate;
+  for (const c of parts.costs) if (c.month > month) month = c.month;
+  let instant = Number.NEGATIVE_INFINITY;
+  instant = maxOf(parts.lifecycle.cols.enteredAt, instant);
+  instant = maxOf(parts.surveys.cols.respondedAt, instant);
+  const t = parts.tickets.cols;
+  // NaN (no such instant) never counts as greater.
+  instant = maxOf(t.resolvedAt, maxOf(t.firstResponseAt, maxOf(t.createdAt, instant)));
   const candidates: MonthIndex[] = [];
   if (date) candidates.push(monthToIndex(date.slice(0, 7)));
   if (month) candidates.push(monthToIndex(month));
+  if (parts.usage.cols.month.length > 0) candidates.push(maxOf(parts.usage.cols.month, Number.NEGATIVE_INFINITY));
   if (Number.isFinite(instant)) candidates.push(monthToIndex(monthOfInstant(instant)));
   return candidates.length ? Math.max(...candidates) : null;
 }
 
-const stageOrder = new Map(LIFECYCLE_STAGES.map((s, i) => [s, i]));
+/** The parts of records held as objects (tests, the demo): what the data layer reads from the database. */
+export function datasetParts(ds: Dataset): DatasetParts {
+  const index = indexCustomers(ds.customers);
+  const customerOf = (id: string | null) => (id === null ? -1 : (index.get(id) ?? -1));
+  const n = ds.customers.length;
+  const usage = usageColumns(ds.usage, customerOf);
+  return {
+    customers: ds.customers,
+    subscriptions: ds.subscriptions,
+    costs: ds.costs,
+    lifecycle: timeOrderedTable(lifecycleColumns(ds.lifecycle, customerOf), eventOrderKey, n),
+    surveys: timeOrderedTable(surveyColumns([...ds.surveys].sort(compareResponses), customerOf), (c) => c.respondedAt, n),
+    tickets: timeOrderedTable(ticketColumns(ds.tickets, customerOf), (c) => c.createdAt, n),
+    usage: { cols: usage, byCustomer: groupByCustomer(usage.customer, n) },
+  };
+}
 
-/** `storedMrr` gives the MRR matrix for the customer index when it is stored; otherwise (null) it is built from ds.subscriptions. */
-export function prepareDataset(ds: Dataset, storedMrr: (index: ReadonlyMap<string, number>) => MrrMatrix | null = () => null): PreparedDataset {
-  const customers = ds.customers;
-  const customerIndex = new Map(customers.map((c, i) => [c.customerId, i]));
-  const mrr = storedMrr(customerIndex) ?? buildMrrMatrix(ds.subscriptions, customerIndex);
+/** `storedMrr` gives the MRR matrix for the customer index when it is stored or kept; otherwise (null) it is built from the subscriptions. */
+export function prepareParts(parts: DatasetParts, storedMrr: (index: ReadonlyMap<string, number>) => MrrMatrix | null = () => null): PreparedDataset {
+  const customers = parts.customers;
+  const customerIndex = indexCustomers(customers);
+  const mrr = storedMrr(customerIndex) ?? buildMrrMatrix(parts.subscriptions, customerIndex);
   const segments = [...new Set(customers.map((c) => c.segment))].sort(compareSegments);
   const segmentIndex = new Map(segments.map((s, i) => [s, i]));
   const customerSegment = Int32Array.from(customers, (c) => segmentIndex.get(c.segment)!);
@@ -110,37 +134,28 @@ export function prepareDataset(ds: Dataset, storedMrr: (index: ReadonlyMap<strin
       }
     }
   }
-  const customerOf = (id: string | null) => (id === null ? -1 : (customerIndex.get(id) ?? -1));
-  const surveys = [...ds.surveys].sort((a, b) => a.respondedAt - b.respondedAt);
-  const tickets = [...ds.tickets].sort((a, b) => a.createdAt - b.createdAt);
   return {
-    dataset: ds,
+    parts,
     customers,
     customerIndex,
+    subscriptions: parts.subscriptions,
     mrr,
-    latestMonth: latestMonthOf(ds),
+    latestMonth: latestMonthOf(parts),
     segments,
     segmentIndex,
     customerSegment,
     activeAll,
     activeBySegment,
-    costs: buildCostIndex(ds.costs),
-    surveys,
-    surveyCustomer: Int32Array.from(surveys, (r) => customerOf(r.customerId)),
-    tickets,
-    ticketCustomer: Int32Array.from(tickets, (t) => customerOf(t.customerId)),
-    surveyCols: surveyColumns(surveys, customerOf),
-    ticketCols: ticketColumns(tickets, customerOf),
-    eventsByCustomer: groupSorted(
-      ds.lifecycle,
-      (e) => e.customerId,
-      (a, b) => a.enteredAt - b.enteredAt || stageOrder.get(a.stage)! - stageOrder.get(b.stage)!,
-    ),
-    usageByCustomer: groupSorted(ds.usage, (u) => u.customerId, (a, b) => (a.month < b.month ? -1 : a.month > b.month ? 1 : 0)),
-    // tickets and surveys are sorted by createdAt / respondedAt above, and Array#sort is stable.
-    ticketsByCustomer: groupSorted(tickets, (t) => t.customerId, null),
-    surveysByCustomer: groupSorted(surveys, (r) => r.customerId, null),
+    costs: buildCostIndex(parts.costs),
+    surveys: parts.surveys,
+    tickets: parts.tickets,
+    usage: parts.usage,
+    lifecycle: parts.lifecycle,
   };
+}
+
+export function prepareDataset(ds: Dataset): PreparedDataset {
+  return prepareParts(datasetParts(ds));
 }
 
 /** The 12 months ending with the latest month that has data; null when there is no data at all. */

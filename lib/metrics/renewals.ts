@@ -2,7 +2,8 @@ import { addMonths as addCalendarMonths, differenceInCalendarDays, format } from
 import { monthToIndex } from "@/lib/domain/months";
 import { MONTHS_PER_BILLING_PERIOD, type BillingPeriod, type HealthSettings, type IsoDate, type Month, type Subscription } from "@/lib/domain/types";
 import { healthInputs } from "./compute-metrics";
-import { scoreCustomerHealth, type HealthBand } from "./health";
+import type { HealthBand } from "./health";
+import { healthScorer } from "./health-memo";
 import { mrrColumn, subscriptionUnits, toArr } from "./mrr";
 import type { PreparedDataset } from "./prepare";
 
@@ -70,9 +71,9 @@ export function upcomingRenewals(p: PreparedDataset, customers: Int32Array, to: 
   const today = lastDayOf(to);
   const wanted = new Set(customers);
   const col = mrrColumn(p.mrr, monthToIndex(to));
-  const inputs = healthInputs(p);
+  const score = healthScorer(p, healthInputs(p), to, settings);
   const rows: RenewalRow[] = [];
-  for (const s of p.dataset.subscriptions) {
+  for (const s of p.subscriptions) {
     const c = p.customerIndex.get(s.customerId);
     if (c === undefined || !wanted.has(c) || col[c] <= 0) continue;
     const renewal = renewalOf(s, today);
@@ -80,7 +81,7 @@ export function upcomingRenewals(p: PreparedDataset, customers: Int32Array, to: 
     const days = differenceInCalendarDays(toDate(renewal.date), toDate(today));
     if (days > withinDays) continue;
     const cust = p.customers[c];
-    const health = scoreCustomerHealth(cust.customerId, inputs, to, settings);
+    const health = score(c);
     rows.push({
       customer_id: cust.customerId,
       name: cust.name,

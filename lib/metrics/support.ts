@@ -1,4 +1,4 @@
-import { monthEndExclusiveMs, monthStartMs } from "@/lib/domain/months";
+import { MS_PER_HOUR, monthEndExclusiveMs, monthStartMs } from "@/lib/domain/months";
 import type { Month, Ticket } from "@/lib/domain/types";
 import { inScope, scanRange, ticketColumns, type RowScope, type TicketColumns } from "./event-columns";
 import { medianInPlace, pct, percentileInPlace } from "./stats";
@@ -37,10 +37,10 @@ export function supportMetricsOfColumns(cols: TicketColumns, scope: RowScope, lo
       fcrKnown++;
       fcrYes += fcr;
     }
-    const first = cols.firstResponseHours[i];
-    if (first === first) firstResponse[nFirst++] = first;
-    const resolved = cols.resolutionHours[i];
-    if (resolved === resolved) resolution[nResolved++] = resolved;
+    const firstAt = cols.firstResponseAt[i];
+    if (firstAt === firstAt) firstResponse[nFirst++] = (firstAt - cols.createdAt[i]) / MS_PER_HOUR;
+    const resolvedAt = cols.resolvedAt[i];
+    if (resolvedAt === resolvedAt) resolution[nResolved++] = (resolvedAt - cols.createdAt[i]) / MS_PER_HOUR;
   }
   const firstHours = firstResponse.subarray(0, nFirst);
   const resolvedHours = resolution.subarray(0, nResolved);

@@ -1,6 +1,15 @@
 import { describe, expect, it } from "vitest";
+import { indexToMonth, monthToIndex } from "@/lib/domain/months";
 import type { UsageRecord } from "@/lib/domain/types";
-import { latestUsageIn, usageAdoption } from "./usage-adoption";
+import { usageRows } from "./test-fixtures";
+import * as adoption from "./usage-adoption";
+
+// These read rows as typed columns; the tests give them records.
+const latestUsageIn = (rows: UsageRecord[], from: string, to: string) => {
+  const i = adoption.latestUsageIn(usageRows(rows), monthToIndex(from), monthToIndex(to));
+  return i < 0 ? null : { month: indexToMonth(usageRows(rows).cols.month[i]) };
+};
+const usageAdoption = (rows: UsageRecord[]) => adoption.usageAdoption(usageRows(rows));
 
 const u = (month: string, activeUsers: number, licensedSeats: number | null, sessions: number | null = null, minutes: number | null = null): UsageRecord => ({
   customerId: "a", month, activeUsers, licensedSeats, sessions, avgSessionMinutes: minutes, featuresUsed: null,

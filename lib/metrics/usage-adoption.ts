@@ -1,4 +1,6 @@
-import type { Month, UsageRecord } from "@/lib/domain/types";
+import type { MonthIndex } from "@/lib/domain/months";
+import type { RowsOf } from "./customer-rows";
+import type { UsageColumns } from "./event-columns";
 import { mean, pct } from "./stats";
 
 export interface UsageAdoption {
@@ -13,11 +15,13 @@ export interface UsageAdoption {
   avg_features_used: number | null;
 }
 
-/** The latest usage row of a customer with from <= month <= to, or null. */
-export function latestUsageIn(rows: readonly UsageRecord[], from: Month, to: Month): UsageRecord | null {
-  let latest: UsageRecord | null = null;
-  for (const u of rows) {
-    if (u.month >= from && u.month <= to && (latest === null || u.month > latest.month)) latest = u;
+/** Position of a customer's latest usage row with from <= month <= to, or -1. */
+export function latestUsageIn(usage: RowsOf<UsageColumns>, from: MonthIndex, to: MonthIndex): number {
+  const { month } = usage.cols;
+  let latest = -1;
+  for (let k = usage.from; k < usage.to; k++) {
+    const i = usage.rows[k];
+    if (month[i] >= from && month[i] <= to && (latest < 0 || month[i] > month[latest])) latest = i;
   }
   return latest;
 }
@@ -26,25 +30,28 @@ export function latestUsageIn(rows: readonly UsageRecord[], from: Month, to: Mon
  * Adoption and engagement over each customer's latest usage month in the period, so every
  * customer counts once. Seats blank or 0 leave that customer out of adoption only.
  */
-export function usageAdoption(rows: readonly UsageRecord[]): UsageAdoption {
+export function usageAdoption(usage: RowsOf<UsageColumns>): UsageAdoption {
+  const cols = usage.cols;
   let activeWithSeats = 0;
   let seats = 0;
   let activeUsers = 0;
   const sessions: number[] = [];
   const minutes: number[] = [];
   const features: number[] = [];
-  for (const u of rows) {
-    activeUsers += u.activeUsers;
-    if (u.licensedSeats !== null && u.licensedSeats > 0) {
-      activeWithSeats += u.activeUsers;
-      seats += u.licensedSeats;
+  for (let k = usage.from; k < usage.to; k++) {
+    const i = usage.rows[k];
+    activeUsers += cols.activeUsers[i];
+    // NaN (blank) fails the comparison.
+    if (cols.licensedSeats[i] > 0) {
+      activeWithSeats += cols.activeUsers[i];
+      seats += cols.licensedSeats[i];
     }
-    if (u.sessions !== null) sessions.push(u.sessions);
-    if (u.avgSessionMinutes !== null) minutes.push(u.avgSessionMinutes);
-    if (u.featuresUsed !== null) features.push(u.featuresUsed);
+    if (!Number.isNaN(cols.sessions[i])) sessions.push(cols.sessions[i]);
+    if (!Number.isNaN(cols.avgSessionMinutes[i])) minutes.push(cols.avgSessionMinutes[i]);
+    if (!Number.isNaN(cols.featuresUsed[i])) features.push(cols.featuresUsed[i]);
   }
   return {
-    customers: rows.length,
+    customers: usage.to - usage.from,
     active_users: activeUsers,
     licensed_seats: seats,
     adoption: pct(activeWithSeats, seats),

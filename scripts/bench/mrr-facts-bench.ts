@@ -9,10 +9,10 @@ import os from "node:os";
 import path from "node:path";
 import { migrateDatabase, openDatabase } from "@/db/connection";
 import { fillMissingMrrFacts } from "@/db/imports/mrr-facts";
-import { loadDataset } from "@/db/queries/load-dataset";
+import { loadDatasetParts } from "@/db/queries/dataset-parts";
 import { loadMrrFacts } from "@/db/queries/mrr-facts";
 import { buildMrrMatrix, type MrrMatrix } from "@/lib/metrics/mrr";
-import { prepareDataset } from "@/lib/metrics/prepare";
+import { prepareParts } from "@/lib/metrics/prepare";
 
 const time = <T>(f: () => T): [T, number] => {
   const t = performance.now();
@@ -39,10 +39,10 @@ function main() {
     const [filled, fillMs] = time(() => fillMissingMrrFacts(db));
     const facts = db.$client.prepare("SELECT count(*) FROM customer_mrr_facts").pluck().get() as number;
     console.log(`fill: ${filled} customers, ${facts} facts in ${fillMs.toFixed(0)} ms`);
-    const ds = loadDataset(db);
+    const ds = loadDatasetParts(db);
     const index = new Map(ds.customers.map((c, i) => [c.customerId, i]));
     console.log(`${ds.customers.length} customers, ${ds.subscriptions.length} subscriptions`);
-    const times: Record<string, number[]> = { "read subscriptions": [], buildMrrMatrix: [], loadMrrFacts: [], prepareDataset: [], "prepareDataset with facts": [] };
+    const times: Record<string, number[]> = { "read subscriptions": [], buildMrrMatrix: [], loadMrrFacts: [], prepareParts: [], "prepareParts with facts": [] };
     for (let run = 0; run < runs; run++) {
       times["read subscriptions"].push(time(() => db.$client.prepare(SUBSCRIPTIONS).all())[1]);
       const [built, buildMs] = time(() => buildMrrMatrix(ds.subscriptions, index));
@@ -50,8 +50,8 @@ function main() {
       if (!read || !sameMatrix(built, read)) throw new Error("the matrix from facts differs from the one built from subscriptions");
       times.buildMrrMatrix.push(buildMs);
       times.loadMrrFacts.push(factsMs);
-      times.prepareDataset.push(time(() => prepareDataset(ds))[1]);
-      times["prepareDataset with facts"].push(time(() => prepareDataset(ds, (i) => loadMrrFacts(db, i)))[1]);
+      times.prepareParts.push(time(() => prepareParts(ds))[1]);
+      times["prepareParts with facts"].push(time(() => prepareParts(ds, (i) => loadMrrFacts(db, i)))[1]);
     }
     for (const [label, ms] of Object.entries(times)) {
       const sorted = [...ms].sort((a, b) => a - b);
