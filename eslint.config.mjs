@@ -2,7 +2,10 @@
 import tseslint from "typescript-eslint";
 
 const restrict = (patterns, allowTypeImports = false) => ({
-  "@typescript-eslint/no-restricted-imports": ["error", { patterns: patterns.map(([group, message]) => ({ group, message, allowTypeImports })) }],
+  "@typescript-eslint/no-restricted-imports": [
+    "error",
+    { patterns: patterns.map(([group, message]) => ({ group, message, allowTypeImports })) },
+  ],
 });
 
 const FRAMEWORK = ["react", "react-dom", "react/*", "next", "next/*", "@tanstack/*", "recharts"];
@@ -34,6 +37,14 @@ export default tseslint.config(
   },
   {
     files: ["components/**/*.{ts,tsx}"],
-    rules: restrict([[DB, "components/ never value-import db/ (better-sqlite3 must not reach the browser): pass the data as props from app/; `import type` is fine."]], true),
+    rules: restrict(
+      [
+        [
+          DB,
+          "components/ never value-import db/ (better-sqlite3 must not reach the browser): pass the data as props from app/; `import type` is fine.",
+        ],
+      ],
+      true,
+    ),
   },
 );

@@ -75,5 +75,7 @@ export default defineConfig({
       },
     },
   ],
-  webServer: process.env.E2E_BASE_URL ? [] : [server(DEMO_URL, "demo", "on"), server(EMPTY_URL, "empty", "off"), server(IMPORT_URL, "import", "off")],
+  webServer: process.env.E2E_BASE_URL
+    ? []
+    : [server(DEMO_URL, "demo", "on"), server(EMPTY_URL, "empty", "off"), server(IMPORT_URL, "import", "off")],
 });

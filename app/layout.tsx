@@ -29,22 +29,24 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
       <body className="min-h-screen">
         <Providers>
           <UserProvider user={user && { email: user.email, name: user.name, role: user.role }}>
-          {user && <header className="sticky top-0 z-20 border-b border-slate-200 bg-white/95 backdrop-blur">
-            <div className="mx-auto flex max-w-7xl items-center gap-6 px-4 py-2">
-              <Link href="/" className="flex items-center gap-2 text-lg font-semibold tracking-tight text-slate-900">
-                <KeelMark />
-                Keel
-              </Link>
-              <Suspense fallback={null}>
-                <MainNav />
-              </Suspense>
-              <div className="ml-auto flex shrink-0 items-center gap-2">
-                <ThemeToggle />
-                <UserMenu />
-              </div>
-            </div>
-          </header>}
-          <main className="mx-auto max-w-7xl px-4 py-6">{user ? children : <SignInScreen nobody={countUsers() === 0} />}</main>
+            {user && (
+              <header className="sticky top-0 z-20 border-b border-slate-200 bg-white/95 backdrop-blur">
+                <div className="mx-auto flex max-w-7xl items-center gap-6 px-4 py-2">
+                  <Link href="/" className="flex items-center gap-2 text-lg font-semibold tracking-tight text-slate-900">
+                    <KeelMark />
+                    Keel
+                  </Link>
+                  <Suspense fallback={null}>
+                    <MainNav />
+                  </Suspense>
+                  <div className="ml-auto flex shrink-0 items-center gap-2">
+                    <ThemeToggle />
+                    <UserMenu />
+                  </div>
+                </div>
+              </header>
+            )}
+            <main className="mx-auto max-w-7xl px-4 py-6">{user ? children : <SignInScreen nobody={countUsers() === 0} />}</main>
           </UserProvider>
         </Providers>
       </body>

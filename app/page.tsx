@@ -35,10 +35,7 @@ export default async function ExecutivePage({ searchParams }: { searchParams: Se
           This link has an invalid <code>{query.param}</code>: {query.message}. Pick a period above.
         </p>
       ) : metrics && executive ? (
-        <ExecutiveDashboard
-          initialMetrics={{ queryString, data: metrics }}
-          initialExecutive={{ queryString, data: executive }}
-        />
+        <ExecutiveDashboard initialMetrics={{ queryString, data: metrics }} initialExecutive={{ queryString, data: executive }} />
       ) : (
         <NoDataYet />
       )}

@@ -9,7 +9,11 @@ const dir = fs.mkdtempSync(path.join(os.tmpdir(), "keel-bootstrap-"));
 const file = path.join(dir, "keel.db");
 const fingerprint = () => {
   const stat = fs.statSync(file);
-  return { mtime: stat.mtimeMs, sha: createHash("sha256").update(fs.readFileSync(file)).digest("hex"), wal: fs.existsSync(`${file}-wal`) ? fs.statSync(`${file}-wal`).size : 0 };
+  return {
+    mtime: stat.mtimeMs,
+    sha: createHash("sha256").update(fs.readFileSync(file)).digest("hex"),
+    wal: fs.existsSync(`${file}-wal`) ? fs.statSync(`${file}-wal`).size : 0,
+  };
 };
 
 afterAll(() => {

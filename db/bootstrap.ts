@@ -23,7 +23,9 @@ export async function bootstrapDatabase(): Promise<void> {
     const factsStarted = Date.now();
     const filled = fillMissingMrrFacts(db);
     if (filled > 0) {
-      console.log(`[keel] Computed the MRR facts of ${filled} customer${filled === 1 ? "" : "s"} in ${Date.now() - factsStarted} ms (data imported before they existed, or left pending by a stopped import).`);
+      console.log(
+        `[keel] Computed the MRR facts of ${filled} customer${filled === 1 ? "" : "s"} in ${Date.now() - factsStarted} ms (data imported before they existed, or left pending by a stopped import).`,
+      );
     }
     const demo = (process.env.KEEL_DEMO ?? "on").trim().toLowerCase() !== "off";
     if (demo && isDatabaseEmpty(db)) {

@@ -26,5 +26,11 @@ export function getDataVersion(db: KeelDb): number {
 
 /** Each kind's version; a kind never written is absent (version 0). */
 export function getKindVersions(db: KeelDb): ReadonlyMap<string, number> {
-  return new Map(db.select().from(kindVersions).all().map((row) => [row.kind, row.version]));
+  return new Map(
+    db
+      .select()
+      .from(kindVersions)
+      .all()
+      .map((row) => [row.kind, row.version]),
+  );
 }

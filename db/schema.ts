@@ -17,7 +17,10 @@ export const imports = sqliteTable("imports", {
   inserted: integer("inserted").notNull(),
   updated: integer("updated").notNull(),
   unchanged: integer("unchanged").notNull(),
-  warnings: text("warnings", { mode: "json" }).$type<string[]>().notNull().default(sql`'[]'`),
+  warnings: text("warnings", { mode: "json" })
+    .$type<string[]>()
+    .notNull()
+    .default(sql`'[]'`),
   undoneAt: integer("undone_at"),
 });
 

@@ -16,8 +16,7 @@ export async function seedDemo(db: KeelDb): Promise<void> {
     if (!outcome.ok) {
       const first = outcome.errors[0];
       throw new Error(
-        `The demo ${kind} file did not import: ${outcome.error}` +
-          (first ? ` (row ${first.row}, ${first.column}: ${first.message})` : ""),
+        `The demo ${kind} file did not import: ${outcome.error}` + (first ? ` (row ${first.row}, ${first.column}: ${first.message})` : ""),
       );
     }
   }

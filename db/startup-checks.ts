@@ -16,15 +16,20 @@ const RESTORE = "restore it from a backup, or move it away to start with an empt
 export function checkDataFolder(dir: string): void {
   const stat = fs.statSync(dir, { throwIfNoEntry: false });
   if (stat && !stat.isDirectory()) {
-    throw new StartupError(`KEEL_DATA_DIR ${dir} is a file, not a folder: point KEEL_DATA_DIR at a folder (or move that file away) and start again.`);
+    throw new StartupError(
+      `KEEL_DATA_DIR ${dir} is a file, not a folder: point KEEL_DATA_DIR at a folder (or move that file away) and start again.`,
+    );
   }
   try {
     if (!stat) fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
     fs.accessSync(dir, fs.constants.R_OK | fs.constants.W_OK | fs.constants.X_OK);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === "ENOTDIR" || code === "EEXIST") throw new StartupError(`KEEL_DATA_DIR ${dir} lies inside a file, not a folder: point KEEL_DATA_DIR at a folder and start again.`);
-    throw new StartupError(`Keel cannot ${stat ? "write in" : "create"} its data folder ${dir} (${code}): let the user running Keel write there (chown/chmod), or set KEEL_DATA_DIR to a folder it can write, and start again.`);
+    if (code === "ENOTDIR" || code === "EEXIST")
+      throw new StartupError(`KEEL_DATA_DIR ${dir} lies inside a file, not a folder: point KEEL_DATA_DIR at a folder and start again.`);
+    throw new StartupError(
+      `Keel cannot ${stat ? "write in" : "create"} its data folder ${dir} (${code}): let the user running Keel write there (chown/chmod), or set KEEL_DATA_DIR to a folder it can write, and start again.`,
+    );
   }
 }
 
@@ -45,7 +50,9 @@ export function checkDatabaseFile(file: string): void {
     }
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new StartupError(`Keel cannot read and write its database ${file} (${code}): let the user running Keel read and write it (chown/chmod), and start again.`);
+    throw new StartupError(
+      `Keel cannot read and write its database ${file} (${code}): let the user running Keel read and write it (chown/chmod), and start again.`,
+    );
   }
   if (stat.size === 0) return;
   if (stat.size < 100 || header.toString("latin1", 0, 16) !== SQLITE_MAGIC) {
@@ -81,9 +88,15 @@ export function checkNotNewer(db: KeelDb, file: string): void {
   if (!hasTable) return;
   const known = new Set(ours.map((m) => m.hash));
   const latest = Math.max(0, ...ours.map((m) => m.folderMillis));
-  const applied = sqlite.prepare("select hash, created_at as createdAt from __drizzle_migrations").all() as { hash: string; createdAt: number }[];
+  const applied = sqlite.prepare("select hash, created_at as createdAt from __drizzle_migrations").all() as {
+    hash: string;
+    createdAt: number;
+  }[];
   const unknown = applied.find((m) => !known.has(m.hash) || Number(m.createdAt) > latest);
-  if (unknown) throw new StartupError(`${newer} (it has a migration this Keel does not know, from ${new Date(Number(unknown.createdAt)).toISOString().slice(0, 10)}): ${what}.`);
+  if (unknown)
+    throw new StartupError(
+      `${newer} (it has a migration this Keel does not know, from ${new Date(Number(unknown.createdAt)).toISOString().slice(0, 10)}): ${what}.`,
+    );
 }
 
 /** After migrating: records the schema version, written only when it changed. */
@@ -114,7 +127,8 @@ export function startupLine(error: unknown, file: string): string {
   const problem = storageProblem(error);
   if (code === "SQLITE_CORRUPT" || code === "SQLITE_NOTADB") return `[keel] Cannot start: ${file} is damaged (${code}): ${RESTORE}.`;
   if (problem === "full") return `[keel] Cannot start: the disk that holds ${file} is full (${code}): free some space and start again.`;
-  if (problem) return `[keel] Cannot start: Keel cannot use ${file} (${code}: ${(error as Error).message}): let the user running Keel read and write KEEL_DATA_DIR and its files, and start again.`;
+  if (problem)
+    return `[keel] Cannot start: Keel cannot use ${file} (${code}: ${(error as Error).message}): let the user running Keel read and write KEEL_DATA_DIR and its files, and start again.`;
   const message = error instanceof Error ? error.message : String(error);
   return `[keel] Cannot start: ${message.split("\n")[0]}${code ? ` (${code})` : ""}.`;
 }

@@ -9,8 +9,13 @@ async function check(page: Page, path: string, ready: (page: Page) => Promise<vo
   const violations = await axeViolations(page);
   const serious = seriousOnes(violations);
   const nodes = serious.reduce((n, v) => n + v.nodes.length, 0);
-  test.info().annotations.push({ type: "axe", description: `${path}: ${serious.length} serious/critical rules on ${nodes} elements; ${violations.length} rules in all` });
-  console.log(`axe ${path}: ${serious.length} serious/critical rules on ${nodes} elements (${violations.length} rules in all)\n${describeViolations(violations)}`);
+  test.info().annotations.push({
+    type: "axe",
+    description: `${path}: ${serious.length} serious/critical rules on ${nodes} elements; ${violations.length} rules in all`,
+  });
+  console.log(
+    `axe ${path}: ${serious.length} serious/critical rules on ${nodes} elements (${violations.length} rules in all)\n${describeViolations(violations)}`,
+  );
   expect(serious, describeViolations(serious)).toEqual([]);
 }
 
@@ -25,7 +30,10 @@ const chartsDrawn = async (page: Page) => {
 for (const [path, ready] of [
   ["/", async (page: Page) => (await heading("Executive")(page), await chartsDrawn(page))],
   ["/cs", async (page: Page) => (await heading("Customer Success")(page), await chartsDrawn(page))],
-  ["/customers", async (page: Page) => (await heading("Customers")(page), await expect(page.locator("table tbody tr").first()).toBeVisible())],
+  [
+    "/customers",
+    async (page: Page) => (await heading("Customers")(page), await expect(page.locator("table tbody tr").first()).toBeVisible()),
+  ],
   ["/import", heading(/Import/)],
   ["/metrics", heading(/Metrics/)],
   ["/settings", async (page: Page) => (await heading(/Settings/)(page), await expect(page.getByText("How it is computed")).toBeVisible())],
@@ -45,7 +53,8 @@ test("no serious or critical axe violations on a customer page", async ({ page, 
 
 test.describe("signed out", () => {
   test.use({ storageState: { cookies: [], origins: [] } });
-  test("no serious or critical axe violations on /sign-in", async ({ page }) => check(page, "/sign-in", async (p) => {
-    await expect(p.getByRole("button", { name: /sign in/i })).toBeVisible();
-  }));
+  test("no serious or critical axe violations on /sign-in", async ({ page }) =>
+    check(page, "/sign-in", async (p) => {
+      await expect(p.getByRole("button", { name: /sign in/i })).toBeVisible();
+    }));
 });

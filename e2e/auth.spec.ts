@@ -92,7 +92,9 @@ test("a viewer sees no import button and gets 403 from POST /api/imports", async
   await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Import" })).toHaveCount(0);
   expect((await context.request.get("/api/metrics")).status()).toBe(200);
   const viewerApi = withOrigin(context.request, DEMO_URL);
-  const upload = await viewerApi.post("/api/imports", { multipart: { kind: "customers", file: { name: "c.csv", mimeType: "text/csv", buffer: Buffer.from("customer_id\n") } } });
+  const upload = await viewerApi.post("/api/imports", {
+    multipart: { kind: "customers", file: { name: "c.csv", mimeType: "text/csv", buffer: Buffer.from("customer_id\n") } },
+  });
   expect(upload.status()).toBe(403);
   expect((await upload.json()).error).toEqual(expect.any(String));
   expect((await viewerApi.put("/api/settings/health", { data: {} })).status()).toBe(403);

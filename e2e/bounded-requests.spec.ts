@@ -1,6 +1,8 @@
 import { expect, test } from "./fixtures";
 
-test("a period longer than 120 months or outside 1900-2100 answers 400 naming the parameter, on every period route", async ({ request }) => {
+test("a period longer than 120 months or outside 1900-2100 answers 400 naming the parameter, on every period route", async ({
+  request,
+}) => {
   for (const path of ["/api/metrics", "/api/dashboards/executive", "/api/dashboards/cs", "/api/customers"]) {
     const started = Date.now();
     const huge = await request.get(`${path}?from=0001-01&to=9998-12`);
@@ -9,7 +11,11 @@ test("a period longer than 120 months or outside 1900-2100 answers 400 naming th
     expect(Date.now() - started, path).toBeLessThan(2000);
     const far = await request.get(`${path}?to=9999-12`);
     expect(far.status(), path).toBe(400);
-    expect(await far.json(), path).toMatchObject({ code: "bad_parameter", param: "to", error: "to must be a month between 1900-01 and 2100-12" });
+    expect(await far.json(), path).toMatchObject({
+      code: "bad_parameter",
+      param: "to",
+      error: "to must be a month between 1900-01 and 2100-12",
+    });
     const long = await request.get(`${path}?from=2015-01&to=2025-01`);
     expect(await long.json(), path).toMatchObject({ code: "bad_parameter", param: "from" });
     expect(long.headers()["cache-control"], path).toBe("no-store");
@@ -28,7 +34,11 @@ test("lists are paged with a capped page size", async ({ request }) => {
     expect(big.status(), path).toBe(400);
     expect(await big.json(), path).toMatchObject({ code: "bad_parameter", param: "page_size" });
   }
-  for (const [path, key] of [["/api/imports", "imports"], ["/api/users", "users"], ["/api/tokens", "tokens"]] as const) {
+  for (const [path, key] of [
+    ["/api/imports", "imports"],
+    ["/api/users", "users"],
+    ["/api/tokens", "tokens"],
+  ] as const) {
     const page = await request.get(`${path}?page=1&page_size=1`);
     expect(page.status(), path).toBe(200);
     const body = await page.json();

@@ -38,6 +38,9 @@ test("customers without a segment read as No segment on screen, while the URL an
 test("the retention legend shows which lines are dashed", async ({ page }) => {
   await page.goto("/");
   const legend = page.locator("[data-chart-id=retention-trend] ul").last();
-  await expect(legend.locator("li", { hasText: "trailing 12 months" }).first().locator("line")).not.toHaveAttribute("stroke-dasharray", /\d/);
+  await expect(legend.locator("li", { hasText: "trailing 12 months" }).first().locator("line")).not.toHaveAttribute(
+    "stroke-dasharray",
+    /\d/,
+  );
   await expect(legend.locator("li", { hasText: "NRR, month" }).locator("line")).toHaveAttribute("stroke-dasharray", /\d/);
 });

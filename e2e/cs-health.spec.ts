@@ -55,9 +55,15 @@ test("the renewals list shows term contracts renewing soon and drills into Custo
   }
   // The date rule on one contract, from its subscription's start: start + whole terms, first one after Oct 31.
   const first = cs.renewals[0];
-  const detail = await json<{ subscriptions: { subscription_id: string; start_date: string }[] }>(request, `/api/customers/${first.customer_id}`);
+  const detail = await json<{ subscriptions: { subscription_id: string; start_date: string }[] }>(
+    request,
+    `/api/customers/${first.customer_id}`,
+  );
   const start = detail.subscriptions.find((s) => s.subscription_id === first.subscription_id)!.start_date;
-  const monthsApart = (Number(first.renewal_date.slice(0, 4)) - Number(start.slice(0, 4))) * 12 + Number(first.renewal_date.slice(5, 7)) - Number(start.slice(5, 7));
+  const monthsApart =
+    (Number(first.renewal_date.slice(0, 4)) - Number(start.slice(0, 4))) * 12 +
+    Number(first.renewal_date.slice(5, 7)) -
+    Number(start.slice(5, 7));
   expect(monthsApart % (first.billing_period === "year" ? 12 : 3)).toBe(0);
 
   await page.goto(`/cs?${PERIOD}`);

@@ -12,7 +12,8 @@ interface Row {
   movement_months?: string[];
 }
 
-const rowIds = (page: Page) => page.locator("table tbody tr").evaluateAll((rows) => rows.map((r) => r.querySelector("a span")?.textContent ?? ""));
+const rowIds = (page: Page) =>
+  page.locator("table tbody tr").evaluateAll((rows) => rows.map((r) => r.querySelector("a span")?.textContent ?? ""));
 
 test("movement=churn lists exactly the API's customers, as many as /api/metrics counts", async ({ page, request }) => {
   const api = await (await request.get(`/api/customers?movement=churn&${CHURN_PERIOD}`)).json();

@@ -11,14 +11,17 @@ function luminance(css: string): number {
 }
 
 const surface = (page: Page, selector: string) =>
-  page.locator(selector).first().evaluate((el) => {
-    const probe = document.createElement("div");
-    probe.style.color = getComputedStyle(el).backgroundColor;
-    document.body.appendChild(probe);
-    const rgb = getComputedStyle(probe).color;
-    probe.remove();
-    return rgb;
-  });
+  page
+    .locator(selector)
+    .first()
+    .evaluate((el) => {
+      const probe = document.createElement("div");
+      probe.style.color = getComputedStyle(el).backgroundColor;
+      document.body.appendChild(probe);
+      const rgb = getComputedStyle(probe).color;
+      probe.remove();
+      return rgb;
+    });
 
 test.describe("with the system in dark mode", () => {
   test.use({ colorScheme: "dark" });
@@ -49,14 +52,20 @@ test.describe("with the system in dark mode", () => {
     const card = page.locator('[data-chart-id="mrr-movements"]');
     await expect(card.locator(".recharts-bar-rectangle").first()).toBeVisible();
     await card.getByRole("button", { name: /^Export / }).click();
-    const [file] = await Promise.all([page.waitForEvent("download", { timeout: 30_000 }), card.getByRole("menuitem", { name: "Download PNG" }).click()]);
+    const [file] = await Promise.all([
+      page.waitForEvent("download", { timeout: 30_000 }),
+      card.getByRole("menuitem", { name: "Download PNG" }).click(),
+    ]);
     const png = PNG.sync.read(await readFile(await file.path()));
     const at = (x: number, y: number) => [...png.data.subarray((png.width * y + x) * 4, (png.width * y + x) * 4 + 3)];
     expect(at(4, 4)).toEqual([255, 255, 255]);
     expect(at(png.width - 5, png.height - 5)).toEqual([255, 255, 255]);
 
     await card.getByRole("button", { name: /^Export / }).click();
-    const [dark] = await Promise.all([page.waitForEvent("download", { timeout: 30_000 }), card.getByRole("menuitem", { name: "Download dark PNG" }).click()]);
+    const [dark] = await Promise.all([
+      page.waitForEvent("download", { timeout: 30_000 }),
+      card.getByRole("menuitem", { name: "Download dark PNG" }).click(),
+    ]);
     expect(dark.suggestedFilename()).toMatch(/-dark\.png$/);
     await dark.saveAs(test.info().outputPath(dark.suggestedFilename()));
     const darkPng = PNG.sync.read(await readFile(await dark.path()));

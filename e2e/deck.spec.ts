@@ -18,7 +18,10 @@ interface DeckSlide {
 }
 
 async function exportDeck(page: Page): Promise<{ name: string; path: string; zip: JSZip }> {
-  const [file] = await Promise.all([page.waitForEvent("download", { timeout: 60_000 }), page.getByRole("button", { name: "Export deck" }).click()]);
+  const [file] = await Promise.all([
+    page.waitForEvent("download", { timeout: 60_000 }),
+    page.getByRole("button", { name: "Export deck" }).click(),
+  ]);
   await expect(page.getByTestId("export-status")).toContainText("Deck downloaded");
   const target = test.info().outputPath(file.suggestedFilename());
   await file.saveAs(target);
@@ -34,7 +37,11 @@ async function slidesOf(zip: JSZip): Promise<DeckSlide[]> {
     files.map(async (file) => {
       const rels = (await zip.file(file.replace("slides/", "slides/_rels/") + ".rels")?.async("string")) ?? "";
       const targets = [...rels.matchAll(/Target="(?:\.\.|\/ppt)\/charts\/(chart\d+\.xml)"/g)].map((m) => `ppt/charts/${m[1]}`);
-      return { file, xml: await zip.file(file)!.async("string"), charts: await Promise.all(targets.map((t) => zip.file(t)!.async("string"))) };
+      return {
+        file,
+        xml: await zip.file(file)!.async("string"),
+        charts: await Promise.all(targets.map((t) => zip.file(t)!.async("string"))),
+      };
     }),
   );
 }
@@ -50,7 +57,8 @@ async function chartTitles(page: Page, ids: string[]): Promise<Map<string, strin
   return out;
 }
 
-const xmlText = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/'/g, "&apos;").replace(/"/g, "&quot;");
+const xmlText = (s: string) =>
+  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/'/g, "&apos;").replace(/"/g, "&quot;");
 
 /** Every number must sit in the chart part as a data point, unrounded. */
 function expectNumbers(chartXml: string, values: (number | null)[], what: string) {
@@ -62,17 +70,24 @@ function expectNumbers(chartXml: string, values: (number | null)[], what: string
 /** Converts the deck with LibreOffice Impress and checks one page per slide, and drawn marks on every chart page. */
 function checkInLibreOffice(deckPath: string, slideCount: number, chartPages: number[]) {
   if (!SOFFICE) {
-    test.info().annotations.push({ type: "skipped", description: "LibreOffice (soffice) is not installed: the .pptx was not opened in Impress." });
+    test
+      .info()
+      .annotations.push({ type: "skipped", description: "LibreOffice (soffice) is not installed: the .pptx was not opened in Impress." });
     console.log("[deck] soffice not found: LibreOffice check skipped (apt-get install libreoffice-impress to run it)");
     return;
   }
   const out = mkdtempSync(path.join(os.tmpdir(), "keel-deck-"));
-  execFileSync(SOFFICE, [`-env:UserInstallation=file://${out}/profile`, "--headless", "--convert-to", "pdf", "--outdir", out, deckPath], { timeout: 180_000, stdio: "ignore" });
+  execFileSync(SOFFICE, [`-env:UserInstallation=file://${out}/profile`, "--headless", "--convert-to", "pdf", "--outdir", out, deckPath], {
+    timeout: 180_000,
+    stdio: "ignore",
+  });
   const pdf = path.join(out, path.basename(deckPath).replace(/\.pptx$/, ".pdf"));
   const info = execFileSync("pdfinfo", [pdf]).toString();
   expect(Number(/Pages:\s+(\d+)/.exec(info)?.[1])).toBe(slideCount);
   execFileSync("pdftoppm", ["-r", "80", "-png", pdf, path.join(out, "page")]);
-  const pages = readdirSync(out).filter((f) => /^page-\d+\.png$/.test(f)).sort();
+  const pages = readdirSync(out)
+    .filter((f) => /^page-\d+\.png$/.test(f))
+    .sort();
   expect(pages).toHaveLength(slideCount);
   const blank = chartPages.flatMap((n) => {
     const { marks } = countMarks(readPng(readFileSync(path.join(out, pages[n - 1]))));
@@ -82,7 +97,10 @@ function checkInLibreOffice(deckPath: string, slideCount: number, chartPages: nu
   expect(blank).toEqual([]);
 }
 
-test("Executive deck: native charts with the API's numbers, readable cohort table, named by dashboard, filters and period; opens in Impress", async ({ page, request }) => {
+test("Executive deck: native charts with the API's numbers, readable cohort table, named by dashboard, filters and period; opens in Impress", async ({
+  page,
+  request,
+}) => {
   const api = (await (await request.get("/api/metrics?segment=SMB")).json()) as MetricsResponse;
   await page.goto("/?segment=SMB");
   const ids = await chartIds(page);
@@ -101,13 +119,41 @@ test("Executive deck: native charts with the API's numbers, readable cohort tabl
     expect(slide.xml).toContain(`Data through`);
   }
   const chartOf = (id: string) => byTitle(id)[0].charts[0];
-  expectNumbers(chartOf("mrr-movements"), api.months.map((m) => m.new_mrr), "new MRR");
-  expectNumbers(chartOf("mrr-movements"), api.months.map((m) => m.mrr), "MRR");
-  expectNumbers(chartOf("logo-churn"), api.months.map((m) => m.logo_churn_rate), "logo churn");
-  expectNumbers(chartOf("retention-trend"), api.months.map((m) => m.nrr), "monthly NRR");
-  expectNumbers(chartOf("nps-trend"), api.months.map((m) => m.nps), "NPS");
-  expectNumbers(chartOf("cost-to-carry"), api.segments.map((s) => s.cost_to_carry_ratio), "cost to carry");
-  expectNumbers(chartOf("lifecycle-funnel"), api.funnel.filter((f) => f.stage !== "churn").map((f) => f.reached), "funnel");
+  expectNumbers(
+    chartOf("mrr-movements"),
+    api.months.map((m) => m.new_mrr),
+    "new MRR",
+  );
+  expectNumbers(
+    chartOf("mrr-movements"),
+    api.months.map((m) => m.mrr),
+    "MRR",
+  );
+  expectNumbers(
+    chartOf("logo-churn"),
+    api.months.map((m) => m.logo_churn_rate),
+    "logo churn",
+  );
+  expectNumbers(
+    chartOf("retention-trend"),
+    api.months.map((m) => m.nrr),
+    "monthly NRR",
+  );
+  expectNumbers(
+    chartOf("nps-trend"),
+    api.months.map((m) => m.nps),
+    "NPS",
+  );
+  expectNumbers(
+    chartOf("cost-to-carry"),
+    api.segments.map((s) => s.cost_to_carry_ratio),
+    "cost to carry",
+  );
+  expectNumbers(
+    chartOf("lifecycle-funnel"),
+    api.funnel.filter((f) => f.stage !== "churn").map((f) => f.reached),
+    "funnel",
+  );
   expectNumbers(chartOf("mrr-bridge"), [api.summary.mrr, api.summary.new_mrr], "bridge");
 
   const cohortSlides = byTitle("cohort-heatmap");
@@ -140,11 +186,35 @@ test("Customer Success deck: one native chart per chart slide with the API's num
   for (const id of ids) chartOf(id);
   for (const slide of slides) expect(slide.xml).not.toMatch(/[Cc]lick a/);
   expectNumbers(chartOf("cs-health-bands"), [api.health.healthy, api.health.watch, api.health.at_risk], "health bands");
-  expectNumbers(chartOf("cs-funnel"), api.funnel.filter((f) => f.stage !== "churn").map((f) => f.reached), "funnel");
-  expectNumbers(chartOf("cs-tickets"), api.months.map((m) => m.ticket_volume), "tickets");
-  expectNumbers(chartOf("cs-cost-segments"), api.segments.map((s) => s.revenue), "segment revenue");
-  expectNumbers(chartOf("cs-cost-ratio"), api.months.map((m) => m.cost_to_carry_ratio), "cost ratio");
-  expectNumbers(chartOf("cs-csm-load"), api.csms.map((c) => c.arr), "CSM ARR");
+  expectNumbers(
+    chartOf("cs-funnel"),
+    api.funnel.filter((f) => f.stage !== "churn").map((f) => f.reached),
+    "funnel",
+  );
+  expectNumbers(
+    chartOf("cs-tickets"),
+    api.months.map((m) => m.ticket_volume),
+    "tickets",
+  );
+  expectNumbers(
+    chartOf("cs-cost-segments"),
+    api.segments.map((s) => s.revenue),
+    "segment revenue",
+  );
+  expectNumbers(
+    chartOf("cs-cost-ratio"),
+    api.months.map((m) => m.cost_to_carry_ratio),
+    "cost ratio",
+  );
+  expectNumbers(
+    chartOf("cs-csm-load"),
+    api.csms.map((c) => c.arr),
+    "CSM ARR",
+  );
 
-  checkInLibreOffice(deck.path, slides.length, slides.flatMap((s, i) => (s.charts.length ? [i + 1] : [])));
+  checkInLibreOffice(
+    deck.path,
+    slides.length,
+    slides.flatMap((s, i) => (s.charts.length ? [i + 1] : [])),
+  );
 });

@@ -10,7 +10,18 @@ test("the Executive dashboard shows the same NRR as GET /api/metrics", async ({ 
   await page.goto("/");
   await expect(page.getByRole("heading", { level: 1, name: "Executive" })).toBeVisible();
   await expect(nrrTile(page)).toHaveText(percentText(api.summary.nrr));
-  for (const key of ["arr", "mrr", "grr", "logo_churn_rate", "net_mrr_churn_pct", "nps", "cac", "cltv", "ltv_to_cac", "cost_to_carry_ratio"]) {
+  for (const key of [
+    "arr",
+    "mrr",
+    "grr",
+    "logo_churn_rate",
+    "net_mrr_churn_pct",
+    "nps",
+    "cac",
+    "cltv",
+    "ltv_to_cac",
+    "cost_to_carry_ratio",
+  ]) {
     await expect(page.getByTestId(`kpi-${key}`).getByTestId("kpi-value")).not.toBeEmpty();
   }
   await expect(page.locator("[data-chart-id=mrr-movements] .recharts-bar-rectangle").first()).toBeVisible();
@@ -34,7 +45,10 @@ test("a segment filter updates the URL and the numbers without a full reload", a
 test("the logo churn tile drills down to the period's churned customers with the filters", async ({ page, request }) => {
   const api = await (await request.get("/api/metrics?segment=SMB")).json();
   await page.goto("/?segment=SMB");
-  await page.getByTestId("kpi-logo_churn_rate").getByRole("link", { name: /customers who churned/ }).click();
+  await page
+    .getByTestId("kpi-logo_churn_rate")
+    .getByRole("link", { name: /customers who churned/ })
+    .click();
   await expect(page).toHaveURL(/\/customers\?/);
   const url = new URL(page.url());
   expect(Object.fromEntries(url.searchParams)).toEqual({

@@ -60,7 +60,9 @@ for (const [path, dashboard] of [
 test("an export that finds no drawn marks says so and downloads nothing", async ({ page }) => {
   await page.goto("/cs");
   // Marks that never show up in the export frame: the capture must refuse, not save axes only.
-  await page.addStyleTag({ content: "[data-export-frame] .recharts-bar-rectangle, [data-export-frame] .recharts-line-curve { display: none }" });
+  await page.addStyleTag({
+    content: "[data-export-frame] .recharts-bar-rectangle, [data-export-frame] .recharts-line-curve { display: none }",
+  });
   const card = page.locator('[data-chart-id="cs-tickets"]');
   let downloaded = false;
   page.on("download", () => (downloaded = true));

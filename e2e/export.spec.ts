@@ -62,7 +62,11 @@ async function exportDeck(page: Page): Promise<Download> {
 
 async function measures(page: Page, prefix: string): Promise<{ name: string; ms: number }[]> {
   return page.evaluate(
-    (p) => performance.getEntriesByType("measure").filter((m) => m.name.startsWith(p)).map((m) => ({ name: m.name, ms: Math.round(m.duration) })),
+    (p) =>
+      performance
+        .getEntriesByType("measure")
+        .filter((m) => m.name.startsWith(p))
+        .map((m) => ({ name: m.name, ms: Math.round(m.duration) })),
     prefix,
   );
 }
@@ -94,7 +98,11 @@ test.describe("Executive export", () => {
     await menu.open();
     const file = await download(page, () => menu.item("Download CSV").click());
     expect(file.suggestedFilename()).toMatch(/^keel-executive-logo-churn-segment-smb-.*\.csv$/);
-    const lines = (await bytesOf(file)).toString("utf8").replace(/^\uFEFF/, "").trimEnd().split("\r\n");
+    const lines = (await bytesOf(file))
+      .toString("utf8")
+      .replace(/^\uFEFF/, "")
+      .trimEnd()
+      .split("\r\n");
     expect(lines[0]).toBe("Month,Logo churn,CRR,Churned customers");
     expect(lines).toHaveLength(1 + api.months.length);
     expect(lines[1].split(",")[0]).toBe(api.months[0].month);

@@ -20,7 +20,9 @@ test.describe("importing a foreign export through the mapping step", () => {
     await chooseFile(page, "kunden.csv", FIRST);
 
     await expect(page.getByTestId("file-format")).toContainText("Read as Windows-1252, semicolon-separated.");
-    await expect(page.getByText(/read as semicolon-separated, matches no kind by its names; choose the kind of data, then map/)).toBeVisible();
+    await expect(
+      page.getByText(/read as semicolon-separated, matches no kind by its names; choose the kind of data, then map/),
+    ).toBeVisible();
     await expect(page.getByRole("button", { name: /^Import/ })).toBeDisabled();
 
     await page.getByLabel("Kind of data").selectOption({ label: "Customers" });
@@ -65,13 +67,18 @@ test.describe("importing a foreign export through the mapping step", () => {
 
   test("the API takes the same mapping, and answers a bad one with 400 naming the problem", async ({ request }) => {
     const file = { name: "k.csv", mimeType: "text/csv", buffer: cp1252(`${HEADER}K-103;Straße AG;2024-04-01;Ost\r\n`) };
-    const bad = await request.post(`${IMPORT_URL}/api/imports`, { multipart: { kind: "customers", mapping: '{"account": "Kunden-Nr"}', file } });
+    const bad = await request.post(`${IMPORT_URL}/api/imports`, {
+      multipart: { kind: "customers", mapping: '{"account": "Kunden-Nr"}', file },
+    });
     expect(bad.status()).toBe(400);
     expect((await bad.json()).error).toMatch(/The mapping names 'account', which is not a column of customers/);
 
     const mapping = JSON.stringify({ customer_id: "Kunden-Nr", name: "Firma", signup_date: "Anmeldedatum" });
     const ok = await request.post(`${IMPORT_URL}/api/imports`, { multipart: { kind: "customers", mapping, file } });
     expect(ok.status()).toBe(200);
-    expect(await ok.json()).toMatchObject({ inserted: 1, warnings: [expect.stringMatching(/read as Windows-1252/), "Ignored column not used by customers: Region"] });
+    expect(await ok.json()).toMatchObject({
+      inserted: 1,
+      warnings: [expect.stringMatching(/read as Windows-1252/), "Ignored column not used by customers: Region"],
+    });
   });
 });

@@ -32,7 +32,9 @@ test.describe("a Stripe subscriptions export, uploaded as it is", () => {
     await expect(result).toContainText("Stripe subscriptions export imported");
     await expect(result.getByText("Inserted", { exact: true }).locator("..")).toContainText("9");
     await expect(result.getByText("Skipped", { exact: true }).locator("..")).toContainText("5");
-    await expect(result.getByRole("list", { name: "Rows written per kind" })).toContainText("Customers: 7 inserted, 0 updated, 0 unchanged");
+    await expect(result.getByRole("list", { name: "Rows written per kind" })).toContainText(
+      "Customers: 7 inserted, 0 updated, 0 unchanged",
+    );
     await expect(result).toContainText("3 rows with Status incomplete or incomplete_expired skipped");
 
     const after = await monthlyMrr(request);
@@ -48,16 +50,22 @@ test.describe("a Stripe subscriptions export, uploaded as it is", () => {
     const file = { name: "export.csv", mimeType: "text/csv", buffer: (await import("node:fs")).readFileSync(SAMPLE) };
     const unknown = await request.post(`${IMPORT_URL}/api/imports`, { multipart: { kind: "subscriptions", preset: "chargebee", file } });
     expect(unknown.status()).toBe(400);
-    expect((await unknown.json()).error).toContain("stripe-subscriptions, stripe-customers, zendesk-tickets, freshdesk-tickets, hubspot-companies, salesforce-accounts");
+    expect((await unknown.json()).error).toContain(
+      "stripe-subscriptions, stripe-customers, zendesk-tickets, freshdesk-tickets, hubspot-companies, salesforce-accounts",
+    );
 
     const set = await request.put(`${IMPORT_URL}/api/settings/currency`, { data: { currency: "EUR" } });
     expect(await set.json()).toEqual({ currency: "eur" });
-    const foreign = await request.post(`${IMPORT_URL}/api/imports`, { multipart: { kind: "subscriptions", preset: "stripe-subscriptions", file } });
+    const foreign = await request.post(`${IMPORT_URL}/api/imports`, {
+      multipart: { kind: "subscriptions", preset: "stripe-subscriptions", file },
+    });
     expect(foreign.status()).toBe(422);
     expect((await foreign.json()).errors[0]).toMatchObject({ row: 2, column: "Currency", value: "usd" });
     await request.put(`${IMPORT_URL}/api/settings/currency`, { data: { currency: "usd" } });
 
-    const ok = await request.post(`${IMPORT_URL}/api/imports`, { multipart: { kind: "subscriptions", preset: "stripe-subscriptions", file } });
+    const ok = await request.post(`${IMPORT_URL}/api/imports`, {
+      multipart: { kind: "subscriptions", preset: "stripe-subscriptions", file },
+    });
     expect(ok.status()).toBe(200);
     const body = await ok.json();
     expect(body).toMatchObject({

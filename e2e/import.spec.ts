@@ -47,7 +47,9 @@ test.describe("importing CSV files through the form", () => {
     await expect(result).toContainText("Customers imported");
     await expect(result.getByText("Inserted").locator("..")).toContainText("3");
 
-    await page.getByLabel("CSV file").setInputFiles({ name: "subscriptions.csv", mimeType: "text/csv", buffer: Buffer.from(SUBSCRIPTIONS) });
+    await page
+      .getByLabel("CSV file")
+      .setInputFiles({ name: "subscriptions.csv", mimeType: "text/csv", buffer: Buffer.from(SUBSCRIPTIONS) });
     await expect(page.getByRole("status")).toHaveCount(0);
     await upload(page, "Subscriptions", "subscriptions.csv", SUBSCRIPTIONS);
     await expect(page.getByRole("status")).toContainText("Subscriptions imported");
@@ -84,7 +86,9 @@ test.describe("importing CSV files through the form", () => {
     await expect(problems.getByRole("row").filter({ hasText: "$1,200" })).toContainText("amount");
     expect(await summary(page)).toEqual(before);
 
-    await page.getByLabel("CSV file").setInputFiles({ name: "subscriptions.csv", mimeType: "text/csv", buffer: Buffer.from(SUBSCRIPTIONS) });
+    await page
+      .getByLabel("CSV file")
+      .setInputFiles({ name: "subscriptions.csv", mimeType: "text/csv", buffer: Buffer.from(SUBSCRIPTIONS) });
     await expect(page.getByText("Nothing was imported")).toHaveCount(0);
   });
 
@@ -124,7 +128,10 @@ test.describe("the import API refuses bad requests with a clear 4xx", () => {
     expect(missing.status()).toBe(400);
 
     const binary = await request.post(`${IMPORT_URL}/api/imports`, {
-      multipart: { kind: "customers", file: { name: "x.csv", mimeType: "text/csv", buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2, 3]) } },
+      multipart: {
+        kind: "customers",
+        file: { name: "x.csv", mimeType: "text/csv", buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2, 3]) },
+      },
     });
     expect(binary.status()).toBeGreaterThanOrEqual(400);
     expect(binary.status()).toBeLessThan(500);

@@ -13,7 +13,11 @@ function counts(file: string): { customers: number; imports: number; integrity: 
   const db = new Database(file);
   try {
     const one = (sql: string) => (db.prepare(sql).get() as { n: number }).n;
-    return { customers: one("select count(*) as n from customers"), imports: one("select count(*) as n from imports"), integrity: db.pragma("integrity_check", { simple: true }) as string };
+    return {
+      customers: one("select count(*) as n from customers"),
+      imports: one("select count(*) as n from imports"),
+      integrity: db.pragma("integrity_check", { simple: true }) as string,
+    };
   } finally {
     db.close();
   }
@@ -47,12 +51,19 @@ test("kill -9 while an import is being written: after a restart the database hol
   try {
     expect(await waitUntilServing(server), server.output()).toBe(true);
     let client = await signedIn(server.url);
-    expect((await client.send("/api/imports", { method: "POST", body: importForm("customers", customersCsv(10, "small")) })).status).toBe(200);
-    const cookie = (await fetch(`${server.url}/api/auth/login`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ email: "admin@keel.test", password: "e2e-admin-password" }),
-    })).headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+    expect((await client.send("/api/imports", { method: "POST", body: importForm("customers", customersCsv(10, "small")) })).status).toBe(
+      200,
+    );
+    const cookie = (
+      await fetch(`${server.url}/api/auth/login`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ email: "admin@keel.test", password: "e2e-admin-password" }),
+      })
+    ).headers
+      .getSetCookie()
+      .map((c) => c.split(";")[0])
+      .join("; ");
 
     const wal = `${file}-wal`;
     const idle = fs.existsSync(wal) ? fs.statSync(wal).size : 0;

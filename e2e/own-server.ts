@@ -25,7 +25,10 @@ export class OwnServer {
 
   async start(): Promise<void> {
     this.output = "";
-    const busy = await fetch(`${this.url}/api/health`).then(() => true, () => false);
+    const busy = await fetch(`${this.url}/api/health`).then(
+      () => true,
+      () => false,
+    );
     if (busy) throw new Error(`Port ${this.port} is taken by another server; stop it first.`);
     const server = spawn(process.execPath, [nextBin, "start", "-p", String(this.port)], {
       env: { ...process.env, ...this.env, KEEL_DATA_DIR: this.dataDir, NEXT_TELEMETRY_DISABLED: "1" },
@@ -37,7 +40,10 @@ export class OwnServer {
     const deadline = Date.now() + 60_000;
     while (Date.now() < deadline) {
       if (server.exitCode !== null) throw new Error(`The server exited (${server.exitCode}):\n${this.output}`);
-      const up = await fetch(`${this.url}/api/health`).then((r) => r.status === 401 || r.ok, () => false);
+      const up = await fetch(`${this.url}/api/health`).then(
+        (r) => r.status === 401 || r.ok,
+        () => false,
+      );
       if (up) return;
       await new Promise((resolve) => setTimeout(resolve, 200));
     }

@@ -17,7 +17,8 @@ function overflowing(page: Page) {
     for (const el of document.body.querySelectorAll("*")) {
       const r = el.getBoundingClientRect();
       if (r.width === 0 || r.height === 0 || getComputedStyle(el).visibility === "hidden") continue;
-      if ((r.right > width + 1 || r.left < -1) && !clipped(el)) out.push(`${el.tagName.toLowerCase()}.${String(el.className).slice(0, 60)} ${Math.round(r.left)}..${Math.round(r.right)}`);
+      if ((r.right > width + 1 || r.left < -1) && !clipped(el))
+        out.push(`${el.tagName.toLowerCase()}.${String(el.className).slice(0, 60)} ${Math.round(r.left)}..${Math.round(r.right)}`);
     }
     return { pageWidth: document.documentElement.scrollWidth, width, out: out.slice(0, 10) };
   });
@@ -35,7 +36,10 @@ async function expectTwoPerRow(page: Page, tiles: ReturnType<Page["locator"]>) {
   const rows = new Map<number, number>();
   for (const b of boxes) rows.set(Math.round(b.top), (rows.get(Math.round(b.top)) ?? 0) + 1);
   const counts = [...rows.values()];
-  expect(counts.slice(0, -1).every((n) => n === 2), JSON.stringify(counts)).toBe(true);
+  expect(
+    counts.slice(0, -1).every((n) => n === 2),
+    JSON.stringify(counts),
+  ).toBe(true);
   for (const b of boxes) expect(b.right).toBeLessThanOrEqual(390);
 }
 

@@ -13,13 +13,18 @@ async function metrics(request: APIRequestContext, query = ""): Promise<MetricsR
 
 async function importTargets(request: APIRequestContext, rows: string[]): Promise<number> {
   const csv = ["month,metric,segment,value", ...rows].join("\n");
-  const res = await request.post("/api/imports", { multipart: { kind: "targets", file: { name: "plan.csv", mimeType: "text/csv", buffer: Buffer.from(csv) } } });
+  const res = await request.post("/api/imports", {
+    multipart: { kind: "targets", file: { name: "plan.csv", mimeType: "text/csv", buffer: Buffer.from(csv) } },
+  });
   expect(res.status(), await res.text()).toBe(200);
   return ((await res.json()) as { import_id: number }).import_id;
 }
 
 async function deckSlides(page: Page): Promise<string[]> {
-  const [file] = await Promise.all([page.waitForEvent("download", { timeout: 60_000 }), page.getByRole("button", { name: "Export deck" }).click()]);
+  const [file] = await Promise.all([
+    page.waitForEvent("download", { timeout: 60_000 }),
+    page.getByRole("button", { name: "Export deck" }).click(),
+  ]);
   const target = test.info().outputPath(file.suggestedFilename());
   await file.saveAs(target);
   const zip = await JSZip.loadAsync(readFileSync(target));
@@ -81,7 +86,9 @@ test("annotations: added from a chart's menu, marked on the time-series charts a
     await expect(page.locator(`[data-chart-id="${id}"] svg.recharts-surface`)).toContainText(label.slice(0, 12));
   }
   const xml = (await deckSlides(page)).join("\n");
-  expect(xml).toContain(`Annotations: ${new Intl.DateTimeFormat("en-US", { month: "short", year: "numeric", timeZone: "UTC" }).format(new Date(`${date}T00:00:00Z`))}: ${label}`);
+  expect(xml).toContain(
+    `Annotations: ${new Intl.DateTimeFormat("en-US", { month: "short", year: "numeric", timeZone: "UTC" }).format(new Date(`${date}T00:00:00Z`))}: ${label}`,
+  );
 
   await page.goto("/cs");
   for (const id of ["cs-nps-trend", "cs-csat-ces", "cs-responses", "cs-tickets", "cs-first-response", "cs-resolution", "cs-cost-ratio"]) {
@@ -107,7 +114,12 @@ test("the Settings page sets, edits and deletes a plan figure by hand; the tile 
   await form.locator("input[type=number]").fill("107.5");
   await form.getByRole("button", { name: "Set plan figure" }).click();
   await expect(table).toContainText("107.5");
-  expect((await (await request.get("/api/targets")).json()).targets).toContainEqual({ month: api.period.to, metric: "nrr", segment: null, value: 107.5 });
+  expect((await (await request.get("/api/targets")).json()).targets).toContainEqual({
+    month: api.period.to,
+    metric: "nrr",
+    segment: null,
+    value: 107.5,
+  });
 
   await page.goto("/");
   await expect(page.getByTestId("kpi-nrr").getByTestId("kpi-plan")).toContainText("vs plan 107.5%");

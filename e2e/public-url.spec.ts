@@ -13,7 +13,10 @@ test.describe("behind an https public URL", () => {
   let dir: string;
   test.beforeAll(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), "keel-public-"));
-    server = startServer(path.join(dir, "data"), ownPort(40), { BETTER_AUTH_URL: `https://${PUBLIC}`, KEEL_ALLOWED_HOSTS: "keel.internal" });
+    server = startServer(path.join(dir, "data"), ownPort(40), {
+      BETTER_AUTH_URL: `https://${PUBLIC}`,
+      KEEL_ALLOWED_HOSTS: "keel.internal",
+    });
     expect(await waitUntilServing(server), server.output()).toBe(true);
   });
   test.afterAll(async () => {
@@ -30,7 +33,8 @@ test.describe("behind an https public URL", () => {
     expect(evil.json()).toMatchObject({ code: "unknown_host" });
     expect((evil.json() as { error: string }).error).toMatch(/KEEL_ALLOWED_HOSTS/);
     expect((await call("/", "rebound.example:80")).status).toBe(421);
-    for (const host of [PUBLIC, "keel.internal:8080", `localhost:${ownPort(40)}`]) expect((await call("/api/health", host)).status, host).toBe(401);
+    for (const host of [PUBLIC, "keel.internal:8080", `localhost:${ownPort(40)}`])
+      expect((await call("/api/health", host)).status, host).toBe(401);
   });
 
   test("sends HSTS and no-store, sets and reads only the __Secure- cookie, and refuses an http:// Origin", async () => {
@@ -45,7 +49,11 @@ test.describe("behind an https public URL", () => {
     const cookies = (login.headers["set-cookie"] ?? []).map((c) => c.split(";")[0]);
     expect(cookies.length).toBeGreaterThan(0);
     for (const cookie of cookies) expect(cookie).toMatch(/^__Secure-keel\./);
-    const token = cookies.find((c) => c.startsWith("__Secure-keel.session_token="))!.split("=").slice(1).join("=");
+    const token = cookies
+      .find((c) => c.startsWith("__Secure-keel.session_token="))!
+      .split("=")
+      .slice(1)
+      .join("=");
 
     const secure = await call("/api/health", PUBLIC, { headers: { cookie: `__Secure-keel.session_token=${token}` } });
     expect(secure.status).toBe(200);

@@ -62,8 +62,15 @@ test("a full disk answers 507 storage_full with what to do and writes nothing; a
 
     fillDisk(dir, 0, "filler-2");
     for (const method of ["DELETE", "POST"] as const) {
-      const res = method === "DELETE" ? await client.send("/api/imports/1", { method }) : await client.send("/api/imports", { method, body: importForm("customers", customersCsv(20_000, "big")) });
-      if (res.status !== 200) expect(await res.json(), `${method} on a full disk`).toMatchObject({ code: "storage_full", error: expect.stringMatching(/Free some space/) });
+      const res =
+        method === "DELETE"
+          ? await client.send("/api/imports/1", { method })
+          : await client.send("/api/imports", { method, body: importForm("customers", customersCsv(20_000, "big")) });
+      if (res.status !== 200)
+        expect(await res.json(), `${method} on a full disk`).toMatchObject({
+          code: "storage_full",
+          error: expect.stringMatching(/Free some space/),
+        });
     }
 
     await server.stop();
@@ -79,7 +86,9 @@ test("a full disk answers 507 storage_full with what to do and writes nothing; a
       }
     } else {
       expect(await server.exited, server.output()).not.toBe(0);
-      expect(server.output()).toMatch(/^\[keel\] Cannot start: the disk that holds .*keel\.db is full \(\w+\): free some space and start again\.$/m);
+      expect(server.output()).toMatch(
+        /^\[keel\] Cannot start: the disk that holds .*keel\.db is full \(\w+\): free some space and start again\.$/m,
+      );
       expect(server.output()).not.toMatch(/^\s+at /m);
     }
     fs.rmSync(path.join(dir, "filler"), { force: true });
@@ -92,7 +101,9 @@ test("a full disk answers 507 storage_full with what to do and writes nothing; a
     client = await signedIn(server.url);
     expect((await client.get("/api/health")).status).toBe(200);
     expect((await (await client.get("/api/imports")).json()).total).toBe(1);
-    expect((await client.send("/api/imports", { method: "POST", body: importForm("customers", customersCsv(2_000, "big")) })).status).toBe(200);
+    expect((await client.send("/api/imports", { method: "POST", body: importForm("customers", customersCsv(2_000, "big")) })).status).toBe(
+      200,
+    );
   } finally {
     await server?.stop();
     execFileSync("umount", ["-l", dir], { stdio: "ignore" });

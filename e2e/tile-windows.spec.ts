@@ -7,7 +7,10 @@ const mean = (values: (number | null)[]) => {
 };
 const annualised = (monthly: number) => (1 - (1 - monthly / 100) ** 12) * 100;
 
-test("every rate tile says its window; churn offers monthly avg and annualised, NRR/GRR the trailing 12 months", async ({ page, request }) => {
+test("every rate tile says its window; churn offers monthly avg and annualised, NRR/GRR the trailing 12 months", async ({
+  page,
+  request,
+}) => {
   const period = "from=2025-11&to=2026-10";
   const [metrics, executive] = await Promise.all([
     request.get(`/api/metrics?${period}`).then((r) => r.json()),
@@ -23,7 +26,9 @@ test("every rate tile says its window; churn offers monthly avg and annualised, 
   }
   const logo = mean(metrics.months.map((m: { logo_churn_rate: number | null }) => m.logo_churn_rate));
   await expect(tile("logo_churn_rate").getByTestId("kpi-value")).toHaveText(pct(metrics.summary.logo_churn_rate));
-  await expect(tile("logo_churn_rate").getByTestId("kpi-readings")).toHaveText(`monthly avg ${pct(logo)}, annualised ${pct(annualised(logo))}`);
+  await expect(tile("logo_churn_rate").getByTestId("kpi-readings")).toHaveText(
+    `monthly avg ${pct(logo)}, annualised ${pct(annualised(logo))}`,
+  );
   const net = mean(executive.monthly_retention.map((m: { net_mrr_churn_pct: number | null }) => m.net_mrr_churn_pct));
   await expect(tile("net_mrr_churn_pct").getByTestId("kpi-readings")).toContainText(`monthly avg ${pct(net)}`);
   await expect(tile("nrr").getByTestId("kpi-readings")).toHaveCount(0);

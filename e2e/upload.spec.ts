@@ -15,7 +15,12 @@ const DATA = path.join(ROOT, "data");
 const UPLOAD_TEMP = path.join(DATA, "tmp");
 const ADMIN = { email: "uploader@keel.test", password: "upload-password-1" };
 const LIMIT_MB = 30;
-const server = new OwnServer(PORT, DATA, { KEEL_DEMO: "off", KEEL_MAX_UPLOAD_MB: String(LIMIT_MB), ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password });
+const server = new OwnServer(PORT, DATA, {
+  KEEL_DEMO: "off",
+  KEEL_MAX_UPLOAD_MB: String(LIMIT_MB),
+  ADMIN_EMAIL: ADMIN.email,
+  ADMIN_PASSWORD: ADMIN.password,
+});
 
 let cookie = "";
 let files: { customers: string; subscriptions: string };
@@ -38,7 +43,11 @@ test.afterAll(async () => {
 });
 
 async function signIn(): Promise<string> {
-  const res = await fetch(`${server.url}/api/auth/login`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(ADMIN) });
+  const res = await fetch(`${server.url}/api/auth/login`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(ADMIN),
+  });
   expect(res.status).toBe(200);
   return res.headers
     .getSetCookie()
@@ -57,7 +66,10 @@ async function upload(fields: [string, string | Blob, string?][]): Promise<{ sta
 }
 
 /** A multipart body sent chunked (no Content-Length), so the server must count the bytes as they come. */
-function uploadChunkedOnce(parts: (string | Buffer)[], boundary = "keelBoundary"): Promise<{ status: number; body: Record<string, unknown> }> {
+function uploadChunkedOnce(
+  parts: (string | Buffer)[],
+  boundary = "keelBoundary",
+): Promise<{ status: number; body: Record<string, unknown> }> {
   return new Promise((resolve, reject) => {
     const req = http.request(`${server.url}/api/imports`, {
       method: "POST",
@@ -106,11 +118,20 @@ const blob = (file: string) => new Blob([fs.readFileSync(file)], { type: "text/c
 test("a 16 MB subscriptions file imports with 200 through the production server", async () => {
   test.setTimeout(120_000);
   expect(fs.statSync(files.subscriptions).size).toBeGreaterThan(16_000_000);
-  const customers = await upload([["kind", "customers"], ["file", blob(files.customers), "customers.csv"]]);
+  const customers = await upload([
+    ["kind", "customers"],
+    ["file", blob(files.customers), "customers.csv"],
+  ]);
   expect(customers).toMatchObject({ status: 200, body: { kind: "customers", rows_read: 30_000, inserted: 30_000 } });
   // The file before the kind: the order of the fields does not matter.
-  const subscriptions = await upload([["file", blob(files.subscriptions), "subscriptions.csv"], ["kind", "subscriptions"]]);
-  expect(subscriptions).toMatchObject({ status: 200, body: { kind: "subscriptions", rows_read: 300_000, inserted: 300_000, updated: 0, unchanged: 0 } });
+  const subscriptions = await upload([
+    ["file", blob(files.subscriptions), "subscriptions.csv"],
+    ["kind", "subscriptions"],
+  ]);
+  expect(subscriptions).toMatchObject({
+    status: 200,
+    body: { kind: "subscriptions", rows_read: 300_000, inserted: 300_000, updated: 0, unchanged: 0 },
+  });
   noTempFiles();
 
   // The server's metrics (cached by data version) see what the worker wrote. In January 2024 the
@@ -132,19 +153,33 @@ test("rejected uploads leave no temporary files", async () => {
   expect(oversize).toEqual({ status: 413, body: { error: `The file is larger than the ${LIMIT_MB} MB upload limit.`, code: "too_large" } });
   noTempFiles();
 
-  const fileFirstOversize = await uploadChunked([fileHead, Buffer.alloc((LIMIT_MB + 1) * 1024 * 1024, "a"), end, field("kind", "customers")]);
+  const fileFirstOversize = await uploadChunked([
+    fileHead,
+    Buffer.alloc((LIMIT_MB + 1) * 1024 * 1024, "a"),
+    end,
+    field("kind", "customers"),
+  ]);
   expect(fileFirstOversize.status).toBe(413);
   noTempFiles();
 
   const missingKind = await upload([["file", new Blob([csv]), "c.csv"]]);
-  expect(missingKind).toMatchObject({ status: 400, body: { error: expect.stringMatching(/kind field is missing/), code: "bad_parameter" } });
+  expect(missingKind).toMatchObject({
+    status: 400,
+    body: { error: expect.stringMatching(/kind field is missing/), code: "bad_parameter" },
+  });
   noTempFiles();
 
-  const badKind = await upload([["kind", "invoices"], ["file", new Blob([csv]), "c.csv"]]);
+  const badKind = await upload([
+    ["kind", "invoices"],
+    ["file", new Blob([csv]), "c.csv"],
+  ]);
   expect(badKind).toMatchObject({ status: 400, body: { error: expect.stringMatching(/Unknown kind 'invoices'/) } });
   noTempFiles();
 
-  const fileThenBadKind = await upload([["file", blob(files.customers), "c.csv"], ["kind", "invoices"]]);
+  const fileThenBadKind = await upload([
+    ["file", blob(files.customers), "c.csv"],
+    ["kind", "invoices"],
+  ]);
   expect(fileThenBadKind).toMatchObject({ status: 400, body: { error: expect.stringMatching(/Unknown kind 'invoices'/) } });
   noTempFiles();
 
@@ -152,7 +187,10 @@ test("rejected uploads leave no temporary files", async () => {
   expect(fileThenCutOff.status).toBe(400);
   noTempFiles();
 
-  const rowErrors = await upload([["file", new Blob([`${csv}C-Y,,2024-01-01\n`]), "c.csv"], ["kind", "customers"]]);
+  const rowErrors = await upload([
+    ["file", new Blob([`${csv}C-Y,,2024-01-01\n`]), "c.csv"],
+    ["kind", "customers"],
+  ]);
   expect(rowErrors).toMatchObject({ status: 422, body: { error_count: 1, errors: [{ row: 3, column: "name" }] } });
   noTempFiles();
 
@@ -192,7 +230,11 @@ test("the upload path, which the proxy leaves alone, still checks the user and t
   const anonymous = await fetch(`${server.url}/api/imports`, { method: "POST", body: form() });
   expect(anonymous.status).toBe(401);
   expect(anonymous.headers.get("content-security-policy")).toContain("frame-ancestors 'none'");
-  const foreign = await fetch(`${server.url}/api/imports`, { method: "POST", headers: { cookie, origin: "https://evil.example" }, body: form() });
+  const foreign = await fetch(`${server.url}/api/imports`, {
+    method: "POST",
+    headers: { cookie, origin: "https://evil.example" },
+    body: form(),
+  });
   expect(foreign.status).toBe(403);
   expect(foreign.headers.get("x-frame-options")).toBe("DENY");
   const list = await fetch(`${server.url}/api/imports`, { headers: { cookie } });
@@ -205,8 +247,14 @@ test("two uploads at once are written one after the other, both in full", async 
   test.setTimeout(120_000);
   const extra = "customer_id,name,signup_date\nC-EXTRA-1,Extra One,2024-03-01\nC-EXTRA-2,Extra Two,2024-03-02\n";
   const [big, small] = await Promise.all([
-    upload([["kind", "subscriptions"], ["file", blob(files.subscriptions), "subscriptions-again.csv"]]),
-    upload([["kind", "customers"], ["file", new Blob([extra]), "extra.csv"]]),
+    upload([
+      ["kind", "subscriptions"],
+      ["file", blob(files.subscriptions), "subscriptions-again.csv"],
+    ]),
+    upload([
+      ["kind", "customers"],
+      ["file", new Blob([extra]), "extra.csv"],
+    ]),
   ]);
   expect(big).toMatchObject({ status: 200, body: { rows_read: 300_000, inserted: 0, unchanged: 300_000 } });
   expect(small).toMatchObject({ status: 200, body: { rows_read: 2, inserted: 2 } });
@@ -228,7 +276,10 @@ test("kill -9 in the middle of writing a large import leaves nothing of it, and 
   // 500,000 rows: the 300,000 already stored and 200,000 new ones.
   fs.mkdirSync(path.join(ROOT, "bigger"));
   const bigger = await generateBenchFiles(path.join(ROOT, "bigger"), 500_000, 30_000);
-  const pending = upload([["kind", "subscriptions"], ["file", blob(bigger.subscriptions), "bigger.csv"]]).catch((error: Error) => error);
+  const pending = upload([
+    ["kind", "subscriptions"],
+    ["file", blob(bigger.subscriptions), "bigger.csv"],
+  ]).catch((error: Error) => error);
 
   // The import holds the database's write lock only while it writes its one transaction: kill then.
   const watcher = new Database(db, { fileMustExist: true });
@@ -258,7 +309,10 @@ test("kill -9 in the middle of writing a large import leaves nothing of it, and 
   noTempFiles();
 
   // The same file imports in full after the restart.
-  const again = await upload([["kind", "subscriptions"], ["file", blob(bigger.subscriptions), "bigger.csv"]]);
+  const again = await upload([
+    ["kind", "subscriptions"],
+    ["file", blob(bigger.subscriptions), "bigger.csv"],
+  ]);
   expect(again).toMatchObject({ status: 200, body: { rows_read: 500_000, inserted: 200_000, unchanged: 300_000 } });
   expect(count("select count(*) from subscriptions")).toBe(500_000);
   noTempFiles();

@@ -34,7 +34,12 @@ export async function benchImport(options: BenchImportOptions = {}): Promise<Ben
   try {
     const files = await generateBenchFiles(dir, rows, customers, options.order);
     const db = openTemporaryDatabase();
-    const first = await importCsv(db, { kind: "customers", fileName: "customers.csv", userEmail: null, input: fs.createReadStream(files.customers) });
+    const first = await importCsv(db, {
+      kind: "customers",
+      fileName: "customers.csv",
+      userEmail: null,
+      input: fs.createReadStream(files.customers),
+    });
     if (!first.ok) throw new Error(`customers import failed: ${first.error}`);
     global.gc?.();
     let peak = process.memoryUsage().rss;

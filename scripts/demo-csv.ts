@@ -19,7 +19,9 @@ function main(): Promise<void> | void {
     },
   });
   if (values.help) {
-    console.log("Usage: npx tsx scripts/demo-csv.ts [--preset demo|large] [--out DIR] [--seed N] [--end-month YYYY-MM] [--customers N] [--months N]");
+    console.log(
+      "Usage: npx tsx scripts/demo-csv.ts [--preset demo|large] [--out DIR] [--seed N] [--end-month YYYY-MM] [--customers N] [--months N]",
+    );
     return;
   }
   if (values.preset !== "demo" && values.preset !== "large") throw new Error(`--preset must be demo or large, not ${values.preset}`);
@@ -45,7 +47,9 @@ function main(): Promise<void> | void {
       console.log(`${kind.padEnd(14)} ${String(rows).padStart(10)} rows  ${file}`);
     }
     const resolved = resolveOptions(options);
-    console.log(`Wrote ${total} rows: ${options.preset} preset, ${resolved.customers} customers, ${describeRange(resolved)}, seed ${resolved.seed}, in ${seconds}s.`);
+    console.log(
+      `Wrote ${total} rows: ${options.preset} preset, ${resolved.customers} customers, ${describeRange(resolved)}, seed ${resolved.seed}, in ${seconds}s.`,
+    );
   });
 }
 

@@ -28,7 +28,8 @@ export default async function BoardPackPage({ searchParams }: { searchParams: Se
   if (!metrics || !executive || !cs) return <NoDataYet />;
   const months = boardMonths(metrics.period.to);
   const single = (month: string) => getMetrics(db, { from: month, to: month, filters: query.filters })?.summary ?? null;
-  const plan = (key: string) => metrics.targets.find((t) => t.month === months.month && t.metric === key && t.segment === metrics.filters.segment)?.value ?? null;
+  const plan = (key: string) =>
+    metrics.targets.find((t) => t.month === months.month && t.metric === key && t.segment === metrics.filters.segment)?.value ?? null;
   const kpiRows = boardKpiRows({ month: single(months.month), previous: single(months.previous), yearAgo: single(months.yearAgo), plan });
   const queryString = filterQueryString(params);
 

@@ -16,8 +16,8 @@ export default function ImportPage() {
       <div>
         <h1 className="text-2xl font-semibold tracking-tight">Import</h1>
         <p className="mt-1 max-w-3xl text-sm text-slate-600">
-          Upload the CSV exports of your billing, CRM, help desk and survey tools. An import is all or nothing: a file with any
-          invalid row writes nothing and lists every problem. The same file twice changes nothing, and every import can be undone.
+          Upload the CSV exports of your billing, CRM, help desk and survey tools. An import is all or nothing: a file with any invalid row
+          writes nothing and lists every problem. The same file twice changes nothing, and every import can be undone.
         </p>
       </div>
       <ImportForm />

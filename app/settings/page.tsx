@@ -25,7 +25,11 @@ export default function SettingsPage() {
       <AdminOnly>
         <TargetsEditor />
         <ApiTokens />
-        <p className="text-sm"><Link href="/settings/users" className="font-medium text-indigo-700 hover:underline">Users and roles →</Link></p>
+        <p className="text-sm">
+          <Link href="/settings/users" className="font-medium text-indigo-700 hover:underline">
+            Users and roles →
+          </Link>
+        </p>
       </AdminOnly>
     </div>
   );

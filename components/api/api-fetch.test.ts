@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { ApiError, apiFetch } from "./api-fetch";
 
-const answer = (status: number, body: string) => vi.fn(async () => new Response(body, { status, headers: { "content-type": "application/json" } }));
+const answer = (status: number, body: string) =>
+  vi.fn(async () => new Response(body, { status, headers: { "content-type": "application/json" } }));
 
 afterEach(() => vi.unstubAllGlobals());
 

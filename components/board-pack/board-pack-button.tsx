@@ -15,7 +15,12 @@ export interface BoardAnnotation {
 type Status = { tone: "busy" | "ok" | "error"; text: string } | null;
 
 /** Builds the board pack from every chart on the page (both dashboards) and the month's headline numbers. */
-export function BoardPackButton(props: { month: string; monthName: string; kpiTable: { header: string[]; rows: string[][] }; annotations: BoardAnnotation[] }) {
+export function BoardPackButton(props: {
+  month: string;
+  monthName: string;
+  kpiTable: { header: string[]; rows: string[][] };
+  annotations: BoardAnnotation[];
+}) {
   const context = useExportContext();
   const [status, setStatus] = useState<Status>(null);
   if (!context) return null;
@@ -49,7 +54,12 @@ export function BoardPackButton(props: { month: string; monthName: string; kpiTa
 
   return (
     <div className="flex items-center gap-2">
-      <span role="status" aria-live="polite" data-testid="board-pack-status" className={`text-sm ${status?.tone === "error" ? "text-red-700" : "text-slate-600"}`}>
+      <span
+        role="status"
+        aria-live="polite"
+        data-testid="board-pack-status"
+        className={`text-sm ${status?.tone === "error" ? "text-red-700" : "text-slate-600"}`}
+      >
         {status?.text}
       </span>
       <button

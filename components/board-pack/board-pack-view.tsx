@@ -27,7 +27,9 @@ export interface BoardPackViewProps {
 /** Pick a month, check what goes in, build the deck: the pack holds every chart shown below. */
 export function BoardPackView(props: BoardPackViewProps) {
   const router = useRouter();
-  const monthName = new Intl.DateTimeFormat("en-US", { month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(`${props.month}-01T00:00:00Z`));
+  const monthName = new Intl.DateTimeFormat("en-US", { month: "long", year: "numeric", timeZone: "UTC" }).format(
+    new Date(`${props.month}-01T00:00:00Z`),
+  );
   const choose = (month: string) => {
     const next = new URLSearchParams(props.queryString);
     const { from, to } = boardPeriod(month);
@@ -53,7 +55,11 @@ export function BoardPackView(props: BoardPackViewProps) {
           <div className="flex flex-wrap items-center gap-2">
             <label className="flex items-center gap-2 text-sm text-slate-700">
               Pack month
-              <select value={props.month} onChange={(e) => choose(e.target.value)} className="rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm">
+              <select
+                value={props.month}
+                onChange={(e) => choose(e.target.value)}
+                className="rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm"
+              >
                 {props.months.map((m) => (
                   <option key={m} value={m}>
                     {formatMonth(m)}
@@ -100,11 +106,18 @@ export function BoardPackView(props: BoardPackViewProps) {
           </div>
         </section>
         <section aria-labelledby="board-executive" className="space-y-3">
-          <h2 id="board-executive" className="text-lg font-semibold tracking-tight text-slate-900">Executive</h2>
-          <ExecutiveDashboard initialMetrics={{ queryString: props.queryString, data: props.metrics }} initialExecutive={{ queryString: props.queryString, data: props.executive }} />
+          <h2 id="board-executive" className="text-lg font-semibold tracking-tight text-slate-900">
+            Executive
+          </h2>
+          <ExecutiveDashboard
+            initialMetrics={{ queryString: props.queryString, data: props.metrics }}
+            initialExecutive={{ queryString: props.queryString, data: props.executive }}
+          />
         </section>
         <section aria-labelledby="board-cs" className="space-y-3">
-          <h2 id="board-cs" className="text-lg font-semibold tracking-tight text-slate-900">Customer Success</h2>
+          <h2 id="board-cs" className="text-lg font-semibold tracking-tight text-slate-900">
+            Customer Success
+          </h2>
           <CsDashboard queryString={props.queryString} metrics={props.metrics} cs={props.cs} />
         </section>
       </div>

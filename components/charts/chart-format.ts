@@ -5,7 +5,8 @@ import { formatMoney, formatMonth, formatMonthShort, formatPercent } from "@/lib
 export const axisMoney = (v: number) => formatMoney(v, { compact: true });
 export const axisPercent = (v: number) => `${Math.round(v)}%`;
 export const axisMonth = (m: string) => formatMonthShort(m);
-export const tooltipMonth = (label: unknown) => (typeof label === "string" && /^\d{4}-\d{2}$/.test(label) ? formatMonth(label) : String(label ?? ""));
+export const tooltipMonth = (label: unknown) =>
+  typeof label === "string" && /^\d{4}-\d{2}$/.test(label) ? formatMonth(label) : String(label ?? "");
 export const money = (v: unknown) => (typeof v === "number" ? formatMoney(v) : "—");
 export const percent = (v: unknown) => (typeof v === "number" ? formatPercent(v, 1) : "—");
 export const monthCell = (v: unknown) => (typeof v === "string" ? formatMonth(v) : "—");

@@ -1,7 +1,14 @@
 "use client";
 
 import { createContext, useContext, type CSSProperties, type ReactElement, type ReactNode } from "react";
-import { AnimationControllerProvider, Line, ReferenceLine, ResponsiveContainer, type LegendPayload, type TooltipContentProps } from "recharts";
+import {
+  AnimationControllerProvider,
+  Line,
+  ReferenceLine,
+  ResponsiveContainer,
+  type LegendPayload,
+  type TooltipContentProps,
+} from "recharts";
 import { instantAnimation } from "./instant-animation";
 import { themeVar, type ThemeColorName } from "./theme-colors";
 
@@ -78,7 +85,10 @@ export function ChartTooltipContent({
   label,
   formatValue,
   formatLabel,
-}: Partial<TooltipContentProps<number | string | readonly (number | string)[], string>> & { formatValue?: Formatter; formatLabel?: (label: unknown, payload: Record<string, unknown>) => ReactNode }) {
+}: Partial<TooltipContentProps<number | string | readonly (number | string)[], string>> & {
+  formatValue?: Formatter;
+  formatLabel?: (label: unknown, payload: Record<string, unknown>) => ReactNode;
+}) {
   const config = useChartConfig();
   if (!active || !payload?.length) return null;
   const row = (payload[0]?.payload ?? {}) as Record<string, unknown>;
@@ -94,7 +104,9 @@ export function ChartTooltipContent({
             <li key={key} className="flex items-center gap-1.5">
               <Swatch entry={entry} line={entry?.kind === "line"} />
               <span className="text-slate-600">{entry?.label ?? item.name}</span>
-              <span className="ml-auto pl-3 font-medium tabular-nums text-slate-900">{formatValue ? formatValue(raw, key) : String(raw ?? "—")}</span>
+              <span className="ml-auto pl-3 font-medium tabular-nums text-slate-900">
+                {formatValue ? formatValue(raw, key) : String(raw ?? "—")}
+              </span>
             </li>
           );
         })}

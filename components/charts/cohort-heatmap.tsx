@@ -18,7 +18,10 @@ const HEIGHT = 64 + 36 * ROW_PX;
  * at most 75% colour, so dark cell text keeps a 4.5:1 contrast on every cell.
  */
 function cellFill(value: number): DeckCellFill {
-  return { color: value < 100 ? "chart-negative" : "chart-positive", share: Math.round(Math.min(1, Math.abs(value - 100) / 60) * 75) / 100 };
+  return {
+    color: value < 100 ? "chart-negative" : "chart-positive",
+    share: Math.round(Math.min(1, Math.abs(value - 100) / 60) * 75) / 100,
+  };
 }
 
 function cellStyle(value: number): { background: string; color: string } {
@@ -44,7 +47,12 @@ function deckTable(cohorts: CohortMatrixRow[]): DeckTable {
     rowsPeriod: (keys) => cohortRange(keys[keys.length - 1], keys[0]),
     rows: recent.map((r) => ({
       key: r.cohort,
-      cells: [formatMonthShort(r.cohort), String(r.customers), formatMoney(r.starting_mrr, { compact: true }), ...DECK_OFFSETS.map((i) => (r.cells[i] === undefined ? "" : `${Math.round(r.cells[i])}`))],
+      cells: [
+        formatMonthShort(r.cohort),
+        String(r.customers),
+        formatMoney(r.starting_mrr, { compact: true }),
+        ...DECK_OFFSETS.map((i) => (r.cells[i] === undefined ? "" : `${Math.round(r.cells[i])}`)),
+      ],
       fills: [null, null, null, ...DECK_OFFSETS.map((i) => (r.cells[i] === undefined ? null : cellFill(r.cells[i])))],
     })),
   };
@@ -73,32 +81,40 @@ export function CohortHeatmap({ cohorts, drillBase, className }: { cohorts: Coho
           { key: "cohort", label: "Cohort", format: monthCell, href: (row) => href(String(row.cohort)) },
           { key: "customers", label: "Customers", align: "right" },
           { key: "starting_mrr", label: "Starting MRR", format: money, align: "right" },
-          ...offsets.map((i) => ({ key: `m${i}`, label: `M${i}`, format: (v: unknown) => (typeof v === "number" ? formatPercent(v, 0) : ""), align: "right" as const })),
+          ...offsets.map((i) => ({
+            key: `m${i}`,
+            label: `M${i}`,
+            format: (v: unknown) => (typeof v === "number" ? formatPercent(v, 0) : ""),
+            align: "right" as const,
+          })),
         ],
         rows: cohorts.map((r) => ({ ...r, ...Object.fromEntries(r.cells.map((v, i) => [`m${i}`, v])) })),
       }}
     >
       <div className="flex h-full flex-col">
-      <Legend />
-      <div className="min-h-0 flex-1 overflow-auto pb-2 text-[10px] tabular-nums">
-        <div
-          className="grid min-w-max gap-px"
-          style={{ gridTemplateColumns: `5.5rem 2.5rem repeat(${width}, minmax(1.75rem, 1fr))`, gridAutoRows: `${ROW_PX - 1}px` }}
-        >
-          <div className="sticky left-0 top-0 z-20 bg-white leading-[18px] font-medium text-slate-500">Cohort</div>
-          <div className="sticky top-0 z-10 bg-white leading-[18px] text-right font-medium text-slate-500" title="Customers in the cohort">
-            n
-          </div>
-          {offsets.map((i) => (
-            <div key={i} className="sticky top-0 z-10 bg-white leading-[18px] text-center font-medium text-slate-500">
-              {i === 0 || i % 3 === 0 ? `M${i}` : ""}
+        <Legend />
+        <div className="min-h-0 flex-1 overflow-auto pb-2 text-[10px] tabular-nums">
+          <div
+            className="grid min-w-max gap-px"
+            style={{ gridTemplateColumns: `5.5rem 2.5rem repeat(${width}, minmax(1.75rem, 1fr))`, gridAutoRows: `${ROW_PX - 1}px` }}
+          >
+            <div className="sticky left-0 top-0 z-20 bg-white leading-[18px] font-medium text-slate-500">Cohort</div>
+            <div
+              className="sticky top-0 z-10 bg-white leading-[18px] text-right font-medium text-slate-500"
+              title="Customers in the cohort"
+            >
+              n
             </div>
-          ))}
-          {cohorts.map((row) => (
-            <CohortRow key={row.cohort} row={row} width={width} href={href(row.cohort)} />
-          ))}
+            {offsets.map((i) => (
+              <div key={i} className="sticky top-0 z-10 bg-white leading-[18px] text-center font-medium text-slate-500">
+                {i === 0 || i % 3 === 0 ? `M${i}` : ""}
+              </div>
+            ))}
+            {cohorts.map((row) => (
+              <CohortRow key={row.cohort} row={row} width={width} href={href(row.cohort)} />
+            ))}
+          </div>
         </div>
-      </div>
       </div>
     </ChartCard>
   );
@@ -107,9 +123,14 @@ export function CohortHeatmap({ cohorts, drillBase, className }: { cohorts: Coho
 function CohortRow({ row, width, href }: { row: CohortMatrixRow; width: number; href: string }) {
   return (
     <>
-      <Link href={href} className="sticky left-0 z-10 truncate rounded-sm bg-white leading-[18px] pr-1 text-slate-700 hover:text-indigo-700 hover:underline focus-visible:outline-2 focus-visible:outline-indigo-500">
+      <Link
+        href={href}
+        className="sticky left-0 z-10 truncate rounded-sm bg-white leading-[18px] pr-1 text-slate-700 hover:text-indigo-700 hover:underline focus-visible:outline-2 focus-visible:outline-indigo-500"
+      >
         {formatMonthShort(row.cohort)}
-        <span className="sr-only">: {row.customers} customers starting with {formatMoney(row.starting_mrr)} MRR</span>
+        <span className="sr-only">
+          : {row.customers} customers starting with {formatMoney(row.starting_mrr)} MRR
+        </span>
       </Link>
       <div className="leading-[18px] pr-1 text-right text-slate-500">{row.customers}</div>
       {Array.from({ length: width }, (_, i) => {

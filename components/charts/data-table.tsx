@@ -17,7 +17,11 @@ export function DataTable({ caption, columns, rows }: { caption: string; columns
       <thead className="sticky top-0 bg-white">
         <tr className="border-b border-slate-200 text-slate-500">
           {columns.map((c, i) => (
-            <th key={c.key} scope="col" className={`py-1.5 pr-3 font-medium ${c.align === "right" ? "text-right" : ""} ${i === 0 ? "sticky left-0 bg-white" : ""}`}>
+            <th
+              key={c.key}
+              scope="col"
+              className={`py-1.5 pr-3 font-medium ${c.align === "right" ? "text-right" : ""} ${i === 0 ? "sticky left-0 bg-white" : ""}`}
+            >
               {c.label}
             </th>
           ))}
@@ -27,7 +31,10 @@ export function DataTable({ caption, columns, rows }: { caption: string; columns
         {rows.map((row, i) => (
           <tr key={i} className="border-b border-slate-100">
             {columns.map((c, i) => (
-              <td key={c.key} className={`py-1 pr-3 tabular-nums ${c.align === "right" ? "text-right" : ""} ${i === 0 ? "sticky left-0 bg-white" : ""}`}>
+              <td
+                key={c.key}
+                className={`py-1 pr-3 tabular-nums ${c.align === "right" ? "text-right" : ""} ${i === 0 ? "sticky left-0 bg-white" : ""}`}
+              >
                 <CellContent column={c} row={row} />
               </td>
             ))}

@@ -50,7 +50,9 @@ export function FunnelChart({ funnel }: { funnel: FunnelStageMetrics[] }) {
             content={
               <ChartTooltipContent
                 formatValue={(value) => formatNumber(Number(value))}
-                formatLabel={(label, row) => `${String(label)}${row.conversion == null ? "" : ` · ${formatPercent(row.conversion as number, 1)} of the stage before`}`}
+                formatLabel={(label, row) =>
+                  `${String(label)}${row.conversion == null ? "" : ` · ${formatPercent(row.conversion as number, 1)} of the stage before`}`
+                }
               />
             }
             cursor={{ fill: GRID_COLOR, fillOpacity: 0.4 }}

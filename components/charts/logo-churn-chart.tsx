@@ -6,7 +6,17 @@ import { customersHref } from "@/components/drilldown/customers-href";
 import { deckCartesian } from "@/lib/export/deck-chart";
 import type { MonthlyRetention } from "@/lib/metrics/retention";
 import type { MonthMetrics } from "@/lib/metrics/types";
-import { annotationMarkers, axisStyle, ChartContainer, ChartLegendContent, ChartTooltipContent, GRID_COLOR, planLines, seriesColor, type ChartConfig } from "./chart";
+import {
+  annotationMarkers,
+  axisStyle,
+  ChartContainer,
+  ChartLegendContent,
+  ChartTooltipContent,
+  GRID_COLOR,
+  planLines,
+  seriesColor,
+  type ChartConfig,
+} from "./chart";
 import { annotationsByMonth, withPlans, type PlanView } from "./plan";
 import { ChartCard } from "./chart-card";
 import { axisMonth, monthCell, percent, tooltipMonth } from "./chart-format";
@@ -17,7 +27,17 @@ const CONFIG = {
 } satisfies ChartConfig;
 
 /** Monthly logo churn (bars, left axis) and customer retention rate (line, right axis); a bar drills to that month's churned customers. */
-export function LogoChurnChart({ months, retention, drillBase, plan }: { months: MonthMetrics[]; retention: MonthlyRetention[]; drillBase: string; plan?: PlanView }) {
+export function LogoChurnChart({
+  months,
+  retention,
+  drillBase,
+  plan,
+}: {
+  months: MonthMetrics[];
+  retention: MonthlyRetention[];
+  drillBase: string;
+  plan?: PlanView;
+}) {
   const router = useRouter();
   const crrByMonth = new Map(retention.map((r) => [r.month, r.crr]));
   const base = months.map((m) => ({
@@ -26,7 +46,12 @@ export function LogoChurnChart({ months, retention, drillBase, plan }: { months:
     crr: crrByMonth.get(m.month) ?? null,
     churned: m.churned_customers,
   }));
-  const { rows, config, planKeys } = withPlans(base, CONFIG, [{ metric: "logo_churn_rate", series: { label: "Logo churn plan", color: "chart-5" } }], plan ?? { segment: null });
+  const { rows, config, planKeys } = withPlans(
+    base,
+    CONFIG,
+    [{ metric: "logo_churn_rate", series: { label: "Logo churn plan", color: "chart-5" } }],
+    plan ?? { segment: null },
+  );
   const notes = annotationsByMonth(plan?.annotations);
   const drill = (month: string) => customersHref(drillBase, { movement: "churn", month });
   return (
@@ -44,7 +69,12 @@ export function LogoChurnChart({ months, retention, drillBase, plan }: { months:
           { key: "month", label: "Month", format: monthCell },
           { key: "churn", label: "Logo churn", format: percent, align: "right" },
           { key: "crr", label: "CRR", format: percent, align: "right" },
-          { key: "churned", label: "Churned customers", align: "right", href: (row) => (row.churned ? drill(String(row.month)) : undefined) },
+          {
+            key: "churned",
+            label: "Churned customers",
+            align: "right",
+            href: (row) => (row.churned ? drill(String(row.month)) : undefined),
+          },
         ],
         rows,
       }}
@@ -63,7 +93,10 @@ export function LogoChurnChart({ months, retention, drillBase, plan }: { months:
             domain={[(min: number) => Math.max(0, Math.floor(min - 1)), 100]}
             allowDecimals={false}
           />
-          <Tooltip content={<ChartTooltipContent formatValue={percent} formatLabel={tooltipMonth} />} cursor={{ fill: GRID_COLOR, fillOpacity: 0.4 }} />
+          <Tooltip
+            content={<ChartTooltipContent formatValue={percent} formatLabel={tooltipMonth} />}
+            cursor={{ fill: GRID_COLOR, fillOpacity: 0.4 }}
+          />
           <Legend content={<ChartLegendContent />} />
           <Bar
             yAxisId="churn"
@@ -74,7 +107,16 @@ export function LogoChurnChart({ months, retention, drillBase, plan }: { months:
             isAnimationActive={false}
             onClick={(item) => router.push(drill(String((item.payload as { month: string }).month)))}
           />
-          <Line yAxisId="crr" dataKey="crr" name={CONFIG.crr.label} stroke={seriesColor("crr")} strokeWidth={2} dot={false} connectNulls={false} isAnimationActive={false} />
+          <Line
+            yAxisId="crr"
+            dataKey="crr"
+            name={CONFIG.crr.label}
+            stroke={seriesColor("crr")}
+            strokeWidth={2}
+            dot={false}
+            connectNulls={false}
+            isAnimationActive={false}
+          />
           {planLines(planKeys, config, "churn")}
           {annotationMarkers(notes, "churn")}
         </ComposedChart>

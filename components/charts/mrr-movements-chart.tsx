@@ -5,7 +5,18 @@ import { Bar, CartesianGrid, ComposedChart, Legend, Line, ReferenceLine, Tooltip
 import { customersHref } from "@/components/drilldown/customers-href";
 import { deckCartesian } from "@/lib/export/deck-chart";
 import type { MonthMetrics } from "@/lib/metrics/types";
-import { annotationMarkers, AXIS_COLOR, axisStyle, ChartContainer, ChartLegendContent, ChartTooltipContent, GRID_COLOR, planLines, seriesColor, type ChartConfig } from "./chart";
+import {
+  annotationMarkers,
+  AXIS_COLOR,
+  axisStyle,
+  ChartContainer,
+  ChartLegendContent,
+  ChartTooltipContent,
+  GRID_COLOR,
+  planLines,
+  seriesColor,
+  type ChartConfig,
+} from "./chart";
 import { annotationsByMonth, withPlans, type PlanView } from "./plan";
 import { ChartCard } from "./chart-card";
 import { axisMoney, axisMonth, money, monthCell, tooltipMonth } from "./chart-format";
@@ -24,7 +35,17 @@ const CONFIG = {
 const absMoney = (v: unknown) => money(typeof v === "number" ? Math.abs(v) : v);
 
 /** Monthly MRR bridge: additions up, losses down as negative bars, MRR as a line; a bar drills to its customers. */
-export function MrrMovementsChart({ months, drillBase, className, plan }: { months: MonthMetrics[]; drillBase: string; className?: string; plan?: PlanView }) {
+export function MrrMovementsChart({
+  months,
+  drillBase,
+  className,
+  plan,
+}: {
+  months: MonthMetrics[];
+  drillBase: string;
+  className?: string;
+  plan?: PlanView;
+}) {
   const router = useRouter();
   const base = months.map((m) => ({
     month: m.month,
@@ -35,7 +56,12 @@ export function MrrMovementsChart({ months, drillBase, className, plan }: { mont
     churn: -m.churned_mrr,
     mrr: m.mrr,
   }));
-  const { rows, config, planKeys } = withPlans(base, CONFIG, [{ metric: "mrr", series: { label: "MRR plan (right axis)", color: "chart-7", axis: "right" } }], plan ?? { segment: null });
+  const { rows, config, planKeys } = withPlans(
+    base,
+    CONFIG,
+    [{ metric: "mrr", series: { label: "MRR plan (right axis)", color: "chart-7", axis: "right" } }],
+    plan ?? { segment: null },
+  );
   const notes = annotationsByMonth(plan?.annotations);
   const drill = (movement: string, month: string) => customersHref(drillBase, { movement, month });
   return (
@@ -72,7 +98,10 @@ export function MrrMovementsChart({ months, drillBase, className, plan }: { mont
           <YAxis yAxisId="mv" tickFormatter={axisMoney} {...axisStyle} width={56} />
           <YAxis yAxisId="mrr" orientation="right" tickFormatter={axisMoney} {...axisStyle} width={56} />
           <ReferenceLine yAxisId="mv" y={0} stroke={AXIS_COLOR} />
-          <Tooltip content={<ChartTooltipContent formatValue={absMoney} formatLabel={tooltipMonth} />} cursor={{ fill: GRID_COLOR, fillOpacity: 0.4 }} />
+          <Tooltip
+            content={<ChartTooltipContent formatValue={absMoney} formatLabel={tooltipMonth} />}
+            cursor={{ fill: GRID_COLOR, fillOpacity: 0.4 }}
+          />
           <Legend content={<ChartLegendContent />} />
           {MOVEMENTS.map((key) => (
             <Bar
@@ -87,7 +116,16 @@ export function MrrMovementsChart({ months, drillBase, className, plan }: { mont
               onClick={(item) => router.push(drill(key, String((item.payload as { month: string }).month)))}
             />
           ))}
-          <Line yAxisId="mrr" dataKey="mrr" name={CONFIG.mrr.label} stroke={seriesColor("mrr")} strokeWidth={2} dot={false} connectNulls={false} isAnimationActive={false} />
+          <Line
+            yAxisId="mrr"
+            dataKey="mrr"
+            name={CONFIG.mrr.label}
+            stroke={seriesColor("mrr")}
+            strokeWidth={2}
+            dot={false}
+            connectNulls={false}
+            isAnimationActive={false}
+          />
           {planLines(planKeys, config, "mrr")}
           {annotationMarkers(notes, "mv")}
         </ComposedChart>

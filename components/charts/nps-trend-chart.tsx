@@ -4,7 +4,18 @@ import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, Tooltip, XAxis, 
 import { deckCartesian } from "@/lib/export/deck-chart";
 import { formatNumber } from "@/lib/format";
 import type { MonthMetrics } from "@/lib/metrics/types";
-import { annotationMarkers, AXIS_COLOR, axisStyle, ChartContainer, ChartLegendContent, ChartTooltipContent, GRID_COLOR, planLines, seriesColor, type ChartConfig } from "./chart";
+import {
+  annotationMarkers,
+  AXIS_COLOR,
+  axisStyle,
+  ChartContainer,
+  ChartLegendContent,
+  ChartTooltipContent,
+  GRID_COLOR,
+  planLines,
+  seriesColor,
+  type ChartConfig,
+} from "./chart";
 import { annotationsByMonth, withPlans, type PlanView } from "./plan";
 import { ChartCard } from "./chart-card";
 import { axisMonth, monthCell, tooltipMonth, zeroBasedTicks } from "./chart-format";
@@ -15,9 +26,16 @@ const CONFIG = { nps: { label: "NPS", color: "chart-6", kind: "line" } } satisfi
 /** Net Promoter Score of each month's responses; months without responses are gaps. */
 export function NpsTrendChart({ months, plan }: { months: MonthMetrics[]; plan?: PlanView }) {
   const base = months.map((m) => ({ month: m.month, nps: m.nps }));
-  const { rows, config, planKeys } = withPlans(base, CONFIG, [{ metric: "nps", series: { label: "NPS plan", color: "chart-6" } }], plan ?? { segment: null });
+  const { rows, config, planKeys } = withPlans(
+    base,
+    CONFIG,
+    [{ metric: "nps", series: { label: "NPS plan", color: "chart-6" } }],
+    plan ?? { segment: null },
+  );
   const notes = annotationsByMonth(plan?.annotations);
-  const { domain, ticks } = zeroBasedTicks(rows.flatMap((r) => [r.nps, ...planKeys.map((k) => (r as Record<string, unknown>)[k] as number | null)]));
+  const { domain, ticks } = zeroBasedTicks(
+    rows.flatMap((r) => [r.nps, ...planKeys.map((k) => (r as Record<string, unknown>)[k] as number | null)]),
+  );
   return (
     <ChartCard
       id="nps-trend"
@@ -43,7 +61,15 @@ export function NpsTrendChart({ months, plan }: { months: MonthMetrics[]; plan?:
           <YAxis {...axisStyle} width={36} domain={domain} ticks={ticks} interval={0} />
           <ReferenceLine y={0} stroke={AXIS_COLOR} />
           <Tooltip content={<ChartTooltipContent formatValue={score} formatLabel={tooltipMonth} />} />
-          <Line dataKey="nps" name="NPS" stroke={seriesColor("nps")} strokeWidth={2} dot={{ r: 2.5, fill: seriesColor("nps") }} connectNulls={false} isAnimationActive={false} />
+          <Line
+            dataKey="nps"
+            name="NPS"
+            stroke={seriesColor("nps")}
+            strokeWidth={2}
+            dot={{ r: 2.5, fill: seriesColor("nps") }}
+            connectNulls={false}
+            isAnimationActive={false}
+          />
           {planLines(planKeys, config)}
           {annotationMarkers(notes)}
           {planKeys.length > 0 && <Legend content={<ChartLegendContent />} />}

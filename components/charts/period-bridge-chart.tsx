@@ -122,7 +122,14 @@ function StepTick(props: { x?: number; y?: number; payload?: { value: BridgeStep
 }
 
 /** The amount above each bar: full on wider screens, without currency and decimals on a phone. */
-function StepLabel(props: { x?: unknown; y?: unknown; width?: unknown; value?: unknown; rows: { kind: BridgeStepKind; text: string; short: string }[]; textColor: string }) {
+function StepLabel(props: {
+  x?: unknown;
+  y?: unknown;
+  width?: unknown;
+  value?: unknown;
+  rows: { kind: BridgeStepKind; text: string; short: string }[];
+  textColor: string;
+}) {
   const row = props.rows.find((r) => r.kind === props.value);
   if (!row) return null;
   const x = Number(props.x) + Number(props.width) / 2;

@@ -16,11 +16,22 @@ const config = { mrr: { label: "MRR", color: "chart-7" as const, kind: "line" as
 
 describe("plan lines", () => {
   it("reads the company's targets without a segment filter and the segment's with one", () => {
-    expect([...planByMonth(targets, "mrr", null)]).toEqual([["2026-01", 1000], ["2026-02", 1100]]);
+    expect([...planByMonth(targets, "mrr", null)]).toEqual([
+      ["2026-01", 1000],
+      ["2026-02", 1100],
+    ]);
     expect([...planByMonth(targets, "mrr", "SMB")]).toEqual([["2026-02", 300]]);
   });
   it("adds a dashed series only for metrics with a target in the rows' months; months without one are gaps", () => {
-    const out = withPlans(rows, config, [{ metric: "mrr", series: { label: "MRR plan", color: "chart-7" } }, { metric: "arr", series: { label: "ARR plan", color: "chart-1" } }], { targets, segment: null });
+    const out = withPlans(
+      rows,
+      config,
+      [
+        { metric: "mrr", series: { label: "MRR plan", color: "chart-7" } },
+        { metric: "arr", series: { label: "ARR plan", color: "chart-1" } },
+      ],
+      { targets, segment: null },
+    );
     expect(out.planKeys).toEqual(["plan_mrr"]);
     expect(out.rows.map((r) => r.plan_mrr)).toEqual([1000, 1100, null]);
     expect(out.config.plan_mrr).toEqual({ label: "MRR plan", color: "chart-7", kind: "line", dashed: true });

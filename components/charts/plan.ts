@@ -31,7 +31,10 @@ export function withPlans<T extends { month: string }>(
     values.set(planKey(metric), byMonth);
     extra[planKey(metric)] = { ...series, kind: "line", dashed: true };
   }
-  const withValues = rows.map((r) => ({ ...r, ...Object.fromEntries(planKeys.map((k) => [k, values.get(k)!.get(r.month) ?? null])) })) as (T & Record<string, number | null>)[];
+  const withValues = rows.map((r) => ({
+    ...r,
+    ...Object.fromEntries(planKeys.map((k) => [k, values.get(k)!.get(r.month) ?? null])),
+  })) as (T & Record<string, number | null>)[];
   return { rows: withValues, config: { ...config, ...extra }, planKeys };
 }
 
@@ -52,4 +55,8 @@ export interface PlanView {
   segment: string | null;
 }
 
-export const planViewOf = (m: MetricsResponse): PlanView => ({ targets: m.targets, annotations: m.annotations, segment: m.filters.segment });
+export const planViewOf = (m: MetricsResponse): PlanView => ({
+  targets: m.targets,
+  annotations: m.annotations,
+  segment: m.filters.segment,
+});

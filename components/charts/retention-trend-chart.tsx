@@ -4,7 +4,18 @@ import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, Tooltip, XAxis, 
 import { deckCartesian } from "@/lib/export/deck-chart";
 import type { TrailingRetention } from "@/lib/metrics/retention";
 import type { MonthMetrics } from "@/lib/metrics/types";
-import { annotationMarkers, AXIS_COLOR, axisStyle, ChartContainer, ChartLegendContent, ChartTooltipContent, GRID_COLOR, planLines, seriesColor, type ChartConfig } from "./chart";
+import {
+  annotationMarkers,
+  AXIS_COLOR,
+  axisStyle,
+  ChartContainer,
+  ChartLegendContent,
+  ChartTooltipContent,
+  GRID_COLOR,
+  planLines,
+  seriesColor,
+  type ChartConfig,
+} from "./chart";
 import { annotationsByMonth, withPlans, type PlanView } from "./plan";
 import { ChartCard } from "./chart-card";
 import { axisMonth, axisPercent, monthCell, percent, percentTicks, tooltipMonth } from "./chart-format";
@@ -19,7 +30,15 @@ const CONFIG = {
 const KEYS = ["nrr12", "grr12", "nrr", "grr"] as const;
 
 /** NRR and GRR: each month's one-month value and the trailing 12 months ending there. */
-export function RetentionTrendChart({ months, trailing, plan }: { months: MonthMetrics[]; trailing: TrailingRetention[]; plan?: PlanView }) {
+export function RetentionTrendChart({
+  months,
+  trailing,
+  plan,
+}: {
+  months: MonthMetrics[];
+  trailing: TrailingRetention[];
+  plan?: PlanView;
+}) {
   const byMonth = new Map(trailing.map((t) => [t.month, t]));
   const base = months.map((m) => ({
     month: m.month,
@@ -38,7 +57,9 @@ export function RetentionTrendChart({ months, trailing, plan }: { months: MonthM
     plan ?? { segment: null },
   );
   const notes = annotationsByMonth(plan?.annotations);
-  const { domain, ticks } = percentTicks(rows.flatMap((r) => [r.nrr, r.grr, r.nrr12, r.grr12, ...planKeys.map((k) => r[k] as number | null)]));
+  const { domain, ticks } = percentTicks(
+    rows.flatMap((r) => [r.nrr, r.grr, r.nrr12, r.grr12, ...planKeys.map((k) => r[k] as number | null)]),
+  );
   return (
     <ChartCard
       id="retention-trend"

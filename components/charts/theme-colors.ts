@@ -2,8 +2,17 @@
 
 /** The palette lives once, as the --chart-* variables of app/globals.css; charts refer to it by name. */
 export type ThemeColorName =
-  | "chart-1" | "chart-2" | "chart-3" | "chart-4" | "chart-5" | "chart-6" | "chart-7"
-  | "chart-positive" | "chart-negative" | "chart-grid" | "chart-axis";
+  | "chart-1"
+  | "chart-2"
+  | "chart-3"
+  | "chart-4"
+  | "chart-5"
+  | "chart-6"
+  | "chart-7"
+  | "chart-positive"
+  | "chart-negative"
+  | "chart-grid"
+  | "chart-axis";
 
 export const themeVar = (name: ThemeColorName) => `var(--${name})`;
 
@@ -26,5 +35,8 @@ export function resolveThemeHex(name: ThemeColorName): string {
   ctx.fillStyle = value;
   ctx.fillRect(0, 0, 1, 1);
   const [r, g, b] = ctx.getImageData(0, 0, 1, 1).data;
-  return [r, g, b].map((v) => v.toString(16).padStart(2, "0")).join("").toUpperCase();
+  return [r, g, b]
+    .map((v) => v.toString(16).padStart(2, "0"))
+    .join("")
+    .toUpperCase();
 }

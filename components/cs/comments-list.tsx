@@ -12,7 +12,11 @@ const SCALE = { nps: "0–10", csat: "1–5", ces: "1–7" } as const;
 function tone(c: VerbatimComment): string {
   const bad = c.survey === "nps" ? c.score <= 6 : c.survey === "csat" ? c.score <= 2 : c.score >= 5;
   const good = c.survey === "nps" ? c.score >= 9 : c.survey === "csat" ? c.score >= 4 : c.score <= 2;
-  return bad ? "bg-red-50 text-red-800 ring-red-200" : good ? "bg-emerald-50 text-emerald-800 ring-emerald-200" : "bg-slate-50 text-slate-700 ring-slate-200";
+  return bad
+    ? "bg-red-50 text-red-800 ring-red-200"
+    : good
+      ? "bg-emerald-50 text-emerald-800 ring-emerald-200"
+      : "bg-slate-50 text-slate-700 ring-slate-200";
 }
 
 const dateFormat = new Intl.DateTimeFormat("en-US", { year: "numeric", month: "short", day: "numeric", timeZone: "UTC" });
@@ -33,7 +37,9 @@ export function CommentsList({ comments, pending = false }: { comments: readonly
       <header className="flex flex-wrap items-center justify-between gap-2 px-4 pt-3">
         <h3 id={titleId} className="text-sm font-semibold text-slate-900">
           Verbatim comments{" "}
-          <span className="font-normal text-slate-500">{pending ? `(first ${comments.length}, loading the rest…)` : `(${comments.length})`}</span>
+          <span className="font-normal text-slate-500">
+            {pending ? `(first ${comments.length}, loading the rest…)` : `(${comments.length})`}
+          </span>
         </h3>
         <label className="flex items-center gap-2 text-xs text-slate-500">
           Search
@@ -53,7 +59,9 @@ export function CommentsList({ comments, pending = false }: { comments: readonly
         {matches.length} comments match
       </p>
       {matches.length === 0 ? (
-        <p className="px-4 py-6 text-center text-sm text-slate-500">{comments.length === 0 ? "No comments in this period." : "No comment matches this search."}</p>
+        <p className="px-4 py-6 text-center text-sm text-slate-500">
+          {comments.length === 0 ? "No comments in this period." : "No comment matches this search."}
+        </p>
       ) : (
         <ul className="divide-y divide-slate-100 px-4 py-1" data-testid="comments">
           {matches.slice(0, shown).map((c) => (

@@ -1,7 +1,17 @@
 "use client";
 
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
-import { annotationMarkers, AXIS_COLOR, ChartContainer, ChartLegendContent, ChartTooltipContent, GRID_COLOR, planLines, seriesColor, type ChartConfig } from "@/components/charts/chart";
+import {
+  annotationMarkers,
+  AXIS_COLOR,
+  ChartContainer,
+  ChartLegendContent,
+  ChartTooltipContent,
+  GRID_COLOR,
+  planLines,
+  seriesColor,
+  type ChartConfig,
+} from "@/components/charts/chart";
 import { annotationsByMonth, planViewOf, withPlans } from "@/components/charts/plan";
 import { ChartCard } from "@/components/charts/chart-card";
 import { deckCartesian } from "@/lib/export/deck-chart";
@@ -27,17 +37,46 @@ const RATIO = { cost_to_carry_ratio: { label: "Cost-to-carry ratio", color: "cha
 export function CostSection({ metrics, trends }: { metrics: MetricsResponse; trends?: CsTileTrends }) {
   const segments = metrics.segments.map((r) => ({ ...r, segment: segmentLabel(r.segment) }));
   const s = metrics.summary;
-  const ratio = withPlans(metrics.months, RATIO, [{ metric: "cost_to_carry_ratio", series: { label: "Plan", color: "chart-5" } }], planViewOf(metrics));
+  const ratio = withPlans(
+    metrics.months,
+    RATIO,
+    [{ metric: "cost_to_carry_ratio", series: { label: "Plan", color: "chart-5" } }],
+    planViewOf(metrics),
+  );
   const notes = annotationsByMonth(metrics.annotations);
   return (
     <section aria-labelledby="cs-cost" className="space-y-3">
       <SectionHeading id="cs-cost" title="Cost to carry" />
       <div className="grid grid-cols-2 gap-3 md:grid-cols-5">
-        <StatTile id="cost-to-serve" trend={trends?.["cost-to-serve"]} label="Cost to serve" value={fmt.money(s.cost_to_serve)} note="CS, support and product" />
+        <StatTile
+          id="cost-to-serve"
+          trend={trends?.["cost-to-serve"]}
+          label="Cost to serve"
+          value={fmt.money(s.cost_to_serve)}
+          note="CS, support and product"
+        />
         <StatTile id="revenue" trend={trends?.["revenue"]} label="Revenue" value={fmt.money(s.revenue)} note="Sum of monthly MRR" />
-        <StatTile id="cost-to-carry-ratio" trend={trends?.["cost-to-carry-ratio"]} label="Cost-to-carry ratio" value={fmt.pct(s.cost_to_carry_ratio)} note={`${periodWindow(metrics.months.length)} · lower is better`} />
-        <StatTile id="cost-per-customer" trend={trends?.["cost-per-customer"]} label="Cost to serve per customer" value={fmt.moneyFull(s.cost_to_serve_per_customer)} note="Per customer-month" />
-        <StatTile id="crc" trend={trends?.["crc"]} label="Customer retention cost" value={fmt.moneyFull(s.customer_retention_cost)} note="CS + support per customer-month" />
+        <StatTile
+          id="cost-to-carry-ratio"
+          trend={trends?.["cost-to-carry-ratio"]}
+          label="Cost-to-carry ratio"
+          value={fmt.pct(s.cost_to_carry_ratio)}
+          note={`${periodWindow(metrics.months.length)} · lower is better`}
+        />
+        <StatTile
+          id="cost-per-customer"
+          trend={trends?.["cost-per-customer"]}
+          label="Cost to serve per customer"
+          value={fmt.moneyFull(s.cost_to_serve_per_customer)}
+          note="Per customer-month"
+        />
+        <StatTile
+          id="crc"
+          trend={trends?.["crc"]}
+          label="Customer retention cost"
+          value={fmt.moneyFull(s.customer_retention_cost)}
+          note="CS + support per customer-month"
+        />
       </div>
       <div className="grid grid-cols-1 gap-3 lg:grid-cols-2">
         <ChartCard
@@ -104,7 +143,14 @@ export function CostSection({ metrics, trends }: { metrics: MetricsResponse; tre
               <XAxis {...monthAxis} {...axis} />
               <YAxis {...axis} unit="%" domain={[0, "auto"]} width={52} />
               <Tooltip content={<ChartTooltipContent formatLabel={monthLabel} formatValue={tip(fmt.pct)} />} />
-              <Line dataKey="cost_to_carry_ratio" name="Cost-to-carry ratio" stroke={seriesColor("cost_to_carry_ratio")} strokeWidth={2} dot={false} isAnimationActive={false} />
+              <Line
+                dataKey="cost_to_carry_ratio"
+                name="Cost-to-carry ratio"
+                stroke={seriesColor("cost_to_carry_ratio")}
+                strokeWidth={2}
+                dot={false}
+                isAnimationActive={false}
+              />
               {planLines(ratio.planKeys, ratio.config)}
               {annotationMarkers(notes)}
               {ratio.planKeys.length > 0 && <Legend content={<ChartLegendContent />} />}

@@ -43,7 +43,9 @@ const SECTIONS = [
 export function CsDashboard({ queryString, metrics: initialMetrics, cs: initialCs, partial = false }: CsDashboardProps) {
   const urlQueryString = useFilterQueryString();
   const metricsQuery = useViewQuery<MetricsResponse>("/api/metrics", urlQueryString, { initial: { queryString, data: initialMetrics } });
-  const csQuery = useViewQuery<CsDashboardResponse>("/api/dashboards/cs", urlQueryString, { initial: { queryString, data: initialCs, partial } });
+  const csQuery = useViewQuery<CsDashboardResponse>("/api/dashboards/cs", urlQueryString, {
+    initial: { queryString, data: initialCs, partial },
+  });
   const commentsPending = partial && csQuery.dataUpdatedAt === 0;
   const metrics = metricsQuery.data;
   const cs = csQuery.data;
@@ -63,7 +65,11 @@ export function CsDashboard({ queryString, metrics: initialMetrics, cs: initialC
 
   return (
     <ExportProvider view={metricsExportView("Customer Success", metrics, statTilesOnPage)}>
-      <div className={`space-y-8 transition-opacity ${refreshing ? "opacity-70" : ""}`} aria-busy={refreshing} data-refreshing={refreshing ? "true" : "false"}>
+      <div
+        className={`space-y-8 transition-opacity ${refreshing ? "opacity-70" : ""}`}
+        aria-busy={refreshing}
+        data-refreshing={refreshing ? "true" : "false"}
+      >
         {error && (
           <p role="alert" className="rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">
             Showing the previous numbers: the latest ones could not be loaded ({error.message}).

@@ -60,7 +60,11 @@ export function CustomerList<T>(props: CustomerListProps<T>) {
     setSort(sort?.key === c.key ? { key: c.key, dir: sort.dir === "asc" ? "desc" : "asc" } : { key: c.key, dir: first });
   };
   return (
-    <section aria-labelledby={titleId} data-list-id={props.id} className="flex flex-col rounded-lg border border-slate-200 bg-white shadow-sm">
+    <section
+      aria-labelledby={titleId}
+      data-list-id={props.id}
+      className="flex flex-col rounded-lg border border-slate-200 bg-white shadow-sm"
+    >
       <header className="flex flex-wrap items-baseline justify-between gap-2 px-4 pt-3">
         <h3 id={titleId} className="text-sm font-semibold text-slate-900">
           {props.title} <span className="font-normal text-slate-500">({props.rows.length})</span>
@@ -93,7 +97,11 @@ export function CustomerList<T>(props: CustomerListProps<T>) {
                       className={`py-1.5 font-medium ${i === props.columns.length - 1 ? "pr-4" : "pr-3"} ${c.align === "right" ? "text-right" : ""} ${i === 0 ? STICKY : ""}`}
                     >
                       {c.sortValue ? (
-                        <button type="button" onClick={() => toggle(c)} className={`inline-flex items-center gap-1 hover:text-slate-900 ${active ? "text-slate-900" : ""}`}>
+                        <button
+                          type="button"
+                          onClick={() => toggle(c)}
+                          className={`inline-flex items-center gap-1 hover:text-slate-900 ${active ? "text-slate-900" : ""}`}
+                        >
                           {c.label}
                           <span aria-hidden="true" className={active ? "" : "opacity-30"}>
                             {active && sort!.dir === "asc" ? "▲" : "▼"}
@@ -111,7 +119,10 @@ export function CustomerList<T>(props: CustomerListProps<T>) {
               {visible.map((row) => (
                 <tr key={props.rowKey(row)} className="border-b border-slate-100 last:border-0">
                   {props.columns.map((c, i) => (
-                    <td key={c.key} className={`py-1.5 tabular-nums ${i === props.columns.length - 1 ? "pr-4" : "pr-3"} ${c.align === "right" ? "text-right" : ""} ${i === 0 ? STICKY : ""}`}>
+                    <td
+                      key={c.key}
+                      className={`py-1.5 tabular-nums ${i === props.columns.length - 1 ? "pr-4" : "pr-3"} ${c.align === "right" ? "text-right" : ""} ${i === 0 ? STICKY : ""}`}
+                    >
                       {c.render(row)}
                     </td>
                   ))}

@@ -43,10 +43,32 @@ export function HealthSection({ metrics, cs, qs, trends }: Props) {
         </Link>
       </SectionHeading>
       <div className="grid grid-cols-2 gap-3 md:grid-cols-4">
-        <StatTile id="healthy" trend={trends?.["healthy"]} label="Healthy" value={fmt.count(h.healthy)} href={href("healthy")} linkLabel="View" />
+        <StatTile
+          id="healthy"
+          trend={trends?.["healthy"]}
+          label="Healthy"
+          value={fmt.count(h.healthy)}
+          href={href("healthy")}
+          linkLabel="View"
+        />
         <StatTile id="watch" trend={trends?.["watch"]} label="Watch" value={fmt.count(h.watch)} href={href("watch")} linkLabel="View" />
-        <StatTile id="at-risk" trend={trends?.["at-risk"]} label="At risk" value={fmt.count(h.at_risk)} tone={h.at_risk > 0 ? "bad" : "default"} href={href("at_risk")} linkLabel="View" />
-        <StatTile id="arr-at-risk" trend={trends?.["arr-at-risk"]} label="ARR at risk" value={fmt.money(h.arr_at_risk)} note={`of ${fmt.money(metrics.summary.arr)} ARR`} tone={h.arr_at_risk > 0 ? "bad" : "default"} />
+        <StatTile
+          id="at-risk"
+          trend={trends?.["at-risk"]}
+          label="At risk"
+          value={fmt.count(h.at_risk)}
+          tone={h.at_risk > 0 ? "bad" : "default"}
+          href={href("at_risk")}
+          linkLabel="View"
+        />
+        <StatTile
+          id="arr-at-risk"
+          trend={trends?.["arr-at-risk"]}
+          label="ARR at risk"
+          value={fmt.money(h.arr_at_risk)}
+          note={`of ${fmt.money(metrics.summary.arr)} ARR`}
+          tone={h.arr_at_risk > 0 ? "bad" : "default"}
+        />
       </div>
       <div className="grid grid-cols-1 gap-3 lg:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
         <ChartCard
@@ -61,7 +83,9 @@ export function HealthSection({ metrics, cs, qs, trends }: Props) {
           deck={{
             type: "cartesian",
             categories: bands.map((b) => b.label),
-            series: [{ key: "customers", label: "Customers", color: "chart-7", kind: "bar", axis: "left", values: bands.map((b) => b.customers) }],
+            series: [
+              { key: "customers", label: "Customers", color: "chart-7", kind: "bar", axis: "left", values: bands.map((b) => b.customers) },
+            ],
             pointColors: bands.map((b) => b.color),
             format: "number",
           }}
@@ -79,7 +103,14 @@ export function HealthSection({ metrics, cs, qs, trends }: Props) {
               <XAxis dataKey="label" {...axis} />
               <YAxis {...axis} allowDecimals={false} />
               <Tooltip content={<ChartTooltipContent formatValue={tip(fmt.count)} />} />
-              <Bar dataKey="customers" name="Customers" radius={[3, 3, 0, 0]} cursor="pointer" isAnimationActive={false} onClick={(d) => router.push(href((d.payload as { band: string }).band))}>
+              <Bar
+                dataKey="customers"
+                name="Customers"
+                radius={[3, 3, 0, 0]}
+                cursor="pointer"
+                isAnimationActive={false}
+                onClick={(d) => router.push(href((d.payload as { band: string }).band))}
+              >
                 {bands.map((b) => (
                   <Cell key={b.band} fill={themeVar(b.color)} />
                 ))}
@@ -99,13 +130,20 @@ export function HealthSection({ metrics, cs, qs, trends }: Props) {
           defaultSort={{ key: "arr", dir: "desc" }}
           actions={<ListCsvLink drill={{ health: "at_risk" }} qs={qs} />}
           columns={[
-            { key: "name", label: "Customer", render: (r) => <CustomerLink id={r.customer_id} name={r.name} />, sortValue: (r) => r.name.toLowerCase() },
+            {
+              key: "name",
+              label: "Customer",
+              render: (r) => <CustomerLink id={r.customer_id} name={r.name} />,
+              sortValue: (r) => r.name.toLowerCase(),
+            },
             { key: "score", label: "Score", align: "right", render: (r) => fmt.decimal(r.score), sortValue: (r) => r.score },
             {
               key: "weakest",
               label: "Weakest factor",
               render: (r) => (
-                <span title={`usage ${fmt.score(r.factors.usage)} · support ${fmt.score(r.factors.support)} · sentiment ${fmt.score(r.factors.sentiment)}`}>
+                <span
+                  title={`usage ${fmt.score(r.factors.usage)} · support ${fmt.score(r.factors.support)} · sentiment ${fmt.score(r.factors.sentiment)}`}
+                >
                   {FACTOR_LABELS[r.weakest_factor]} <span className="text-slate-500">({fmt.score(r.factors[r.weakest_factor])})</span>
                 </span>
               ),

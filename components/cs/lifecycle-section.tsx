@@ -40,10 +40,29 @@ export function LifecycleSection({ metrics, cs, qs, trends }: Props) {
     <section aria-labelledby="cs-lifecycle" className="space-y-3">
       <SectionHeading id="cs-lifecycle" title="Lifecycle" />
       <div className="grid grid-cols-2 gap-3 md:grid-cols-4">
-        <StatTile id="time-to-value" trend={trends?.["time-to-value"]} label="Time to value (median)" value={fmt.days(metrics.summary.time_to_value_days)} note="Signup to early adoption" />
+        <StatTile
+          id="time-to-value"
+          trend={trends?.["time-to-value"]}
+          label="Time to value (median)"
+          value={fmt.days(metrics.summary.time_to_value_days)}
+          note="Signup to early adoption"
+        />
         <StatTile id="funnel-cohort" label="New in the funnel" value={fmt.count(cohort)} note="First lifecycle event in the period" />
-        <StatTile id="funnel-churn" label="Of them churned" value={fmt.count(churn?.reached ?? 0)} note={`of ${fmt.count(cohort)} in that cohort`} tone={churn?.reached ? "bad" : "default"} />
-        <StatTile id="stuck" label={`Stuck > ${cs.stuck_after_days} days`} value={fmt.count(cs.stuck.length)} note="In one stage (not retention)" href={customersHref(qs, { stuck: "1" })} linkLabel="View stuck customers" />
+        <StatTile
+          id="funnel-churn"
+          label="Of them churned"
+          value={fmt.count(churn?.reached ?? 0)}
+          note={`of ${fmt.count(cohort)} in that cohort`}
+          tone={churn?.reached ? "bad" : "default"}
+        />
+        <StatTile
+          id="stuck"
+          label={`Stuck > ${cs.stuck_after_days} days`}
+          value={fmt.count(cs.stuck.length)}
+          note="In one stage (not retention)"
+          href={customersHref(qs, { stuck: "1" })}
+          linkLabel="View stuck customers"
+        />
       </div>
       <div className="grid grid-cols-1 gap-3 lg:grid-cols-2">
         <ChartCard
@@ -60,7 +79,12 @@ export function LifecycleSection({ metrics, cs, qs, trends }: Props) {
               { key: "label", label: "Stage" },
               { key: "reached", label: "Reached", align: "right", format: (v) => fmt.count(v as number) },
               { key: "conversion", label: "Conversion", align: "right", format: (v) => fmt.pct(v as number | null) },
-              { key: "median_days_in_stage", label: "Median days in stage", align: "right", format: (v) => fmt.decimal(v as number | null) },
+              {
+                key: "median_days_in_stage",
+                label: "Median days in stage",
+                align: "right",
+                format: (v) => fmt.decimal(v as number | null),
+              },
             ],
             rows: [...funnel, ...(churn ? [{ ...churn, label: "Churn (apart)" }] : [])],
           }}
@@ -74,7 +98,9 @@ export function LifecycleSection({ metrics, cs, qs, trends }: Props) {
                 content={
                   <ChartTooltipContent
                     formatValue={tip(fmt.count)}
-                    formatLabel={(label, row) => `${String(label)} · conversion ${fmt.pct(row.conversion as number | null)} · median ${fmt.decimal(row.median_days_in_stage as number | null)} d in stage`}
+                    formatLabel={(label, row) =>
+                      `${String(label)} · conversion ${fmt.pct(row.conversion as number | null)} · median ${fmt.decimal(row.median_days_in_stage as number | null)} d in stage`
+                    }
                   />
                 }
               />
@@ -102,7 +128,9 @@ export function LifecycleSection({ metrics, cs, qs, trends }: Props) {
           deck={{
             type: "cartesian",
             categories: current.map((r) => r.label),
-            series: [{ key: "current", label: "Customers", color: "chart-2", kind: "bar", axis: "left", values: current.map((r) => r.current) }],
+            series: [
+              { key: "current", label: "Customers", color: "chart-2", kind: "bar", axis: "left", values: current.map((r) => r.current) },
+            ],
             pointColors: current.map((r) => (r.stage === "churn" ? "chart-negative" : "chart-2")),
             format: "number",
           }}
@@ -122,7 +150,14 @@ export function LifecycleSection({ metrics, cs, qs, trends }: Props) {
                   <XAxis dataKey="label" {...axis} interval={0} angle={-25} textAnchor="end" height={52} />
                   <YAxis {...axis} allowDecimals={false} />
                   <Tooltip content={<ChartTooltipContent formatValue={tip(fmt.count)} />} />
-                  <Bar dataKey="current" name="Customers" radius={[3, 3, 0, 0]} cursor="pointer" isAnimationActive={false} onClick={(d) => router.push(stageHref((d.payload as { stage: string }).stage))}>
+                  <Bar
+                    dataKey="current"
+                    name="Customers"
+                    radius={[3, 3, 0, 0]}
+                    cursor="pointer"
+                    isAnimationActive={false}
+                    onClick={(d) => router.push(stageHref((d.payload as { stage: string }).stage))}
+                  >
                     {current.map((r) => (
                       <Cell key={r.stage} fill={r.stage === "churn" ? themeVar("chart-negative") : seriesColor("current")} />
                     ))}
@@ -151,15 +186,30 @@ export function LifecycleSection({ metrics, cs, qs, trends }: Props) {
         defaultSort={{ key: "arr", dir: "desc" }}
         actions={<ListCsvLink drill={{ stuck: "1" }} qs={qs} />}
         columns={[
-          { key: "name", label: "Customer", render: (r) => <CustomerLink id={r.customer_id} name={r.name} />, sortValue: (r) => r.name.toLowerCase() },
+          {
+            key: "name",
+            label: "Customer",
+            render: (r) => <CustomerLink id={r.customer_id} name={r.name} />,
+            sortValue: (r) => r.name.toLowerCase(),
+          },
           { key: "stage", label: "Stage", render: (r) => STAGE_LABELS[r.stage] },
-          { key: "days", label: "Days in stage", align: "right", render: (r) => fmt.count(Math.floor(r.days_in_stage)), sortValue: (r) => r.days_in_stage },
+          {
+            key: "days",
+            label: "Days in stage",
+            align: "right",
+            render: (r) => fmt.count(Math.floor(r.days_in_stage)),
+            sortValue: (r) => r.days_in_stage,
+          },
           { key: "arr", label: "ARR", align: "right", render: (r) => fmt.moneyFull(r.arr), sortValue: (r) => r.arr },
           { key: "csm", label: "CSM", render: (r) => r.csm ?? "—" },
         ]}
       >
         <p className="px-4 text-xs text-slate-500">
-          Threshold from <Link href="/settings" className="text-indigo-700 underline underline-offset-2 hover:no-underline">Settings</Link>; largest ARR first (click a header to sort).
+          Threshold from{" "}
+          <Link href="/settings" className="text-indigo-700 underline underline-offset-2 hover:no-underline">
+            Settings
+          </Link>
+          ; largest ARR first (click a header to sort).
         </p>
       </CustomerList>
     </section>

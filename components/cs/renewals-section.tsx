@@ -38,8 +38,12 @@ export function RenewalsSection({ cs, qs }: { cs: CsDashboardResponse; qs: strin
       <p className="text-sm text-slate-600" data-testid="renewals-summary">
         {fmt.count(rows.length)} quarterly or yearly contract{rows.length === 1 ? "" : "s"} renew in the {days} days after {cs.period.to}:{" "}
         <span className="font-medium text-slate-900">{fmt.moneyFull(arr)} ARR</span>
-        {atRisk > 0 && <>, of which <span className="font-medium text-red-700">{fmt.moneyFull(atRisk)}</span> at risk</>}. The next renewal is the
-        start date plus whole terms.
+        {atRisk > 0 && (
+          <>
+            , of which <span className="font-medium text-red-700">{fmt.moneyFull(atRisk)}</span> at risk
+          </>
+        )}
+        . The next renewal is the start date plus whole terms.
       </p>
       <CustomerList
         id="renewals-list"
@@ -52,12 +56,28 @@ export function RenewalsSection({ cs, qs }: { cs: CsDashboardResponse; qs: strin
         actions={<ListCsvLink drill={{ renewal: String(days) }} qs={qs} />}
         defaultSort={{ key: "date", dir: "asc" }}
         columns={[
-          { key: "name", label: "Customer", render: (r) => <CustomerLink id={r.customer_id} name={r.name} />, sortValue: (r) => r.name.toLowerCase() },
+          {
+            key: "name",
+            label: "Customer",
+            render: (r) => <CustomerLink id={r.customer_id} name={r.name} />,
+            sortValue: (r) => r.name.toLowerCase(),
+          },
           { key: "date", label: "Renews", render: (r) => r.renewal_date, sortValue: (r) => r.renewal_date },
           { key: "days", label: "In days", align: "right", render: (r) => fmt.count(r.days_until), sortValue: (r) => r.days_until },
           { key: "term", label: "Term", render: (r) => PERIOD_WORDS[r.billing_period] },
-          { key: "arr", label: "Renewing ARR", align: "right", render: (r) => fmt.moneyFull(r.renewal_arr), sortValue: (r) => r.renewal_arr },
-          { key: "health", label: "Health", render: (r) => <HealthBadge band={r.health_band} score={r.health_score} />, sortValue: (r) => r.health_score },
+          {
+            key: "arr",
+            label: "Renewing ARR",
+            align: "right",
+            render: (r) => fmt.moneyFull(r.renewal_arr),
+            sortValue: (r) => r.renewal_arr,
+          },
+          {
+            key: "health",
+            label: "Health",
+            render: (r) => <HealthBadge band={r.health_band} score={r.health_score} />,
+            sortValue: (r) => r.health_score,
+          },
           { key: "csm", label: "CSM", render: (r) => r.csm ?? "—", sortValue: (r) => r.csm ?? "" },
         ]}
       />

@@ -43,11 +43,18 @@ export function StatTile({ id, label, value, note, href, linkLabel, tone = "defa
       <h3 className="truncate text-xs font-medium text-slate-500" title={label}>
         {label}
       </h3>
-      <p data-testid={`stat-${id}-value`} className={`mt-1 text-2xl font-semibold tabular-nums ${tone === "bad" ? "text-red-700" : "text-slate-900"}`}>
+      <p
+        data-testid={`stat-${id}-value`}
+        className={`mt-1 text-2xl font-semibold tabular-nums ${tone === "bad" ? "text-red-700" : "text-slate-900"}`}
+      >
         {value}
       </p>
       {trend && <TrendLine trend={trend} />}
-      {note && <p className="mt-0.5 truncate text-xs text-slate-500" title={note}>{note}</p>}
+      {note && (
+        <p className="mt-0.5 truncate text-xs text-slate-500" title={note}>
+          {note}
+        </p>
+      )}
       {href && (
         <Link href={href} className="mt-1 text-xs font-medium text-indigo-700 hover:underline">
           {linkLabel ?? "View customers"} →

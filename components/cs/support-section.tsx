@@ -1,7 +1,16 @@
 "use client";
 
 import { Bar, CartesianGrid, ComposedChart, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from "recharts";
-import { annotationMarkers, ChartContainer, ChartLegendContent, ChartTooltipContent, GRID_COLOR, planLines, seriesColor, type ChartConfig } from "@/components/charts/chart";
+import {
+  annotationMarkers,
+  ChartContainer,
+  ChartLegendContent,
+  ChartTooltipContent,
+  GRID_COLOR,
+  planLines,
+  seriesColor,
+  type ChartConfig,
+} from "@/components/charts/chart";
 import { annotationsByMonth, withPlans, type PlanView } from "@/components/charts/plan";
 import { ChartCard } from "@/components/charts/chart-card";
 import type { DataTableColumn } from "@/components/charts/data-table";
@@ -38,7 +47,15 @@ const hoursCols = (prefix: "first_response" | "resolution"): DataTableColumn[] =
   { key: `p90_${prefix}_hours`, label: "p90 (h)", align: "right", format: (v) => fmt.decimal(num(v)) },
 ];
 
-function HoursChart({ rows, prefix, notes }: { rows: CsMonth[]; prefix: "first_response" | "resolution"; notes: { month: string; text: string }[] }) {
+function HoursChart({
+  rows,
+  prefix,
+  notes,
+}: {
+  rows: CsMonth[];
+  prefix: "first_response" | "resolution";
+  notes: { month: string; text: string }[];
+}) {
   return (
     <ChartContainer config={hoursConfig(prefix)}>
       <LineChart data={rows} margin={{ top: 8, right: 8, bottom: 0, left: -16 }}>
@@ -47,8 +64,23 @@ function HoursChart({ rows, prefix, notes }: { rows: CsMonth[]; prefix: "first_r
         <YAxis {...axis} unit=" h" width={56} />
         <Tooltip content={<ChartTooltipContent formatLabel={monthLabel} formatValue={(v) => fmt.hours(num(v))} />} />
         <Legend content={<ChartLegendContent />} />
-        <Line dataKey={`median_${prefix}_hours`} name="Median" stroke={seriesColor(`median_${prefix}_hours`)} strokeWidth={2} dot={false} isAnimationActive={false} />
-        <Line dataKey={`p90_${prefix}_hours`} name="p90" stroke={seriesColor(`p90_${prefix}_hours`)} strokeWidth={2} strokeDasharray="5 3" dot={false} isAnimationActive={false} />
+        <Line
+          dataKey={`median_${prefix}_hours`}
+          name="Median"
+          stroke={seriesColor(`median_${prefix}_hours`)}
+          strokeWidth={2}
+          dot={false}
+          isAnimationActive={false}
+        />
+        <Line
+          dataKey={`p90_${prefix}_hours`}
+          name="p90"
+          stroke={seriesColor(`p90_${prefix}_hours`)}
+          strokeWidth={2}
+          strokeDasharray="5 3"
+          dot={false}
+          isAnimationActive={false}
+        />
         {annotationMarkers(notes)}
       </LineChart>
     </ChartContainer>
@@ -60,7 +92,12 @@ export function SupportSection({ cs, trends, plan }: { cs: CsDashboardResponse; 
   const s = cs.support;
   const window = periodWindow(cs.months.length);
   const empty = s.ticket_volume === 0;
-  const tickets = withPlans(cs.months, TICKETS, [{ metric: "ticket_volume", series: { label: "Tickets plan", color: "chart-7" } }], plan ?? { segment: null });
+  const tickets = withPlans(
+    cs.months,
+    TICKETS,
+    [{ metric: "ticket_volume", series: { label: "Tickets plan", color: "chart-7" } }],
+    plan ?? { segment: null },
+  );
   const notes = annotationsByMonth(plan?.annotations);
   const monthCol: DataTableColumn = { key: "month", label: "Month", format: (v) => formatMonth(String(v)) };
   return (
@@ -68,9 +105,27 @@ export function SupportSection({ cs, trends, plan }: { cs: CsDashboardResponse; 
       <SectionHeading id="cs-support" title="Support" />
       <div className="grid grid-cols-2 gap-3 md:grid-cols-4">
         <StatTile id="tickets" trend={trends?.["tickets"]} label="Tickets" value={fmt.count(s.ticket_volume)} note={`Created ${window}`} />
-        <StatTile id="fcr" trend={trends?.["fcr"]} label="First-contact resolution" value={fmt.pct(s.fcr)} note={`Of tickets where it is known, ${window}`} />
-        <StatTile id="first-response" trend={trends?.["first-response"]} label="Time to first response" value={fmt.hours(s.median_first_response_hours)} note={`median · p90 ${fmt.hours(s.p90_first_response_hours)}`} />
-        <StatTile id="resolution" trend={trends?.["resolution"]} label="Time to resolution" value={fmt.hours(s.median_resolution_hours)} note={`median · p90 ${fmt.hours(s.p90_resolution_hours)}`} />
+        <StatTile
+          id="fcr"
+          trend={trends?.["fcr"]}
+          label="First-contact resolution"
+          value={fmt.pct(s.fcr)}
+          note={`Of tickets where it is known, ${window}`}
+        />
+        <StatTile
+          id="first-response"
+          trend={trends?.["first-response"]}
+          label="Time to first response"
+          value={fmt.hours(s.median_first_response_hours)}
+          note={`median · p90 ${fmt.hours(s.p90_first_response_hours)}`}
+        />
+        <StatTile
+          id="resolution"
+          trend={trends?.["resolution"]}
+          label="Time to resolution"
+          value={fmt.hours(s.median_resolution_hours)}
+          note={`median · p90 ${fmt.hours(s.p90_resolution_hours)}`}
+        />
       </div>
       <div className="grid grid-cols-1 gap-3 lg:grid-cols-2">
         <ChartCard
@@ -96,10 +151,25 @@ export function SupportSection({ cs, trends, plan }: { cs: CsDashboardResponse; 
               <XAxis {...monthAxis} {...axis} />
               <YAxis yAxisId="n" {...axis} allowDecimals={false} />
               <YAxis yAxisId="pct" orientation="right" domain={[0, 100]} unit="%" {...axis} width={40} />
-              <Tooltip content={<ChartTooltipContent formatLabel={monthLabel} formatValue={(v, key) => (key === "fcr" ? fmt.pct(num(v)) : fmt.count(num(v)))} />} />
+              <Tooltip
+                content={
+                  <ChartTooltipContent
+                    formatLabel={monthLabel}
+                    formatValue={(v, key) => (key === "fcr" ? fmt.pct(num(v)) : fmt.count(num(v)))}
+                  />
+                }
+              />
               <Legend content={<ChartLegendContent />} />
               <Bar yAxisId="n" dataKey="ticket_volume" name="Tickets" fill={seriesColor("ticket_volume")} isAnimationActive={false} />
-              <Line yAxisId="pct" dataKey="fcr" name="FCR" stroke={seriesColor("fcr")} strokeWidth={2} dot={false} isAnimationActive={false} />
+              <Line
+                yAxisId="pct"
+                dataKey="fcr"
+                name="FCR"
+                stroke={seriesColor("fcr")}
+                strokeWidth={2}
+                dot={false}
+                isAnimationActive={false}
+              />
               {planLines(tickets.planKeys, tickets.config, "n")}
               {annotationMarkers(notes, "n")}
             </ComposedChart>
@@ -129,11 +199,36 @@ export function SupportSection({ cs, trends, plan }: { cs: CsDashboardResponse; 
               <XAxis dataKey="segment" {...axis} interval={0} />
               <YAxis yAxisId="n" {...axis} allowDecimals={false} />
               <YAxis yAxisId="h" orientation="right" unit=" h" {...axis} width={48} />
-              <Tooltip content={<ChartTooltipContent formatValue={(v, key) => (key === "ticket_volume" ? fmt.count(num(v)) : fmt.hours(num(v)))} />} />
+              <Tooltip
+                content={
+                  <ChartTooltipContent formatValue={(v, key) => (key === "ticket_volume" ? fmt.count(num(v)) : fmt.hours(num(v)))} />
+                }
+              />
               <Legend content={<ChartLegendContent />} />
-              <Bar yAxisId="n" dataKey="ticket_volume" name="Tickets" fill={seriesColor("ticket_volume")} radius={[3, 3, 0, 0]} isAnimationActive={false} />
-              <Line yAxisId="h" dataKey="median_first_response_hours" name="Median first response" stroke={seriesColor("median_first_response_hours")} strokeWidth={2} isAnimationActive={false} />
-              <Line yAxisId="h" dataKey="median_resolution_hours" name="Median resolution" stroke={seriesColor("median_resolution_hours")} strokeWidth={2} isAnimationActive={false} />
+              <Bar
+                yAxisId="n"
+                dataKey="ticket_volume"
+                name="Tickets"
+                fill={seriesColor("ticket_volume")}
+                radius={[3, 3, 0, 0]}
+                isAnimationActive={false}
+              />
+              <Line
+                yAxisId="h"
+                dataKey="median_first_response_hours"
+                name="Median first response"
+                stroke={seriesColor("median_first_response_hours")}
+                strokeWidth={2}
+                isAnimationActive={false}
+              />
+              <Line
+                yAxisId="h"
+                dataKey="median_resolution_hours"
+                name="Median resolution"
+                stroke={seriesColor("median_resolution_hours")}
+                strokeWidth={2}
+                isAnimationActive={false}
+              />
             </ComposedChart>
           </ChartContainer>
         </ChartCard>

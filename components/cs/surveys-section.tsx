@@ -1,7 +1,30 @@
 "use client";
 
-import { Bar, BarChart, CartesianGrid, ComposedChart, LabelList, Legend, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
-import { annotationMarkers, AXIS_COLOR, ChartContainer, ChartLegendContent, ChartTooltipContent, GRID_COLOR, planLines, seriesColor, type ChartConfig } from "@/components/charts/chart";
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  ComposedChart,
+  LabelList,
+  Legend,
+  Line,
+  LineChart,
+  ReferenceLine,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from "recharts";
+import {
+  annotationMarkers,
+  AXIS_COLOR,
+  ChartContainer,
+  ChartLegendContent,
+  ChartTooltipContent,
+  GRID_COLOR,
+  planLines,
+  seriesColor,
+  type ChartConfig,
+} from "@/components/charts/chart";
 import { annotationsByMonth, planViewOf, withPlans } from "@/components/charts/plan";
 import { ChartCard } from "@/components/charts/chart-card";
 import { zeroBasedTicks } from "@/components/charts/chart-format";
@@ -53,18 +76,43 @@ const RESPONSES = {
 export function SurveysSection({ metrics, cs, qs, trends, commentsPending = false }: Props) {
   const s = metrics.summary;
   const window = periodWindow(metrics.months.length);
-  const segmentAxis = zeroBasedTicks(cs.segments.map((r) => r.nps), 10);
+  const segmentAxis = zeroBasedTicks(
+    cs.segments.map((r) => r.nps),
+    10,
+  );
   const csat = withPlans(cs.months, CSAT_CES, [{ metric: "csat", series: { label: "CSAT plan", color: "chart-3" } }], planViewOf(metrics));
   const notes = annotationsByMonth(metrics.annotations);
-  const npsBySegment = cs.segments.map((r) => ({ ...r, segment: segmentLabel(r.segment), label: `${segmentLabel(r.segment)} (${fmt.count(r.nps_responses)})` }));
+  const npsBySegment = cs.segments.map((r) => ({
+    ...r,
+    segment: segmentLabel(r.segment),
+    label: `${segmentLabel(r.segment)} (${fmt.count(r.nps_responses)})`,
+  }));
   const monthCols = [{ key: "month", label: "Month", format: (v: unknown) => formatMonth(String(v)) }];
   return (
     <section aria-labelledby="cs-surveys" className="space-y-3">
       <SectionHeading id="cs-surveys" title="Surveys" />
       <div className="grid grid-cols-2 gap-3 md:grid-cols-4">
-        <StatTile id="nps" trend={trends?.["nps"]} label="NPS" value={fmt.score(s.nps)} note={`${fmt.count(s.nps_responses)} responses ${window}`} />
-        <StatTile id="csat" trend={trends?.["csat"]} label="CSAT" value={fmt.pct(s.csat)} note={`${fmt.count(s.csat_responses)} responses ${window}`} />
-        <StatTile id="ces" trend={trends?.["ces"]} label="CES (lower is better)" value={fmt.decimal(s.ces)} note={`${fmt.count(s.ces_responses)} responses ${window}`} />
+        <StatTile
+          id="nps"
+          trend={trends?.["nps"]}
+          label="NPS"
+          value={fmt.score(s.nps)}
+          note={`${fmt.count(s.nps_responses)} responses ${window}`}
+        />
+        <StatTile
+          id="csat"
+          trend={trends?.["csat"]}
+          label="CSAT"
+          value={fmt.pct(s.csat)}
+          note={`${fmt.count(s.csat_responses)} responses ${window}`}
+        />
+        <StatTile
+          id="ces"
+          trend={trends?.["ces"]}
+          label="CES (lower is better)"
+          value={fmt.decimal(s.ces)}
+          note={`${fmt.count(s.ces_responses)} responses ${window}`}
+        />
         <StatTile
           id="detractor-arr"
           label="ARR of detractors"
@@ -101,12 +149,41 @@ export function SurveysSection({ metrics, cs, qs, trends, commentsPending = fals
               <XAxis {...monthAxis} {...axis} />
               <YAxis yAxisId="n" {...axis} allowDecimals={false} />
               <YAxis yAxisId="nps" orientation="right" domain={[-100, 100]} {...axis} width={36} />
-              <Tooltip content={<ChartTooltipContent formatLabel={monthLabel} formatValue={(v, key) => (key === "nps" ? fmt.score(num(v)) : fmt.count(num(v)))} />} />
+              <Tooltip
+                content={
+                  <ChartTooltipContent
+                    formatLabel={monthLabel}
+                    formatValue={(v, key) => (key === "nps" ? fmt.score(num(v)) : fmt.count(num(v)))}
+                  />
+                }
+              />
               <Legend content={<ChartLegendContent />} />
-              <Bar yAxisId="n" stackId="nps" dataKey="promoters" name="Promoters" fill={seriesColor("promoters")} isAnimationActive={false} />
+              <Bar
+                yAxisId="n"
+                stackId="nps"
+                dataKey="promoters"
+                name="Promoters"
+                fill={seriesColor("promoters")}
+                isAnimationActive={false}
+              />
               <Bar yAxisId="n" stackId="nps" dataKey="passives" name="Passives" fill={seriesColor("passives")} isAnimationActive={false} />
-              <Bar yAxisId="n" stackId="nps" dataKey="detractors" name="Detractors" fill={seriesColor("detractors")} isAnimationActive={false} />
-              <Line yAxisId="nps" dataKey="nps" name="NPS" stroke={seriesColor("nps")} strokeWidth={2} dot={false} isAnimationActive={false} />
+              <Bar
+                yAxisId="n"
+                stackId="nps"
+                dataKey="detractors"
+                name="Detractors"
+                fill={seriesColor("detractors")}
+                isAnimationActive={false}
+              />
+              <Line
+                yAxisId="nps"
+                dataKey="nps"
+                name="NPS"
+                stroke={seriesColor("nps")}
+                strokeWidth={2}
+                dot={false}
+                isAnimationActive={false}
+              />
               {annotationMarkers(notes, "n")}
             </ComposedChart>
           </ChartContainer>
@@ -135,8 +212,21 @@ export function SurveysSection({ metrics, cs, qs, trends, commentsPending = fals
               <YAxis {...axis} domain={segmentAxis.domain} ticks={segmentAxis.ticks} interval={0} />
               <ReferenceLine y={0} stroke={AXIS_COLOR} />
               <Tooltip content={<ChartTooltipContent formatValue={tip(fmt.score)} />} />
-              <Bar dataKey="nps" name="NPS" fill={seriesColor("nps")} radius={[3, 3, 0, 0]} minPointSize={(v) => (v === 0 ? 2 : 0)} isAnimationActive={false}>
-                <LabelList dataKey="nps" position="top" fontSize={11} fill={AXIS_COLOR} formatter={(v: unknown) => fmt.score(typeof v === "number" ? v : null)} />
+              <Bar
+                dataKey="nps"
+                name="NPS"
+                fill={seriesColor("nps")}
+                radius={[3, 3, 0, 0]}
+                minPointSize={(v) => (v === 0 ? 2 : 0)}
+                isAnimationActive={false}
+              >
+                <LabelList
+                  dataKey="nps"
+                  position="top"
+                  fontSize={11}
+                  fill={AXIS_COLOR}
+                  formatter={(v: unknown) => fmt.score(typeof v === "number" ? v : null)}
+                />
               </Bar>
             </BarChart>
           </ChartContainer>
@@ -164,10 +254,33 @@ export function SurveysSection({ metrics, cs, qs, trends, commentsPending = fals
               <XAxis {...monthAxis} {...axis} />
               <YAxis yAxisId="csat" domain={[0, 100]} {...axis} unit="%" width={52} />
               <YAxis yAxisId="ces" orientation="right" domain={[1, 7]} {...axis} width={28} />
-              <Tooltip content={<ChartTooltipContent formatLabel={monthLabel} formatValue={(v, key) => (key === "csat" ? fmt.pct(num(v)) : fmt.decimal(num(v)))} />} />
+              <Tooltip
+                content={
+                  <ChartTooltipContent
+                    formatLabel={monthLabel}
+                    formatValue={(v, key) => (key === "csat" ? fmt.pct(num(v)) : fmt.decimal(num(v)))}
+                  />
+                }
+              />
               <Legend content={<ChartLegendContent />} />
-              <Line yAxisId="csat" dataKey="csat" name="CSAT" stroke={seriesColor("csat")} strokeWidth={2} dot={false} isAnimationActive={false} />
-              <Line yAxisId="ces" dataKey="ces" name="CES (1–7, lower is better)" stroke={seriesColor("ces")} strokeWidth={2} dot={false} isAnimationActive={false} />
+              <Line
+                yAxisId="csat"
+                dataKey="csat"
+                name="CSAT"
+                stroke={seriesColor("csat")}
+                strokeWidth={2}
+                dot={false}
+                isAnimationActive={false}
+              />
+              <Line
+                yAxisId="ces"
+                dataKey="ces"
+                name="CES (1–7, lower is better)"
+                stroke={seriesColor("ces")}
+                strokeWidth={2}
+                dot={false}
+                isAnimationActive={false}
+              />
               {planLines(csat.planKeys, csat.config, "csat")}
               {annotationMarkers(notes, "csat")}
             </LineChart>

@@ -1,7 +1,15 @@
 "use client";
 
 import { Bar, BarChart, CartesianGrid, ComposedChart, LabelList, Legend, Line, Tooltip, XAxis, YAxis } from "recharts";
-import { AXIS_COLOR, ChartContainer, ChartLegendContent, ChartTooltipContent, GRID_COLOR, seriesColor, type ChartConfig } from "@/components/charts/chart";
+import {
+  AXIS_COLOR,
+  ChartContainer,
+  ChartLegendContent,
+  ChartTooltipContent,
+  GRID_COLOR,
+  seriesColor,
+  type ChartConfig,
+} from "@/components/charts/chart";
 import { ChartCard } from "@/components/charts/chart-card";
 import { deckCartesian } from "@/lib/export/deck-chart";
 import { formatMoney, segmentLabel } from "@/lib/format";
@@ -12,7 +20,8 @@ import { axis } from "./chart-parts";
 import { asNumber, fmt, tableRows } from "./cs-format";
 import { SectionHeading, StatTile } from "./stat-tile";
 
-const LATEST_NOTE = "Each customer counts once, with its latest usage month inside the period; adoption pools active users over licensed seats of customers that give seats.";
+const LATEST_NOTE =
+  "Each customer counts once, with its latest usage month inside the period; adoption pools active users over licensed seats of customers that give seats.";
 
 const ADOPTION = {
   adoption: { label: "Adoption", color: "chart-3", kind: "bar" },
@@ -29,10 +38,24 @@ export function UsageSection({ metrics, cs }: { metrics: MetricsResponse; cs: Cs
     <section aria-labelledby="cs-usage" className="space-y-3">
       <SectionHeading id="cs-usage" title="Product usage and CSM load" />
       <div className="grid grid-cols-2 gap-3 md:grid-cols-4">
-        <StatTile id="adoption" label="Adoption (active users / seats)" value={fmt.pct(u.adoption)} note={`${fmt.count(u.active_users)} users · ${fmt.count(u.licensed_seats)} seats`} />
+        <StatTile
+          id="adoption"
+          label="Adoption (active users / seats)"
+          value={fmt.pct(u.adoption)}
+          note={`${fmt.count(u.active_users)} users · ${fmt.count(u.licensed_seats)} seats`}
+        />
         <StatTile id="sessions" label="Sessions per customer" value={fmt.count(u.avg_sessions)} note="In its latest month" />
-        <StatTile id="session-minutes" label="Average session" value={u.avg_session_minutes === null ? "—" : `${fmt.decimal(u.avg_session_minutes)} min`} />
-        <StatTile id="features" label="Features used" value={fmt.decimal(u.avg_features_used)} note={`${fmt.count(u.customers)} customers with usage`} />
+        <StatTile
+          id="session-minutes"
+          label="Average session"
+          value={u.avg_session_minutes === null ? "—" : `${fmt.decimal(u.avg_session_minutes)} min`}
+        />
+        <StatTile
+          id="features"
+          label="Features used"
+          value={fmt.decimal(u.avg_features_used)}
+          note={`${fmt.count(u.customers)} customers with usage`}
+        />
       </div>
       <div className="grid grid-cols-1 gap-3 lg:grid-cols-2">
         <ChartCard
@@ -60,10 +83,30 @@ export function UsageSection({ metrics, cs }: { metrics: MetricsResponse; cs: Cs
               <XAxis dataKey="segment" {...axis} interval={0} />
               <YAxis yAxisId="pct" domain={[0, 100]} unit="%" {...axis} width={52} />
               <YAxis yAxisId="min" orientation="right" unit=" min" {...axis} width={56} />
-              <Tooltip content={<ChartTooltipContent formatValue={(v, key) => (key === "adoption" ? fmt.pct(asNumber(v)) : `${fmt.decimal(asNumber(v))} min`)} />} />
+              <Tooltip
+                content={
+                  <ChartTooltipContent
+                    formatValue={(v, key) => (key === "adoption" ? fmt.pct(asNumber(v)) : `${fmt.decimal(asNumber(v))} min`)}
+                  />
+                }
+              />
               <Legend content={<ChartLegendContent />} />
-              <Bar yAxisId="pct" dataKey="adoption" name="Adoption" fill={seriesColor("adoption")} radius={[3, 3, 0, 0]} isAnimationActive={false} />
-              <Line yAxisId="min" dataKey="avg_session_minutes" name="Minutes per session" stroke={seriesColor("avg_session_minutes")} strokeWidth={2} isAnimationActive={false} />
+              <Bar
+                yAxisId="pct"
+                dataKey="adoption"
+                name="Adoption"
+                fill={seriesColor("adoption")}
+                radius={[3, 3, 0, 0]}
+                isAnimationActive={false}
+              />
+              <Line
+                yAxisId="min"
+                dataKey="avg_session_minutes"
+                name="Minutes per session"
+                stroke={seriesColor("avg_session_minutes")}
+                strokeWidth={2}
+                isAnimationActive={false}
+              />
             </ComposedChart>
           </ChartContainer>
         </ChartCard>
@@ -99,7 +142,13 @@ export function UsageSection({ metrics, cs }: { metrics: MetricsResponse; cs: Cs
                 }
               />
               <Bar dataKey="arr" name="ARR" fill={seriesColor("arr")} radius={[0, 3, 3, 0]} isAnimationActive={false}>
-                <LabelList dataKey="customers" position="right" fontSize={11} fill={AXIS_COLOR} formatter={(v: unknown) => `${fmt.count(asNumber(v))} cust.`} />
+                <LabelList
+                  dataKey="customers"
+                  position="right"
+                  fontSize={11}
+                  fill={AXIS_COLOR}
+                  formatter={(v: unknown) => `${fmt.count(asNumber(v))} cust.`}
+                />
               </Bar>
             </BarChart>
           </ChartContainer>

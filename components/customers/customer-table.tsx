@@ -34,7 +34,13 @@ function columnsFor(drill: CustomerListResponse["drill"]): Column[] {
   ];
   if (drill.movement) {
     cols.push({ key: "movement_amount", label: "Moved", sort: "movement_amount", align: "right", cell: (r) => money(r.movement_amount) });
-    cols.push({ key: "movement_months", label: "When", wide: true, wrap: true, cell: (r) => (r.movement_months ?? []).map(formatMonth).join(", ") });
+    cols.push({
+      key: "movement_months",
+      label: "When",
+      wide: true,
+      wrap: true,
+      cell: (r) => (r.movement_months ?? []).map(formatMonth).join(", "),
+    });
   }
   if (drill.retention_cohort || drill.cohort) {
     cols.push({ key: "start_mrr", label: "MRR then", align: "right", cell: (r) => money(r.start_mrr) });
@@ -52,17 +58,25 @@ function columnsFor(drill: CustomerListResponse["drill"]): Column[] {
       </>
     ),
   });
-  cols.push({ key: "stage", label: "Stage", wide: true, cell: (r) => <span className="capitalize">{text(r.current_stage?.replace(/_/g, " ") ?? null)}</span> });
+  cols.push({
+    key: "stage",
+    label: "Stage",
+    wide: true,
+    cell: (r) => <span className="capitalize">{text(r.current_stage?.replace(/_/g, " ") ?? null)}</span>,
+  });
   if (drill.stuck) cols.push({ key: "days", label: "Days in stage", align: "right", cell: (r) => formatNumber(r.days_in_stage) });
   if (drill.survey) cols.push({ key: "nps", label: "NPS", align: "right", cell: (r) => formatNumber(r.nps_score) });
   if (drill.renewal) {
-    cols.splice(4, 0,
+    cols.splice(
+      4,
+      0,
       { key: "renewal_date", label: "Renews", sort: "renewal_date", cell: (r) => <span data-testid="renewal-date">{r.renewal_date}</span> },
       { key: "renewal_days", label: "In days", align: "right", cell: (r) => formatNumber(r.days_until_renewal) },
       { key: "renewal_arr", label: "Renewing ARR", align: "right", cell: (r) => money(r.renewal_arr) },
     );
   }
-  if (drill.health === "at_risk") cols.push({ key: "reviewed", label: "Reviewed", wide: true, cell: (r) => <ReviewedCell review={r.review} /> });
+  if (drill.health === "at_risk")
+    cols.push({ key: "reviewed", label: "Reviewed", wide: true, cell: (r) => <ReviewedCell review={r.review} /> });
   cols.push({ key: "status", label: "Status", wide: true, cell: (r) => <StatusBadge status={r.status} /> });
   cols.push({ key: "signup", label: "Signed up", sort: "signup_date", wide: true, cell: (r) => r.signup_date });
   return cols;
@@ -84,7 +98,10 @@ export function CustomerTable(props: {
   };
 
   return (
-    <div className={`overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm transition-opacity ${props.busy ? "opacity-60" : ""}`} aria-busy={props.busy}>
+    <div
+      className={`overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm transition-opacity ${props.busy ? "opacity-60" : ""}`}
+      aria-busy={props.busy}
+    >
       <table className="w-full text-left text-sm">
         <caption className="sr-only">Customers</caption>
         <thead className="border-b border-slate-200 bg-slate-50 text-xs text-slate-500">
@@ -99,7 +116,11 @@ export function CustomerTable(props: {
                   className={`whitespace-nowrap px-2.5 py-2 font-medium ${c.align === "right" ? "text-right" : ""} ${c.wide ? "hidden sm:table-cell" : ""} ${i === 0 ? "sticky left-0 z-[1] bg-slate-50" : ""}`}
                 >
                   {c.sort ? (
-                    <button type="button" onClick={() => toggle(c.sort!)} className={`inline-flex items-center gap-1 hover:text-slate-900 ${sorted ? "text-slate-900" : ""}`}>
+                    <button
+                      type="button"
+                      onClick={() => toggle(c.sort!)}
+                      className={`inline-flex items-center gap-1 hover:text-slate-900 ${sorted ? "text-slate-900" : ""}`}
+                    >
                       {c.label}
                       <span aria-hidden="true" className={sorted ? "" : "opacity-30"}>
                         {sorted && drill.dir === "asc" ? "▲" : "▼"}
@@ -124,7 +145,11 @@ export function CustomerTable(props: {
                     className={`${i === 0 ? "sticky left-0 z-[1] bg-white" : ""} px-2.5 py-2 align-middle ${c.align === "right" ? "whitespace-nowrap text-right tabular-nums" : ""} ${c.wide ? "hidden sm:table-cell" : ""} ${c.key === "name" ? "" : c.wrap ? "min-w-28 text-slate-700" : "whitespace-nowrap text-slate-700"}`}
                   >
                     {c.key === "name" ? (
-                      <Link href={href} onClick={(e) => e.stopPropagation()} className="block min-w-36 font-medium text-slate-900 hover:text-indigo-700 hover:underline">
+                      <Link
+                        href={href}
+                        onClick={(e) => e.stopPropagation()}
+                        className="block min-w-36 font-medium text-slate-900 hover:text-indigo-700 hover:underline"
+                      >
                         {row.name}
                         <span className="block text-xs font-normal text-slate-500">{row.customer_id}</span>
                       </Link>

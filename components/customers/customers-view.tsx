@@ -32,12 +32,18 @@ export function CustomersView({ options, initial }: { options: FilterOptions; in
     <div className="space-y-4">
       <div>
         {back && (
-          <Link href={back.href} className="mb-1 inline-flex text-sm font-medium text-indigo-700 hover:underline" data-testid="back-to-dashboard">
+          <Link
+            href={back.href}
+            className="mb-1 inline-flex text-sm font-medium text-indigo-700 hover:underline"
+            data-testid="back-to-dashboard"
+          >
             ← {back.label}
           </Link>
         )}
         <h1 className="text-2xl font-semibold tracking-tight">Customers</h1>
-        <p className="mt-1 text-sm text-slate-600">Every customer behind the numbers: open one for its MRR history, health and conversations.</p>
+        <p className="mt-1 text-sm text-slate-600">
+          Every customer behind the numbers: open one for its MRR history, health and conversations.
+        </p>
       </div>
       <FilterBar options={options} />
       {error && (

@@ -5,7 +5,11 @@ import type { ReactNode } from "react";
 export function DetailSection(props: { title: string; count?: number; children: ReactNode; className?: string; id?: string }) {
   const titleId = `${props.id ?? props.title.toLowerCase().replace(/\W+/g, "-")}-title`;
   return (
-    <section aria-labelledby={titleId} id={props.id} className={`rounded-lg border border-slate-200 bg-white shadow-sm ${props.className ?? ""}`}>
+    <section
+      aria-labelledby={titleId}
+      id={props.id}
+      className={`rounded-lg border border-slate-200 bg-white shadow-sm ${props.className ?? ""}`}
+    >
       <h2 id={titleId} className="flex items-baseline gap-2 border-b border-slate-100 px-4 py-3 text-sm font-semibold text-slate-900">
         {props.title}
         {props.count !== undefined && <span className="text-xs font-normal text-slate-500">{props.count}</span>}

@@ -20,11 +20,13 @@ const customers = (n: number) => `${formatNumber(n)} customer${n === 1 ? "" : "s
 export function describeDrill(data: CustomerListResponse): { text: string; active: boolean } {
   const { drill, totals, filters } = data;
   const period = drill.month ? { from: drill.month, to: drill.month } : data.period;
-  const between = period.from === period.to ? `in ${formatMonth(period.from)}` : `between ${formatMonth(period.from)} and ${formatMonth(period.to)}`;
+  const between =
+    period.from === period.to ? `in ${formatMonth(period.from)}` : `between ${formatMonth(period.from)} and ${formatMonth(period.to)}`;
   const atTo = formatMonth(period.to);
   const clauses: string[] = [];
   if (drill.movement) clauses.push(`who ${MOVEMENT_WORDS[drill.movement].verb} ${between}`);
-  if (drill.retention_cohort) clauses.push(`who were paying at the end of ${formatMonth(addMonths(period.from, -1))} (the period's starting cohort)`);
+  if (drill.retention_cohort)
+    clauses.push(`who were paying at the end of ${formatMonth(addMonths(period.from, -1))} (the period's starting cohort)`);
   if (drill.cohort) clauses.push(`who first paid in ${formatMonth(drill.cohort)}`);
   if (drill.status === "active") clauses.push(`active at ${atTo}`);
   if (drill.status === "churned") clauses.push(`no longer paying at ${atTo}`);
@@ -35,12 +37,17 @@ export function describeDrill(data: CustomerListResponse): { text: string; activ
   if (drill.renewal) clauses.push(`with a quarterly or yearly plan renewing in the ${drill.renewal} days after ${atTo}`);
   const active = clauses.length > 0;
   if (drill.q) clauses.push(`matching “${drill.q}”`);
-  const scope = [filters.segment && `segment ${segmentLabel(filters.segment)}`, filters.csm && `CSM ${filters.csm}`, filters.plan && `plan ${filters.plan}`].filter(Boolean);
+  const scope = [
+    filters.segment && `segment ${segmentLabel(filters.segment)}`,
+    filters.csm && `CSM ${filters.csm}`,
+    filters.plan && `plan ${filters.plan}`,
+  ].filter(Boolean);
   if (scope.length) clauses.push(`(${scope.join(", ")})`);
 
   let money = `${formatMoney(totals.mrr)} MRR at ${atTo}`;
   if (drill.renewal && totals.renewal_arr !== undefined) money = `${formatMoney(totals.renewal_arr)} ARR up for renewal`;
-  else if (drill.movement && totals.movement_amount !== undefined) money = `${formatMoney(totals.movement_amount)} ${MOVEMENT_WORDS[drill.movement].amount}`;
+  else if (drill.movement && totals.movement_amount !== undefined)
+    money = `${formatMoney(totals.movement_amount)} ${MOVEMENT_WORDS[drill.movement].amount}`;
   else if (totals.start_mrr !== undefined && totals.end_mrr !== undefined) {
     money = `${formatMoney(totals.start_mrr)} MRR then, ${formatMoney(totals.end_mrr)} at ${atTo}`;
   }

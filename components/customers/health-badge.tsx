@@ -10,7 +10,9 @@ export function HealthBadge({ band, score }: { band: HealthBand | null; score?: 
   if (band === null) return <span className="text-slate-500">—</span>;
   const style = STYLES[band];
   return (
-    <span className={`inline-flex items-center gap-1 whitespace-nowrap rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset ${style.className}`}>
+    <span
+      className={`inline-flex items-center gap-1 whitespace-nowrap rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset ${style.className}`}
+    >
       {style.label}
       {score !== undefined && score !== null && <span className="tabular-nums">{Math.floor(score)}</span>}
     </span>
@@ -21,5 +23,9 @@ export function StatusBadge({ status }: { status: "active" | "churned" | "never_
   const label = status === "active" ? "Active" : status === "churned" ? "Churned" : "Not yet active";
   const className =
     status === "active" ? "bg-indigo-50 text-indigo-800 ring-indigo-600/20" : "bg-slate-100 text-slate-700 ring-slate-500/20";
-  return <span className={`inline-flex whitespace-nowrap rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset ${className}`}>{label}</span>;
+  return (
+    <span className={`inline-flex whitespace-nowrap rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset ${className}`}>
+      {label}
+    </span>
+  );
 }

@@ -54,7 +54,11 @@ export function HealthCard({ detail }: { detail: CustomerDetail }) {
               const label = FACTOR_LABELS[sig.factor];
               const unweighted = sig.weight <= 0;
               return (
-                <li key={sig.factor} data-factor={sig.factor} className={unweighted ? "border-l-2 border-dashed border-slate-300 pl-2" : undefined}>
+                <li
+                  key={sig.factor}
+                  data-factor={sig.factor}
+                  className={unweighted ? "border-l-2 border-dashed border-slate-300 pl-2" : undefined}
+                >
                   <div className="flex items-baseline justify-between text-sm">
                     <span className={weakest ? "font-semibold text-slate-900" : "text-slate-700"}>
                       {label}
@@ -67,10 +71,22 @@ export function HealthCard({ detail }: { detail: CustomerDetail }) {
                         </span>
                       )}
                     </span>
-                    <span className="tabular-nums text-slate-900" data-testid="factor-score">{formatNumber(sig.score, 1)}</span>
+                    <span className="tabular-nums text-slate-900" data-testid="factor-score">
+                      {formatNumber(sig.score, 1)}
+                    </span>
                   </div>
-                  <div className="mt-1 h-2 rounded-full bg-slate-100" role="meter" aria-label={`${label} factor`} aria-valuemin={0} aria-valuemax={100} aria-valuenow={sig.score}>
-                    <div className={`h-2 rounded-full ${barColor(sig.score)}`} style={{ width: `${Math.max(0, Math.min(100, sig.score))}%` }} />
+                  <div
+                    className="mt-1 h-2 rounded-full bg-slate-100"
+                    role="meter"
+                    aria-label={`${label} factor`}
+                    aria-valuemin={0}
+                    aria-valuemax={100}
+                    aria-valuenow={sig.score}
+                  >
+                    <div
+                      className={`h-2 rounded-full ${barColor(sig.score)}`}
+                      style={{ width: `${Math.max(0, Math.min(100, sig.score))}%` }}
+                    />
                   </div>
                   <div className="mt-0.5 flex flex-wrap items-baseline justify-between gap-x-3 text-xs text-slate-600">
                     <span data-testid="factor-raw">{rawText(sig)}</span>

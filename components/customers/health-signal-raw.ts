@@ -9,12 +9,16 @@ export function rawText(s: HealthSignal): string {
   switch (s.factor) {
     case "usage":
       if (r.active_users === null) return "no usage row in the last 3 months";
-      return r.licensed_seats ? `${num(r.active_users)} active of ${num(r.licensed_seats)} seats (${r.month})` : `${num(r.active_users)} active, no seats given (${r.month})`;
+      return r.licensed_seats
+        ? `${num(r.active_users)} active of ${num(r.licensed_seats)} seats (${r.month})`
+        : `${num(r.active_users)} active, no seats given (${r.month})`;
     case "support":
       if (r.tickets_90d === 0) return "no ticket in the last 90 days";
       return `${num(r.tickets_90d)} tickets in 90 days, ${num(r.unresolved)} unresolved; ${num(r.tickets_per_1k_mrr, 2)} per $1k MRR`;
     case "sentiment":
-      return r.survey === null ? "no NPS or CSAT in the last 180 days" : `latest ${String(r.survey).toUpperCase()} ${num(r.response_score)}`;
+      return r.survey === null
+        ? "no NPS or CSAT in the last 180 days"
+        : `latest ${String(r.survey).toUpperCase()} ${num(r.response_score)}`;
     case "usage_trend":
       if (r.active_users === null) return "no usage row in the last 3 months";
       return r.previous_quarter_average === null

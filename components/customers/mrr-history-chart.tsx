@@ -28,7 +28,15 @@ export function MrrHistoryChart({ history }: { history: CustomerDetail["mrr_hist
     const point = props.payload as Point;
     if (!point.movement || props.cx === undefined || props.cy === undefined) return <g key={props.index} />;
     return (
-      <circle key={props.index} cx={props.cx} cy={props.cy} r={5} fill={themeVar(MOVEMENT_COLORS[point.movement])} stroke="#fff" strokeWidth={1.5}>
+      <circle
+        key={props.index}
+        cx={props.cx}
+        cy={props.cy}
+        r={5}
+        fill={themeVar(MOVEMENT_COLORS[point.movement])}
+        stroke="#fff"
+        strokeWidth={1.5}
+      >
         <title>{`${formatMonth(point.month)}: ${MOVEMENT_LABELS[point.movement]} ${formatMoney(point.amount)}`}</title>
       </circle>
     );
@@ -47,7 +55,11 @@ export function MrrHistoryChart({ history }: { history: CustomerDetail["mrr_hist
         <ul className="hidden flex-wrap gap-x-3 gap-y-1 text-xs text-slate-600 sm:flex" aria-label="Movement colours">
           {used.map((m) => (
             <li key={m} className="flex items-center gap-1">
-              <span aria-hidden="true" className="inline-block h-2.5 w-2.5 rounded-full" style={{ background: themeVar(MOVEMENT_COLORS[m]) }} />
+              <span
+                aria-hidden="true"
+                className="inline-block h-2.5 w-2.5 rounded-full"
+                style={{ background: themeVar(MOVEMENT_COLORS[m]) }}
+              />
               {MOVEMENT_LABELS[m]}
             </li>
           ))}

@@ -10,7 +10,9 @@ export function Pagination(props: { page: number; pageSize: number; total: numbe
   return (
     <nav aria-label="Pages" className="flex flex-wrap items-center justify-between gap-3 text-sm text-slate-600">
       <p>
-        {first <= props.total ? `${formatNumber(first)}–${formatNumber(last)} of ${formatNumber(props.total)}` : `Page ${props.page} is past the end`}
+        {first <= props.total
+          ? `${formatNumber(first)}–${formatNumber(last)} of ${formatNumber(props.total)}`
+          : `Page ${props.page} is past the end`}
       </p>
       <div className="flex items-center gap-2">
         <PageButton label="Previous" disabled={props.page <= 1} onClick={() => props.onPage(Math.min(props.page - 1, pages))} />

@@ -6,7 +6,8 @@ import { useState } from "react";
 import { apiFetch } from "@/components/api/api-fetch";
 import type { CustomerReview } from "@/lib/domain/reviews";
 
-const reviewedWhen = (iso: string) => new Date(iso).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }) + " UTC";
+const reviewedWhen = (iso: string) =>
+  new Date(iso).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }) + " UTC";
 
 /** The customer's latest "reviewed" mark, and a button that marks it reviewed by the signed-in user now. */
 export function ReviewMark({ customerId, reviews }: { customerId: string; reviews: CustomerReview[] }) {

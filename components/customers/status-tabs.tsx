@@ -9,7 +9,11 @@ const OPTIONS = [
 export function StatusTabs({ current, onChange }: { current: string | null; onChange: (status: string | null) => void }) {
   const selected = current === "active" || current === "churned" ? current : null;
   return (
-    <div role="group" aria-label="Status at the end of the period" className="flex self-start overflow-hidden rounded-md border border-slate-300">
+    <div
+      role="group"
+      aria-label="Status at the end of the period"
+      className="flex self-start overflow-hidden rounded-md border border-slate-300"
+    >
       {OPTIONS.map((o) => (
         <button
           key={o.label}

@@ -6,7 +6,9 @@ import type { CustomerListResponse } from "@/lib/metrics/customer-list-types";
 import { customerQueryString } from "./query-string";
 
 /** What the server render computed for its URL: the list, or why the URL's params are invalid. */
-export type InitialCustomerList = { queryString: string } & ({ data: CustomerListResponse; error?: never } | { error: string; data?: never });
+export type InitialCustomerList = { queryString: string } & (
+  { data: CustomerListResponse; error?: never } | { error: string; data?: never }
+);
 
 /** GET /api/customers keyed by the URL; the server render seeds the first query, later ones keep the previous rows while loading. */
 export function useCustomerList(initial: InitialCustomerList | null) {

@@ -33,6 +33,9 @@ describe("withBack and backLink", () => {
     for (const bad of [null, "", "https://evil.test/", "//evil.test/cs", "/customers?from=2025-01", "/\\evil.test", "cs"]) {
       expect(backLink(bad), String(bad)).toBeNull();
     }
-    expect(backLink("/?from=2025-01&to=2025-12&next=https://evil.test")).toEqual({ href: "/?from=2025-01&to=2025-12", label: "Back to Executive" });
+    expect(backLink("/?from=2025-01&to=2025-12&next=https://evil.test")).toEqual({
+      href: "/?from=2025-01&to=2025-12",
+      label: "Back to Executive",
+    });
   });
 });

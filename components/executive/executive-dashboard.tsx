@@ -54,11 +54,14 @@ export function ExecutiveDashboard(props: ExecutiveDashboardProps) {
         {error && <ErrorNote message={error.message} />}
         <div className="flex flex-wrap items-center justify-between gap-2">
           <p className="text-xs text-slate-500">
-            Changes compare with the previous {executive.previous ? formatPeriod(executive.previous_period) : "period (no data then)"}.
-            {" "}Select a tile or a bar to see the customers behind it.
+            Changes compare with the previous {executive.previous ? formatPeriod(executive.previous_period) : "period (no data then)"}.{" "}
+            Select a tile or a bar to see the customers behind it.
           </p>
           <div className="flex flex-wrap items-center gap-2">
-            <Link href={`/board-pack?${new URLSearchParams(boardPeriod(metrics.period.to)).toString()}`} className="text-sm font-medium text-indigo-700 hover:underline">
+            <Link
+              href={`/board-pack?${new URLSearchParams(boardPeriod(metrics.period.to)).toString()}`}
+              className="text-sm font-medium text-indigo-700 hover:underline"
+            >
               Monthly board pack →
             </Link>
             <DashboardExportBar />
@@ -69,7 +72,12 @@ export function ExecutiveDashboard(props: ExecutiveDashboardProps) {
           <MrrMovementsChart months={metrics.months} drillBase={drillBase} className="lg:col-span-2" plan={planViewOf(metrics)} />
           <PeriodBridgeChart startMrr={executive.start_mrr} summary={metrics.summary} drillBase={drillBase} />
           <RetentionTrendChart months={metrics.months} trailing={executive.trailing_retention} plan={planViewOf(metrics)} />
-          <LogoChurnChart months={metrics.months} retention={executive.monthly_retention} drillBase={drillBase} plan={planViewOf(metrics)} />
+          <LogoChurnChart
+            months={metrics.months}
+            retention={executive.monthly_retention}
+            drillBase={drillBase}
+            plan={planViewOf(metrics)}
+          />
           <NpsTrendChart months={metrics.months} plan={planViewOf(metrics)} />
           <CohortHeatmap cohorts={executive.cohorts} drillBase={drillBase} className="lg:col-span-2" />
           <FunnelChart funnel={metrics.funnel} />

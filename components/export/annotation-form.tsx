@@ -5,7 +5,15 @@ import { useState, type FormEvent } from "react";
 import { apiFetch } from "@/components/api/api-fetch";
 
 /** "Add annotation" from a chart's menu: what happened on a date; every time-series chart then marks it. */
-export function AnnotationForm({ defaultDate, segment, onDone }: { defaultDate: string; segment: string | null; onDone: (message: string | null) => void }) {
+export function AnnotationForm({
+  defaultDate,
+  segment,
+  onDone,
+}: {
+  defaultDate: string;
+  segment: string | null;
+  onDone: (message: string | null) => void;
+}) {
   const client = useQueryClient();
   const [date, setDate] = useState(defaultDate);
   const [label, setLabel] = useState("");
@@ -29,11 +37,25 @@ export function AnnotationForm({ defaultDate, segment, onDone }: { defaultDate: 
     >
       <label className="flex flex-col gap-0.5 text-slate-600">
         Date
-        <input type="date" required value={date} onChange={(e) => setDate(e.target.value)} className="rounded border border-slate-300 px-1.5 py-1 text-sm" />
+        <input
+          type="date"
+          required
+          value={date}
+          onChange={(e) => setDate(e.target.value)}
+          className="rounded border border-slate-300 px-1.5 py-1 text-sm"
+        />
       </label>
       <label className="flex flex-col gap-0.5 text-slate-600">
         What happened
-        <input required autoFocus maxLength={200} value={label} onChange={(e) => setLabel(e.target.value)} placeholder="Price change" className="rounded border border-slate-300 px-1.5 py-1 text-sm" />
+        <input
+          required
+          autoFocus
+          maxLength={200}
+          value={label}
+          onChange={(e) => setLabel(e.target.value)}
+          placeholder="Price change"
+          className="rounded border border-slate-300 px-1.5 py-1 text-sm"
+        />
       </label>
       {segment && <p className="text-slate-500">For segment {segment}</p>}
       {add.error && (
@@ -45,7 +67,11 @@ export function AnnotationForm({ defaultDate, segment, onDone }: { defaultDate: 
         <button type="button" onClick={() => onDone(null)} className="rounded border border-slate-200 px-2 py-1 text-slate-600">
           Cancel
         </button>
-        <button type="submit" disabled={add.isPending} className="rounded bg-indigo-600 px-2 py-1 font-medium text-white disabled:opacity-60">
+        <button
+          type="submit"
+          disabled={add.isPending}
+          className="rounded bg-indigo-600 px-2 py-1 font-medium text-white disabled:opacity-60"
+        >
           Add annotation
         </button>
       </div>

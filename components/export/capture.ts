@@ -35,7 +35,10 @@ function drawnMarks(node: HTMLElement): number {
  * stops changing (Recharts measures, then lays out again). A chart with data whose marks never
  * appear is an error, so an export never reports success for an image with axes only.
  */
-export async function waitForStable(getNode: () => HTMLElement | null, { expectMarks = false, timeoutMs = 3000 } = {}): Promise<HTMLElement> {
+export async function waitForStable(
+  getNode: () => HTMLElement | null,
+  { expectMarks = false, timeoutMs = 3000 } = {},
+): Promise<HTMLElement> {
   const deadline = performance.now() + timeoutMs;
   let node = getNode();
   while (!node && performance.now() < deadline) {
@@ -53,7 +56,9 @@ export async function waitForStable(getNode: () => HTMLElement | null, { expectM
   let marks = 0;
   try {
     while (performance.now() < deadline) {
-      const sized = [...node.querySelectorAll(".recharts-wrapper")].every((w) => (w.querySelector("svg")?.getBoundingClientRect().width ?? 0) > 0);
+      const sized = [...node.querySelectorAll(".recharts-wrapper")].every(
+        (w) => (w.querySelector("svg")?.getBoundingClientRect().width ?? 0) > 0,
+      );
       marks = expectMarks ? drawnMarks(node) : 1;
       if (sized && marks > 0 && !mutated) break;
       mutated = false;
@@ -62,7 +67,8 @@ export async function waitForStable(getNode: () => HTMLElement | null, { expectM
   } finally {
     observer.disconnect();
   }
-  if (marks === 0) throw new Error("the chart came out empty (axes but no bars or lines); nothing was exported. Try again, or download its data as CSV.");
+  if (marks === 0)
+    throw new Error("the chart came out empty (axes but no bars or lines); nothing was exported. Try again, or download its data as CSV.");
   return node;
 }
 
@@ -70,7 +76,8 @@ export async function waitForStable(getNode: () => HTMLElement | null, { expectM
 export function overflowWidth(node: HTMLElement): number {
   let extra = 0;
   for (const el of node.querySelectorAll<HTMLElement>("*")) {
-    if (el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX !== "visible") extra = Math.max(extra, el.scrollWidth - el.clientWidth);
+    if (el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX !== "visible")
+      extra = Math.max(extra, el.scrollWidth - el.clientWidth);
   }
   return extra;
 }
@@ -136,4 +143,3 @@ export async function captureNode(node: HTMLElement): Promise<ChartPng> {
   });
   return { blob, width: Math.round(node.offsetWidth * EXPORT_SCALE), height: Math.round(node.offsetHeight * EXPORT_SCALE) };
 }
-

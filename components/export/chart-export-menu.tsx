@@ -46,7 +46,8 @@ export function ChartExportMenu({ chartId, title, table, toPng }: ChartExportMen
     return () => clearTimeout(timer);
   }, [status]);
 
-  const fileName = (ext: "png" | "csv") => (view ? exportFileName(`${view.dashboard} ${chartId}`, view.period, ext, view.filters) : `keel-${slugify(chartId)}.${ext}`);
+  const fileName = (ext: "png" | "csv") =>
+    view ? exportFileName(`${view.dashboard} ${chartId}`, view.period, ext, view.filters) : `keel-${slugify(chartId)}.${ext}`;
 
   async function run(action: "png" | "png-dark" | "copy" | "csv") {
     setOpen(false);
@@ -69,7 +70,10 @@ export function ChartExportMenu({ chartId, title, table, toPng }: ChartExportMen
         setStatus({ tone: "ok", text: "Image copied" });
       }
     } catch (error) {
-      setStatus({ tone: "error", text: `${action === "copy" ? "Could not copy" : "Export failed"}: ${error instanceof Error ? error.message : String(error)}` });
+      setStatus({
+        tone: "error",
+        text: `${action === "copy" ? "Could not copy" : "Export failed"}: ${error instanceof Error ? error.message : String(error)}`,
+      });
     }
   }
 
@@ -89,10 +93,16 @@ export function ChartExportMenu({ chartId, title, table, toPng }: ChartExportMen
     event.preventDefault();
   }
 
-  const item = "block w-full px-3 py-1.5 text-left text-xs text-slate-700 hover:bg-slate-50 focus:bg-indigo-50 focus:outline-none disabled:cursor-not-allowed disabled:text-slate-400";
+  const item =
+    "block w-full px-3 py-1.5 text-left text-xs text-slate-700 hover:bg-slate-50 focus:bg-indigo-50 focus:outline-none disabled:cursor-not-allowed disabled:text-slate-400";
   return (
     <div className="relative flex items-center gap-2">
-      <span role="status" aria-live="polite" data-testid="chart-export-status" className={`text-xs ${status?.tone === "error" ? "text-red-700" : "text-slate-500"}`}>
+      <span
+        role="status"
+        aria-live="polite"
+        data-testid="chart-export-status"
+        className={`text-xs ${status?.tone === "error" ? "text-red-700" : "text-slate-500"}`}
+      >
         {status?.text}
       </span>
       <button
@@ -114,7 +124,14 @@ export function ChartExportMenu({ chartId, title, table, toPng }: ChartExportMen
         Export
       </button>
       {open && (
-        <div ref={menuRef} id={menuId} role="menu" aria-label={`Export ${title}`} onKeyDown={onMenuKeyDown} className="absolute right-0 top-full z-30 mt-1 w-40 rounded-md border border-slate-200 bg-white py-1 shadow-lg">
+        <div
+          ref={menuRef}
+          id={menuId}
+          role="menu"
+          aria-label={`Export ${title}`}
+          onKeyDown={onMenuKeyDown}
+          className="absolute right-0 top-full z-30 mt-1 w-40 rounded-md border border-slate-200 bg-white py-1 shadow-lg"
+        >
           <button type="button" role="menuitem" tabIndex={-1} className={item} onClick={() => run("png")}>
             Download PNG
           </button>

@@ -51,7 +51,10 @@ export function DashboardExportBar() {
         for (const { chart, png } of captured) zip.file(zipEntryName(chart.id), png.blob);
         blob = await zip.generateAsync({ type: "blob" });
       }
-      downloadBlob(blob, exportFileName(`${view.dashboard}${kind === "zip" ? " charts" : ""}`, view.period, kind === "deck" ? "pptx" : "zip", view.filters));
+      downloadBlob(
+        blob,
+        exportFileName(`${view.dashboard}${kind === "zip" ? " charts" : ""}`, view.period, kind === "deck" ? "pptx" : "zip", view.filters),
+      );
       performance.measure(`keel-export:${kind}`, { start });
       setStatus({ tone: "ok", text: `${kind === "deck" ? "Deck" : "Charts"} downloaded (${count} charts)` });
     } catch (error) {
@@ -59,10 +62,16 @@ export function DashboardExportBar() {
     }
   }
 
-  const button = "rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-700 shadow-sm hover:bg-slate-50 disabled:cursor-wait disabled:opacity-60";
+  const button =
+    "rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-700 shadow-sm hover:bg-slate-50 disabled:cursor-wait disabled:opacity-60";
   return (
     <div className="flex flex-wrap items-center justify-end gap-2" data-export-ignore>
-      <span role="status" aria-live="polite" data-testid="export-status" className={`text-sm ${status?.tone === "error" ? "text-red-700" : "text-slate-600"}`}>
+      <span
+        role="status"
+        aria-live="polite"
+        data-testid="export-status"
+        className={`text-sm ${status?.tone === "error" ? "text-red-700" : "text-slate-600"}`}
+      >
         {status?.text}
       </span>
       <button type="button" className={button} disabled={busy} onClick={() => run("deck")}>

@@ -14,7 +14,12 @@ export function downloadBlob(blob: Blob, fileName: string): void {
 }
 
 export function canCopyImage(): boolean {
-  return typeof window !== "undefined" && window.isSecureContext && typeof ClipboardItem !== "undefined" && typeof navigator.clipboard?.write === "function";
+  return (
+    typeof window !== "undefined" &&
+    window.isSecureContext &&
+    typeof ClipboardItem !== "undefined" &&
+    typeof navigator.clipboard?.write === "function"
+  );
 }
 
 /** Hands the clipboard a promise so Safari keeps the user gesture while the PNG renders. */

@@ -23,11 +23,21 @@ export function statTilesOnPage(): ExportKpi[] {
   return [...document.querySelectorAll<HTMLElement>("article[data-testid^='stat-']")].map((tile) => {
     const value = tile.querySelector("[data-testid$='-value']");
     const note = [...tile.querySelectorAll("p")].find((p) => p !== value);
-    return { label: tile.querySelector("h3")?.textContent?.trim() ?? "", value: value?.textContent?.trim() ?? "", change: note?.textContent?.trim() || undefined };
+    return {
+      label: tile.querySelector("h3")?.textContent?.trim() ?? "",
+      value: value?.textContent?.trim() ?? "",
+      change: note?.textContent?.trim() || undefined,
+    };
   });
 }
 
 /** The export view of a dashboard built on /api/metrics: its period, filters and last month with data. */
 export function metricsExportView(dashboard: string, metrics: MetricsResponse, kpis: () => ExportKpi[]): ExportView {
-  return { dashboard, period: metrics.period, filters: metrics.filters, dataThrough: metrics.months.at(-1)?.month ?? metrics.period.to, kpis };
+  return {
+    dashboard,
+    period: metrics.period,
+    filters: metrics.filters,
+    dataThrough: metrics.months.at(-1)?.month ?? metrics.period.to,
+    kpis,
+  };
 }

@@ -83,7 +83,9 @@ export function useChartExport(card: ExportableCard): { frame: ReactNode; toPng:
         theme={theme}
       >
         {card.isEmpty ? (
-          <div className="flex h-full items-center justify-center text-sm text-slate-500">{card.emptyMessage ?? "No data for this period and filters."}</div>
+          <div className="flex h-full items-center justify-center text-sm text-slate-500">
+            {card.emptyMessage ?? "No data for this period and filters."}
+          </div>
         ) : (
           <ChartErrorBoundary>{card.children}</ChartErrorBoundary>
         )}

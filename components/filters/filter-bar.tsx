@@ -89,7 +89,14 @@ export function FilterBar({ options }: { options: FilterOptions }) {
           ))}
         </div>
       </div>
-      <Select label="Segment" name="segment" values={options.segments} current={searchParams.get("segment")} onChange={setParams} labelOf={segmentLabel} />
+      <Select
+        label="Segment"
+        name="segment"
+        values={options.segments}
+        current={searchParams.get("segment")}
+        onChange={setParams}
+        labelOf={segmentLabel}
+      />
       <Select label="CSM" name="csm" values={options.csms} current={searchParams.get("csm")} onChange={setParams} />
       <Select label="Plan" name="plan" values={options.plans} current={searchParams.get("plan")} onChange={setParams} />
       <span
@@ -112,8 +119,7 @@ export function FilterBar({ options }: { options: FilterOptions }) {
   );
 }
 
-const inputClass =
-  "rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm text-slate-900 shadow-sm focus:border-indigo-500";
+const inputClass = "rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm text-slate-900 shadow-sm focus:border-indigo-500";
 
 function Field({ label, children }: { label: string; children: React.ReactNode }) {
   return (

@@ -67,7 +67,8 @@ export function GlossaryBrowser({ sections }: { sections: GlossarySection[] }) {
 
       {shown === 0 ? (
         <p className="mt-6 rounded-xl border border-dashed border-slate-300 bg-white p-8 text-center text-sm text-slate-600">
-          No metric matches “{query.trim()}”. Try a shorter word, or the API field name (e.g. <code className="font-mono">logo_churn_rate</code>).
+          No metric matches “{query.trim()}”. Try a shorter word, or the API field name (e.g.{" "}
+          <code className="font-mono">logo_churn_rate</code>).
         </p>
       ) : null}
 

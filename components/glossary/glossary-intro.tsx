@@ -9,9 +9,15 @@ const CONVENTIONS: { term: string; text: string }[] = [
     text: "The 12 months ending with the latest month that has data, in any import (subscriptions, signups, lifecycle, costs, surveys, tickets, usage).",
   },
   { term: "Percentages", text: "Rates and ratios are percentages, 0–100. NPS runs from −100 to 100." },
-  { term: "Money", text: "In the workspace currency, in major units (1234.5), never rounded in storage or the API; only the screen rounds." },
+  {
+    term: "Money",
+    text: "In the workspace currency, in major units (1234.5), never rounded in storage or the API; only the screen rounds.",
+  },
   { term: "No denominator", text: "A metric whose denominator is zero is shown as “—” (null in the API), never 0." },
-  { term: "Polarity", text: "Every metric says which way is good; changes are green when they move the good way and red when they move the bad way." },
+  {
+    term: "Polarity",
+    text: "Every metric says which way is good; changes are green when they move the good way and red when they move the bad way.",
+  },
 ];
 
 export function GlossaryIntro() {
@@ -19,8 +25,8 @@ export function GlossaryIntro() {
     <header>
       <h1 className="text-2xl font-semibold tracking-tight text-slate-900">Metrics glossary</h1>
       <p className="mt-2 max-w-3xl text-sm text-slate-600">
-        How Keel computes every number it shows. Dashboards, drill-downs, exports and the JSON API all use these definitions;
-        where common sources define a metric differently, its card says so and why Keel chose its reading.
+        How Keel computes every number it shows. Dashboards, drill-downs, exports and the JSON API all use these definitions; where common
+        sources define a metric differently, its card says so and why Keel chose its reading.
       </p>
       <dl className="mt-4 grid gap-x-6 gap-y-2 rounded-xl border border-slate-200 bg-white p-4 text-sm shadow-sm sm:grid-cols-2">
         {CONVENTIONS.map(({ term, text }) => (

@@ -37,7 +37,12 @@ export function ColumnMappingStep({
             <div key={column.name} className="flex items-center gap-3">
               <label htmlFor={selectId} className="w-44 shrink-0 font-mono text-xs text-slate-800">
                 {column.name}
-                {column.required && <span className="text-red-700" aria-hidden="true"> *</span>}
+                {column.required && (
+                  <span className="text-red-700" aria-hidden="true">
+                    {" "}
+                    *
+                  </span>
+                )}
               </label>
               <select
                 id={selectId}
@@ -50,18 +55,16 @@ export function ColumnMappingStep({
               >
                 <option value="">{column.required ? "— choose a column —" : "— not in this file —"}</option>
                 {choices.map((h) => (
-                  <option key={h} value={h}>{h}</option>
+                  <option key={h} value={h}>
+                    {h}
+                  </option>
                 ))}
               </select>
             </div>
           );
         })}
       </div>
-      {match.unknown.length > 0 && (
-        <p className="text-xs text-amber-800">
-          Not imported: {match.unknown.join(", ")}
-        </p>
-      )}
+      {match.unknown.length > 0 && <p className="text-xs text-amber-800">Not imported: {match.unknown.join(", ")}</p>}
     </section>
   );
 }

@@ -25,7 +25,9 @@ export function FileDrop({ file, onFile }: { file: File | null; onFile: (file: F
       <label htmlFor={id} className="block text-sm font-medium text-slate-900">
         CSV file
       </label>
-      <p className="mt-1 text-xs text-slate-500">Drop it here, or choose it. Header in the first row; comma, semicolon or tab separated; UTF-8, UTF-16 or Windows-1252.</p>
+      <p className="mt-1 text-xs text-slate-500">
+        Drop it here, or choose it. Header in the first row; comma, semicolon or tab separated; UTF-8, UTF-16 or Windows-1252.
+      </p>
       <input
         id={id}
         type="file"

@@ -75,10 +75,14 @@ function ImportFormFields() {
 
   return (
     <section aria-labelledby="upload-heading" className="space-y-5 rounded-xl border border-slate-200 bg-white p-5 shadow-sm">
-      <h2 id="upload-heading" className="text-base font-semibold text-slate-900">Upload a file</h2>
+      <h2 id="upload-heading" className="text-base font-semibold text-slate-900">
+        Upload a file
+      </h2>
       <div className="grid gap-5 md:grid-cols-[16rem_1fr]">
         <div>
-          <label htmlFor={kindId} className="block text-sm font-medium text-slate-900">Kind of data</label>
+          <label htmlFor={kindId} className="block text-sm font-medium text-slate-900">
+            Kind of data
+          </label>
           <select
             id={kindId}
             value={choice}
@@ -90,7 +94,9 @@ function ImportFormFields() {
           >
             <option value="detect">Detect from header</option>
             {DATA_KINDS.map((k) => (
-              <option key={k} value={k}>{KIND_LABELS[k]}</option>
+              <option key={k} value={k}>
+                {KIND_LABELS[k]}
+              </option>
             ))}
           </select>
           {choice === "detect" && preview && !preview.problem && (
@@ -109,7 +115,9 @@ function ImportFormFields() {
       </div>
 
       {preview?.problem && (
-        <p role="alert" className="rounded-md bg-red-50 p-3 text-sm text-red-800">{preview.problem}</p>
+        <p role="alert" className="rounded-md bg-red-50 p-3 text-sm text-red-800">
+          {preview.problem}
+        </p>
       )}
       {preview && !preview.problem && preview.encoding && (
         <p className="text-xs text-slate-600" data-testid="file-format">
@@ -131,8 +139,11 @@ function ImportFormFields() {
       {preview && header && !preset && <CsvPreview header={header} rows={preview.rows} match={match} />}
       {match && match.missing.length > 0 && (
         <p role="alert" className="text-sm text-red-800">
-          The {kind} kind needs {match.missing.join(", ")}: choose the column of the file that holds {match.missing.length > 1 ? "each" : "it"} above.
-          {preview?.detected && preview.detected !== kind && ` This looks like a ${preview.detected} file; choose the ${preview.detected} kind.`}
+          The {kind} kind needs {match.missing.join(", ")}: choose the column of the file that holds{" "}
+          {match.missing.length > 1 ? "each" : "it"} above.
+          {preview?.detected &&
+            preview.detected !== kind &&
+            ` This looks like a ${preview.detected} file; choose the ${preview.detected} kind.`}
         </p>
       )}
 

@@ -12,7 +12,10 @@ export function ImportHistory({ initial }: { initial: ImportSummary[] }) {
   const queryClient = useQueryClient();
   const isAdmin = useIsAdmin();
   const [undoError, setUndoError] = useState<string | null>(null);
-  const history = useViewQuery<{ imports: ImportSummary[] }>("/api/imports", "", { initial: { queryString: "", data: { imports: initial } }, staleTime: 0 });
+  const history = useViewQuery<{ imports: ImportSummary[] }>("/api/imports", "", {
+    initial: { queryString: "", data: { imports: initial } },
+    staleTime: 0,
+  });
   const data = history.data?.imports ?? initial;
   const error = history.error;
   const mutation = useMutation({
@@ -31,9 +34,19 @@ export function ImportHistory({ initial }: { initial: ImportSummary[] }) {
 
   return (
     <section aria-labelledby="history-heading" className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm">
-      <h2 id="history-heading" className="text-base font-semibold text-slate-900">Import history</h2>
-      {error && <p role="alert" className="mt-2 text-sm text-red-800">{error.message}</p>}
-      {undoError && <p role="alert" className="mt-2 rounded-md bg-red-50 p-3 text-sm text-red-800">{undoError}</p>}
+      <h2 id="history-heading" className="text-base font-semibold text-slate-900">
+        Import history
+      </h2>
+      {error && (
+        <p role="alert" className="mt-2 text-sm text-red-800">
+          {error.message}
+        </p>
+      )}
+      {undoError && (
+        <p role="alert" className="mt-2 rounded-md bg-red-50 p-3 text-sm text-red-800">
+          {undoError}
+        </p>
+      )}
       {data.length === 0 ? (
         <p className="mt-3 text-sm text-slate-600">No imports yet. Start with customers, then subscriptions.</p>
       ) : (
@@ -43,7 +56,9 @@ export function ImportHistory({ initial }: { initial: ImportSummary[] }) {
             <thead className="text-xs text-slate-500">
               <tr className="border-b border-slate-200">
                 {["#", "When", "Who", "File", "Kind", "Rows", "Inserted", "Updated", "Unchanged", ""].map((h, i) => (
-                  <th key={i} scope="col" className={`px-2 py-1.5 font-medium ${i >= 5 && i <= 8 ? "text-right" : ""}`}>{h || <span className="sr-only">Actions</span>}</th>
+                  <th key={i} scope="col" className={`px-2 py-1.5 font-medium ${i >= 5 && i <= 8 ? "text-right" : ""}`}>
+                    {h || <span className="sr-only">Actions</span>}
+                  </th>
                 ))}
               </tr>
             </thead>
@@ -53,10 +68,14 @@ export function ImportHistory({ initial }: { initial: ImportSummary[] }) {
                   <td className="px-2 py-1.5 tabular-nums">{item.id}</td>
                   <td className="whitespace-nowrap px-2 py-1.5">{formatLocalDateTime(item.created_at)}</td>
                   <td className="px-2 py-1.5">{item.user_email ?? "—"}</td>
-                  <td className="max-w-56 truncate px-2 py-1.5" title={item.file_name}>{item.file_name}</td>
+                  <td className="max-w-56 truncate px-2 py-1.5" title={item.file_name}>
+                    {item.file_name}
+                  </td>
                   <td className="px-2 py-1.5">{KIND_LABELS[item.kind] ?? item.kind}</td>
                   {[item.rows_read, item.inserted, item.updated, item.unchanged].map((n, i) => (
-                    <td key={i} className="px-2 py-1.5 text-right tabular-nums">{n.toLocaleString("en-US")}</td>
+                    <td key={i} className="px-2 py-1.5 text-right tabular-nums">
+                      {n.toLocaleString("en-US")}
+                    </td>
                   ))}
                   <td className="px-2 py-1.5 text-right">
                     {item.undone_at ? (

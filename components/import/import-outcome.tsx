@@ -16,7 +16,8 @@ export function ImportSuccess({ result }: { result: ImportResultBody }) {
   return (
     <section role="status" aria-live="polite" className="rounded-lg border border-indigo-200 bg-indigo-50/50 p-4">
       <h3 className="text-sm font-semibold text-slate-900">
-        {source ? source.label : KIND_LABELS[result.kind]} imported <span className="font-normal text-slate-500">(import #{result.import_id})</span>
+        {source ? source.label : KIND_LABELS[result.kind]} imported{" "}
+        <span className="font-normal text-slate-500">(import #{result.import_id})</span>
       </h3>
       <dl className="mt-3 grid grid-cols-2 gap-3 sm:grid-cols-5">
         {figures.map(([label, value]) => (
@@ -57,17 +58,27 @@ export function ImportFailure({ body }: { body: ImportErrorBody }) {
       {errors.length > 0 && (
         <>
           <p className="mt-3 text-xs text-slate-600">
-            {errors.length < total ? `Showing the first ${errors.length} of ${total.toLocaleString("en-US")} problems.` : `${total} problem${total > 1 ? "s" : ""}.`}
+            {errors.length < total
+              ? `Showing the first ${errors.length} of ${total.toLocaleString("en-US")} problems.`
+              : `${total} problem${total > 1 ? "s" : ""}.`}
           </p>
           <div className="mt-2 max-h-96 overflow-auto rounded-md border border-red-100 bg-white">
             <table className="min-w-full text-left text-xs">
               <caption className="sr-only">Problems found in the file</caption>
               <thead className="sticky top-0 bg-white text-slate-500">
                 <tr className="border-b border-slate-200">
-                  <th scope="col" className="px-2 py-1.5 font-medium">Row</th>
-                  <th scope="col" className="px-2 py-1.5 font-medium">Column</th>
-                  <th scope="col" className="px-2 py-1.5 font-medium">Value</th>
-                  <th scope="col" className="px-2 py-1.5 font-medium">Problem</th>
+                  <th scope="col" className="px-2 py-1.5 font-medium">
+                    Row
+                  </th>
+                  <th scope="col" className="px-2 py-1.5 font-medium">
+                    Column
+                  </th>
+                  <th scope="col" className="px-2 py-1.5 font-medium">
+                    Value
+                  </th>
+                  <th scope="col" className="px-2 py-1.5 font-medium">
+                    Problem
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -75,7 +86,9 @@ export function ImportFailure({ body }: { body: ImportErrorBody }) {
                   <tr key={i} className="border-b border-slate-100 align-top">
                     <td className="px-2 py-1 tabular-nums">{e.row || "—"}</td>
                     <td className="px-2 py-1 font-mono">{e.column || "—"}</td>
-                    <td className="max-w-40 truncate px-2 py-1 font-mono" title={e.value}>{e.value}</td>
+                    <td className="max-w-40 truncate px-2 py-1 font-mono" title={e.value}>
+                      {e.value}
+                    </td>
                     <td className="px-2 py-1 text-slate-700">{e.message}</td>
                   </tr>
                 ))}

@@ -4,8 +4,12 @@ import { KIND_LABELS } from "./types";
 export function TemplateLinks() {
   return (
     <section aria-labelledby="templates-heading" className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm">
-      <h2 id="templates-heading" className="text-base font-semibold text-slate-900">Templates</h2>
-      <p className="mt-1 text-sm text-slate-600">A header and three example rows for each kind. Import customers first, then subscriptions, then the rest.</p>
+      <h2 id="templates-heading" className="text-base font-semibold text-slate-900">
+        Templates
+      </h2>
+      <p className="mt-1 text-sm text-slate-600">
+        A header and three example rows for each kind. Import customers first, then subscriptions, then the rest.
+      </p>
       <ul className="mt-3 flex flex-wrap gap-2">
         {DATA_KINDS.map((kind) => (
           <li key={kind}>

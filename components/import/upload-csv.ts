@@ -3,7 +3,13 @@ import type { ColumnMapping } from "@/lib/import/mapping";
 import type { UploadAnswer } from "./types";
 
 /** POSTs the file with XMLHttpRequest, which (unlike fetch) reports upload progress. */
-export function uploadCsv(kind: DataKind, file: File, onProgress: (fraction: number) => void, mapping: ColumnMapping | null = null, preset?: string): Promise<UploadAnswer> {
+export function uploadCsv(
+  kind: DataKind,
+  file: File,
+  onProgress: (fraction: number) => void,
+  mapping: ColumnMapping | null = null,
+  preset?: string,
+): Promise<UploadAnswer> {
   return new Promise((resolve) => {
     const xhr = new XMLHttpRequest();
     xhr.open("POST", "/api/imports");

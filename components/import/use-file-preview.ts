@@ -22,14 +22,30 @@ export interface FilePreview {
   problem: string | null;
 }
 
-const failed = (problem: string): FilePreview => ({ header: [], rows: [], detected: null, preset: null, encoding: null, delimiter: null, problem });
+const failed = (problem: string): FilePreview => ({
+  header: [],
+  rows: [],
+  detected: null,
+  preset: null,
+  encoding: null,
+  delimiter: null,
+  problem,
+});
 
 function previewOf(head: Uint8Array, truncated: boolean, restIsUtf8?: boolean): FilePreview {
   const sniffed = sniffCsvHead(head, { truncated, restIsUtf8 });
   if (!sniffed.ok) return failed(sniffed.problem);
   const [header = [], ...rows] = parseCsvPreview(completeLines(sniffed.text, truncated), 11, sniffed.delimiter);
   if (header.length === 0) return failed("This file is empty.");
-  return { header, rows, detected: detectKind(header), preset: recognisePreset(header), encoding: sniffed.encoding, delimiter: sniffed.delimiter, problem: null };
+  return {
+    header,
+    rows,
+    detected: detectKind(header),
+    preset: recognisePreset(header),
+    encoding: sniffed.encoding,
+    delimiter: sniffed.delimiter,
+    problem: null,
+  };
 }
 
 /** Whether the whole file is valid UTF-8; the server decides the same way, so one "é" deep in the file counts. */
@@ -70,7 +86,8 @@ export function useFilePreview(file: File | null): FilePreview | null {
         const head = new Uint8Array(buffer);
         const first = previewOf(head, truncated);
         setPreview(first);
-        if (first.encoding === "utf-8" && truncated && !(await isUtf8File(file)) && !cancelled) setPreview(previewOf(head, truncated, false));
+        if (first.encoding === "utf-8" && truncated && !(await isUtf8File(file)) && !cancelled)
+          setPreview(previewOf(head, truncated, false));
       })
       .catch(() => !cancelled && setPreview(failed("The file could not be read.")));
     return () => {

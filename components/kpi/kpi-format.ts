@@ -35,5 +35,5 @@ export function deltaTone(kind: KpiKind, delta: number | null, polarity: Polarit
   if (delta === null) return "none";
   const rounded = Number(delta.toFixed(DELTA_DIGITS[kind]));
   if (rounded === 0 || polarity === "neutral") return "flat";
-  return (rounded > 0) === (polarity === "higher_is_better") ? "good" : "bad";
+  return rounded > 0 === (polarity === "higher_is_better") ? "good" : "bad";
 }

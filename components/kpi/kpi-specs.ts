@@ -35,15 +35,21 @@ const overPeriod = (m: MetricsResponse) => periodWindow(m.months.length);
 const atEnd = (m: MetricsResponse) => `at ${formatMonth(m.period.to)}`;
 /** NRR and GRR: over a 12-month period the value is the trailing 12 months; otherwise that reading is offered beside it. */
 const retentionWindow = (m: MetricsResponse) => (m.months.length === 12 ? "trailing 12 mo" : overPeriod(m));
-const trailing12 = (key: "nrr" | "grr") => (m: MetricsResponse, e: ExecutiveResponse): KpiReading[] =>
-  m.months.length === 12 ? [] : [{ label: "trailing 12 mo", value: formatKpiValue("percent", e.trailing_retention.at(-1)?.[key] ?? null) }];
-const churnWays = (monthlyRates: (m: MetricsResponse, e: ExecutiveResponse) => (number | null)[]) => (m: MetricsResponse, e: ExecutiveResponse): KpiReading[] => {
-  const r = churnReadings(monthlyRates(m, e));
-  return [
-    { label: "monthly avg", value: formatKpiValue("percent", r.monthly_avg) },
-    { label: "annualised", value: formatKpiValue("percent", r.annualised) },
-  ];
-};
+const trailing12 =
+  (key: "nrr" | "grr") =>
+  (m: MetricsResponse, e: ExecutiveResponse): KpiReading[] =>
+    m.months.length === 12
+      ? []
+      : [{ label: "trailing 12 mo", value: formatKpiValue("percent", e.trailing_retention.at(-1)?.[key] ?? null) }];
+const churnWays =
+  (monthlyRates: (m: MetricsResponse, e: ExecutiveResponse) => (number | null)[]) =>
+  (m: MetricsResponse, e: ExecutiveResponse): KpiReading[] => {
+    const r = churnReadings(monthlyRates(m, e));
+    return [
+      { label: "monthly avg", value: formatKpiValue("percent", r.monthly_avg) },
+      { label: "annualised", value: formatKpiValue("percent", r.annualised) },
+    ];
+  };
 const COHORT_DRILL = { params: { retention_cohort: "1" }, label: "see the customers of the period's cohort" };
 const ACTIVE_DRILL = { params: { status: "active" }, label: "see the active customers" };
 
@@ -157,7 +163,11 @@ export function kpiTiles(m: MetricsResponse, e: ExecutiveResponse, drillBase: st
       window: spec.window?.(m) ?? null,
       readings: spec.readings?.(m, e) ?? [],
       plan: target
-        ? { value: formatKpiValue(spec.kind, target.value), delta: formatKpiDelta(spec.kind, planDelta), tone: deltaTone(spec.kind, planDelta, def.polarity) }
+        ? {
+            value: formatKpiValue(spec.kind, target.value),
+            delta: formatKpiDelta(spec.kind, planDelta),
+            tone: deltaTone(spec.kind, planDelta, def.polarity),
+          }
         : null,
       drill: spec.drill ? { href: customersHref(drillBase, spec.drill.params), label: spec.drill.label } : null,
     };

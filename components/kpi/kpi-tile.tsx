@@ -111,7 +111,9 @@ export function KpiTile(props: KpiTileProps) {
         <Sparkline values={props.spark} color={props.sparkColor} />
       </div>
       <p className="flex min-h-4 items-center justify-between gap-1 text-[11px] text-slate-500">
-        <span className="truncate" title={props.sparkTitle}>{props.sparkNote}</span>
+        <span className="truncate" title={props.sparkTitle}>
+          {props.sparkNote}
+        </span>
         {props.sample && <span className="shrink-0 rounded bg-amber-50 px-1 font-medium text-amber-800">{props.sample}</span>}
       </p>
     </article>

@@ -71,7 +71,9 @@ export function BacktestPanel({ draft }: { draft: BacktestDraft | null }) {
                   <td className="py-1">{BAND_LABELS[b.band]}</td>
                   <td className="py-1 text-right tabular-nums">{formatNumber(b.customers)}</td>
                   <td className="py-1 text-right tabular-nums">{formatNumber(b.churned)}</td>
-                  <td className="py-1 text-right tabular-nums" data-testid={`backtest-rate-${b.band}`}>{pctText(b.churn_rate)}</td>
+                  <td className="py-1 text-right tabular-nums" data-testid={`backtest-rate-${b.band}`}>
+                    {pctText(b.churn_rate)}
+                  </td>
                   <td className="py-1 text-right tabular-nums">{pctText(b.contraction_rate)}</td>
                 </tr>
               ))}
@@ -79,7 +81,10 @@ export function BacktestPanel({ draft }: { draft: BacktestDraft | null }) {
           </table>
           <p className="mt-2 text-xs text-slate-500">
             AUC is the chance that a customer who churned scored lower than one who stayed (0.5 = a coin toss).{" "}
-            <Link href={"/metrics#health_backtest_auc" satisfies GlossaryHref} className="text-indigo-700 underline underline-offset-2 hover:no-underline">
+            <Link
+              href={"/metrics#health_backtest_auc" satisfies GlossaryHref}
+              className="text-indigo-700 underline underline-offset-2 hover:no-underline"
+            >
               How it is computed
             </Link>
           </p>

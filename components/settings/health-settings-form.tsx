@@ -93,9 +93,9 @@ export function HealthSettingsForm({ initial, defaults }: { initial: HealthSetti
         Customer health
       </h2>
       <p className="mt-1 text-sm text-slate-600">
-        Each active customer gets a score from 0 to 100 at the end of the period: the weighted mean of usage (active users per
-        licensed seat), support (tickets in the last 90 days per $1k MRR and the share still unresolved) and sentiment (latest NPS or CSAT in the last 180
-        days).
+        Each active customer gets a score from 0 to 100 at the end of the period: the weighted mean of usage (active users per licensed
+        seat), support (tickets in the last 90 days per $1k MRR and the share still unresolved) and sentiment (latest NPS or CSAT in the
+        last 180 days).
       </p>
       <fieldset className="mt-5">
         <legend className="text-sm font-semibold text-slate-900">Weights</legend>
@@ -125,39 +125,49 @@ export function HealthSettingsForm({ initial, defaults }: { initial: HealthSetti
       <fieldset className="mt-5">
         <legend className="text-sm font-semibold text-slate-900">Lifecycle</legend>
         <div className="mt-2">
-          {input("stuckAfterDays", "Stuck after (days)", `a customer this long in one stage is listed as stuck (default ${defaults.stuckAfterDays})`)}
+          {input(
+            "stuckAfterDays",
+            "Stuck after (days)",
+            `a customer this long in one stage is listed as stuck (default ${defaults.stuckAfterDays})`,
+          )}
         </div>
       </fieldset>
-      <AdminOnly fallback={<div className="mt-6"><AdminOnlyNotice what="change settings" /></div>}>
-      <div className="mt-6 flex items-center gap-3">
-        <button
-          type="submit"
-          disabled={status.kind === "saving"}
-          className="rounded-md bg-indigo-600 px-4 py-2 text-sm font-semibold text-white shadow-sm hover:bg-indigo-500 disabled:opacity-60"
-        >
-          {status.kind === "saving" ? "Saving…" : "Save"}
-        </button>
-        <button
-          type="button"
-          onClick={() => {
-            setFields(toFields(defaults));
-            setStatus({ kind: "idle" });
-          }}
-          className="rounded-md border border-slate-300 px-4 py-2 text-sm font-medium text-slate-700 hover:bg-slate-50"
-        >
-          Reset to defaults
-        </button>
-        {status.kind === "saved" && (
-          <span role="status" className="text-sm text-emerald-700">
-            Saved. Every dashboard now uses these settings.
-          </span>
-        )}
-        {status.kind === "error" && (
-          <span role="alert" className="text-sm text-red-700">
-            {status.message}
-          </span>
-        )}
-      </div>
+      <AdminOnly
+        fallback={
+          <div className="mt-6">
+            <AdminOnlyNotice what="change settings" />
+          </div>
+        }
+      >
+        <div className="mt-6 flex items-center gap-3">
+          <button
+            type="submit"
+            disabled={status.kind === "saving"}
+            className="rounded-md bg-indigo-600 px-4 py-2 text-sm font-semibold text-white shadow-sm hover:bg-indigo-500 disabled:opacity-60"
+          >
+            {status.kind === "saving" ? "Saving…" : "Save"}
+          </button>
+          <button
+            type="button"
+            onClick={() => {
+              setFields(toFields(defaults));
+              setStatus({ kind: "idle" });
+            }}
+            className="rounded-md border border-slate-300 px-4 py-2 text-sm font-medium text-slate-700 hover:bg-slate-50"
+          >
+            Reset to defaults
+          </button>
+          {status.kind === "saved" && (
+            <span role="status" className="text-sm text-emerald-700">
+              Saved. Every dashboard now uses these settings.
+            </span>
+          )}
+          {status.kind === "error" && (
+            <span role="alert" className="text-sm text-red-700">
+              {status.message}
+            </span>
+          )}
+        </div>
       </AdminOnly>
     </form>
   );

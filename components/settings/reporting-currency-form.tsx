@@ -24,12 +24,16 @@ export function ReportingCurrencyForm({ initial }: { initial: string }) {
 
   return (
     <form onSubmit={save} className="max-w-3xl rounded-lg border border-slate-200 bg-white p-6 shadow-sm" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`} className="text-lg font-semibold">Reporting currency</h2>
+      <h2 id={`${id}-title`} className="text-lg font-semibold">
+        Reporting currency
+      </h2>
       <p className="mt-1 text-sm text-slate-600">
-        Keel adds up amounts in one currency. A Stripe export imports only when every row&apos;s Currency is this one; a row in
-        another currency is reported as a row error, and nothing is imported.
+        Keel adds up amounts in one currency. A Stripe export imports only when every row&apos;s Currency is this one; a row in another
+        currency is reported as a row error, and nothing is imported.
       </p>
-      <label htmlFor={id} className="mt-4 block text-sm font-medium text-slate-800">Currency code</label>
+      <label htmlFor={id} className="mt-4 block text-sm font-medium text-slate-800">
+        Currency code
+      </label>
       <input
         id={id}
         name="currency"
@@ -45,7 +49,13 @@ export function ReportingCurrencyForm({ initial }: { initial: string }) {
         className="mt-1 w-24 rounded-md border border-slate-300 px-2 py-1.5 font-mono uppercase shadow-sm"
       />
       <p className="mt-1 text-xs text-slate-500">Three letters (ISO 4217), e.g. USD, EUR, GBP; default USD.</p>
-      <AdminOnly fallback={<div className="mt-4"><AdminOnlyNotice what="change settings" /></div>}>
+      <AdminOnly
+        fallback={
+          <div className="mt-4">
+            <AdminOnlyNotice what="change settings" />
+          </div>
+        }
+      >
         <div className="mt-4 flex items-center gap-3">
           <button
             type="submit"
@@ -54,8 +64,16 @@ export function ReportingCurrencyForm({ initial }: { initial: string }) {
           >
             {status.kind === "saving" ? "Saving…" : "Use this currency"}
           </button>
-          {status.kind === "saved" && <span role="status" className="text-sm text-emerald-700">Saved. The next billing import uses {currency}.</span>}
-          {status.kind === "error" && <span role="alert" className="text-sm text-red-700">{status.message}</span>}
+          {status.kind === "saved" && (
+            <span role="status" className="text-sm text-emerald-700">
+              Saved. The next billing import uses {currency}.
+            </span>
+          )}
+          {status.kind === "error" && (
+            <span role="alert" className="text-sm text-red-700">
+              {status.message}
+            </span>
+          )}
         </div>
       </AdminOnly>
     </form>

@@ -15,12 +15,18 @@ export function TargetsEditor() {
   const client = useQueryClient();
   const list = useViewQuery<{ targets: TargetEntry[] }>("/api/targets", "");
   const [form, setForm] = useState({ month: "", metric: "arr", segment: "", value: "" });
-  const refresh = () => Promise.all([client.invalidateQueries({ queryKey: ["/api/targets"] }), client.invalidateQueries({ queryKey: ["/api/metrics"] })]);
+  const refresh = () =>
+    Promise.all([client.invalidateQueries({ queryKey: ["/api/targets"] }), client.invalidateQueries({ queryKey: ["/api/metrics"] })]);
   const save = useMutation({
     mutationFn: () =>
       apiFetch("/api/targets", {
         method: "PUT",
-        body: JSON.stringify({ month: form.month, metric: form.metric, segment: form.segment || null, value: form.value === "" ? null : Number(form.value) }),
+        body: JSON.stringify({
+          month: form.month,
+          metric: form.metric,
+          segment: form.segment || null,
+          value: form.value === "" ? null : Number(form.value),
+        }),
       }),
     onSuccess: refresh,
   });
@@ -40,10 +46,12 @@ export function TargetsEditor() {
 
   return (
     <section aria-labelledby="targets-title" className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
-      <h2 id="targets-title" className="text-lg font-semibold tracking-tight">Plan (targets)</h2>
+      <h2 id="targets-title" className="text-lg font-semibold tracking-tight">
+        Plan (targets)
+      </h2>
       <p className="mt-1 text-sm text-slate-600">
-        A plan figure for a month and metric (a field of the API&apos;s summary, in its unit: money in currency, rates in %) draws a dashed plan line on the charts and
-        &quot;vs plan&quot; on the tiles. Import many at once with the <code>targets</code> kind.
+        A plan figure for a month and metric (a field of the API&apos;s summary, in its unit: money in currency, rates in %) draws a dashed
+        plan line on the charts and &quot;vs plan&quot; on the tiles. Import many at once with the <code>targets</code> kind.
       </p>
       <form onSubmit={submit} className="mt-3 flex flex-wrap items-end gap-2" aria-label="Set a plan figure">
         <label className="flex flex-col text-xs text-slate-600">
@@ -66,9 +74,20 @@ export function TargetsEditor() {
         </label>
         <label className="flex flex-col text-xs text-slate-600">
           Value
-          <input type="number" step="any" required value={form.value} onChange={(e) => setForm({ ...form, value: e.target.value })} className={`${input} w-32`} />
+          <input
+            type="number"
+            step="any"
+            required
+            value={form.value}
+            onChange={(e) => setForm({ ...form, value: e.target.value })}
+            className={`${input} w-32`}
+          />
         </label>
-        <button type="submit" disabled={save.isPending} className="rounded-md bg-indigo-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-indigo-700 disabled:opacity-60">
+        <button
+          type="submit"
+          disabled={save.isPending}
+          className="rounded-md bg-indigo-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-indigo-700 disabled:opacity-60"
+        >
           Set plan figure
         </button>
       </form>
@@ -109,7 +128,12 @@ export function TargetsEditor() {
                     >
                       Edit
                     </button>
-                    <button type="button" onClick={() => remove.mutate(t)} className="text-xs text-red-700 hover:underline" aria-label={`Delete plan ${t.metric} ${t.month}`}>
+                    <button
+                      type="button"
+                      onClick={() => remove.mutate(t)}
+                      className="text-xs text-red-700 hover:underline"
+                      aria-label={`Delete plan ${t.metric} ${t.month}`}
+                    >
                       Delete
                     </button>
                   </td>

@@ -55,13 +55,22 @@ export function MainNav() {
           data-testid="nav-menu-button"
         >
           <svg aria-hidden="true" width="16" height="16" viewBox="0 0 16 16" fill="none">
-            <path d={open ? "M4 4l8 8M12 4l-8 8" : "M2.5 4h11M2.5 8h11M2.5 12h11"} stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" />
+            <path
+              d={open ? "M4 4l8 8M12 4l-8 8" : "M2.5 4h11M2.5 8h11M2.5 12h11"}
+              stroke="currentColor"
+              strokeWidth="1.6"
+              strokeLinecap="round"
+            />
           </svg>
           Menu
           {current && <span className="sr-only">, on {current.label}</span>}
         </button>
         {open && (
-          <nav id={panelId} aria-label="Main" className="absolute inset-x-0 top-full border-b border-slate-200 bg-white px-4 py-2 shadow-lg">
+          <nav
+            id={panelId}
+            aria-label="Main"
+            className="absolute inset-x-0 top-full border-b border-slate-200 bg-white px-4 py-2 shadow-lg"
+          >
             <ul className="flex flex-col">
               {links.map((link) => (
                 <li key={link.href}>

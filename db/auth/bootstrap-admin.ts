@@ -14,7 +14,10 @@ async function setPassword(db: KeelDb, userId: string, password: string): Promis
   const credential = and(eq(authAccounts.userId, userId), eq(authAccounts.providerId, "credential"));
   const existing = db.select({ id: authAccounts.id }).from(authAccounts).where(credential).get();
   if (existing) db.update(authAccounts).set({ password: hash, updatedAt: now }).where(eq(authAccounts.id, existing.id)).run();
-  else db.insert(authAccounts).values({ id: randomUUID(), accountId: userId, providerId: "credential", userId, password: hash, createdAt: now, updatedAt: now }).run();
+  else
+    db.insert(authAccounts)
+      .values({ id: randomUUID(), accountId: userId, providerId: "credential", userId, password: hash, createdAt: now, updatedAt: now })
+      .run();
 }
 
 async function hasPassword(db: KeelDb, userId: string, password: string): Promise<boolean> {
@@ -76,6 +79,8 @@ export async function bootstrapAdmin(db: KeelDb, options: { demoLoaded: boolean 
     return;
   }
   if (await demoPasswordStillSet(db)) {
-    log(`[keel] WARNING: demo admin ${DEMO_ADMIN.email} / ${DEMO_ADMIN.password} can sign in. Change it: set ADMIN_EMAIL and ADMIN_PASSWORD, restart, then remove the demo admin under Settings > Users.`);
+    log(
+      `[keel] WARNING: demo admin ${DEMO_ADMIN.email} / ${DEMO_ADMIN.password} can sign in. Change it: set ADMIN_EMAIL and ADMIN_PASSWORD, restart, then remove the demo admin under Settings > Users.`,
+    );
   }
 }

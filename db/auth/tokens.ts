@@ -60,7 +60,14 @@ export function userForApiToken(token: string): { id: string; email: string; nam
   if (!token.startsWith(TOKEN_PREFIX) || token.length > 200) return null;
   const db = getDb();
   const row = db
-    .select({ tokenId: apiTokens.id, lastUsedAt: apiTokens.lastUsedAt, id: authUsers.id, email: authUsers.email, name: authUsers.name, role: authUsers.role })
+    .select({
+      tokenId: apiTokens.id,
+      lastUsedAt: apiTokens.lastUsedAt,
+      id: authUsers.id,
+      email: authUsers.email,
+      name: authUsers.name,
+      role: authUsers.role,
+    })
     .from(apiTokens)
     .innerJoin(authUsers, eq(apiTokens.userId, authUsers.id))
     .where(eq(apiTokens.tokenHash, hashToken(token)))

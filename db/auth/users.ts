@@ -35,11 +35,19 @@ export function generatePassword(): string {
 }
 
 /** Creates a user with a credential account through better-auth's own adapter and password hasher. */
-export async function createUser(input: { email: string; name: string; role: Role; password: string }): Promise<UserChange & { id?: string }> {
+export async function createUser(input: {
+  email: string;
+  name: string;
+  role: Role;
+  password: string;
+}): Promise<UserChange & { id?: string }> {
   const ctx = await getAuth(false).$context;
   const email = input.email.toLowerCase();
   if (await ctx.internalAdapter.findUserByEmail(email)) return { ok: false, status: 409, error: "A user with this email already exists." };
-  const user = await ctx.internalAdapter.createUser({ email, name: input.name, role: input.role, emailVerified: true }, { method: "admin" });
+  const user = await ctx.internalAdapter.createUser(
+    { email, name: input.name, role: input.role, emailVerified: true },
+    { method: "admin" },
+  );
   await ctx.internalAdapter.linkAccount({
     userId: user.id,
     providerId: "credential",
@@ -50,7 +58,11 @@ export async function createUser(input: { email: string; name: string; role: Rol
 }
 
 const adminCount = (tx: Pick<ReturnType<typeof getDb>, "select">, exceptId: string) =>
-  tx.select({ n: count() }).from(authUsers).where(and(eq(authUsers.role, "admin"), ne(authUsers.id, exceptId))).get()?.n ?? 0;
+  tx
+    .select({ n: count() })
+    .from(authUsers)
+    .where(and(eq(authUsers.role, "admin"), ne(authUsers.id, exceptId)))
+    .get()?.n ?? 0;
 
 /** Role changes and removals run in one SQLite transaction with the last-admin check. */
 export function setUserRole(id: string, role: Role): UserChange {
@@ -58,7 +70,8 @@ export function setUserRole(id: string, role: Role): UserChange {
     const target = tx.select({ role: authUsers.role }).from(authUsers).where(eq(authUsers.id, id)).get();
     if (!target) return { ok: false, status: 404, error: "There is no such user." };
     const demoting = target.role === "admin" && role !== "admin";
-    if (demoting && !leavesAnAdmin(adminCount(tx, id) + 1, true)) return { ok: false, status: 409, error: "Keel needs at least one admin." };
+    if (demoting && !leavesAnAdmin(adminCount(tx, id) + 1, true))
+      return { ok: false, status: 409, error: "Keel needs at least one admin." };
     tx.update(authUsers).set({ role, updatedAt: new Date() }).where(eq(authUsers.id, id)).run();
     return { ok: true };
   });
@@ -69,7 +82,8 @@ export function removeUser(id: string): UserChange {
   return getDb().transaction((tx): UserChange => {
     const target = tx.select({ role: authUsers.role }).from(authUsers).where(eq(authUsers.id, id)).get();
     if (!target) return { ok: false, status: 404, error: "There is no such user." };
-    if (!leavesAnAdmin(adminCount(tx, id) + 1, target.role === "admin")) return { ok: false, status: 409, error: "Keel needs at least one admin." };
+    if (!leavesAnAdmin(adminCount(tx, id) + 1, target.role === "admin"))
+      return { ok: false, status: 409, error: "Keel needs at least one admin." };
     tx.delete(authUsers).where(eq(authUsers.id, id)).run();
     return { ok: true };
   });

@@ -75,8 +75,13 @@ export function applyStagedKinds(
     }
     if (writes.some((w) => w.stage.kind === "subscriptions")) markCustomersOfImport(sqlite, importId);
     const main = kinds[req.kind] ?? { inserted: 0, updated: 0, unchanged: 0 };
-    sqlite.prepare(`UPDATE imports SET inserted = ?, updated = ?, unchanged = ? WHERE id = ?`).run(main.inserted, main.updated, main.unchanged, importId);
-    bumpDataVersion(db, writes.map((w) => w.stage.kind));
+    sqlite
+      .prepare(`UPDATE imports SET inserted = ?, updated = ?, unchanged = ? WHERE id = ?`)
+      .run(main.inserted, main.updated, main.unchanged, importId);
+    bumpDataVersion(
+      db,
+      writes.map((w) => w.stage.kind),
+    );
     return { import_id: importId, kinds };
   });
   return run.immediate();
@@ -101,7 +106,9 @@ function upsert(sqlite: KeelDb["$client"], stage: StagingTable, importId: number
         .run(importId).changes
     : 0;
   const written = sqlite
-    .prepare(`INSERT INTO ${table} (${cols.join(", ")}, import_id) SELECT ${cols.map((c) => `s.${c}`).join(", ")}, ? FROM ${stage.name} s WHERE true ${conflict}`)
+    .prepare(
+      `INSERT INTO ${table} (${cols.join(", ")}, import_id) SELECT ${cols.map((c) => `s.${c}`).join(", ")}, ? FROM ${stage.name} s WHERE true ${conflict}`,
+    )
     .run(importId).changes;
   return { inserted: written - updated, updated, unchanged: stage.count - written };
 }
@@ -119,7 +126,9 @@ function createMissing(sqlite: KeelDb["$client"], { stage, hints }: StagedWrite,
     ? `(SELECT * FROM ${stage.name} UNION ALL SELECT * FROM ${hints.name} h WHERE h.customer_id IN (SELECT customer_id FROM ${stage.name}))`
     : stage.name;
   const inserted = sqlite
-    .prepare(`INSERT INTO customers (${cols.join(", ")}, import_id) SELECT ${select}, ? FROM ${rows} s WHERE true GROUP BY s.customer_id ON CONFLICT DO NOTHING`)
+    .prepare(
+      `INSERT INTO customers (${cols.join(", ")}, import_id) SELECT ${select}, ? FROM ${rows} s WHERE true GROUP BY s.customer_id ON CONFLICT DO NOTHING`,
+    )
     .run(importId).changes;
   const { n } = sqlite.prepare(`SELECT count(DISTINCT customer_id) AS n FROM ${stage.name}`).get() as { n: number };
   return { inserted, updated: 0, unchanged: n - inserted };

@@ -16,7 +16,10 @@ export function rememberMapping(db: KeelDb, kind: DataKind, header: readonly str
   const row = { kind, signature: headerSignature(header), header: header.map((h) => h.trim()), mapping, updatedAt: Date.now() };
   db.insert(columnMappings)
     .values(row)
-    .onConflictDoUpdate({ target: [columnMappings.kind, columnMappings.signature], set: { header: row.header, mapping, updatedAt: row.updatedAt } })
+    .onConflictDoUpdate({
+      target: [columnMappings.kind, columnMappings.signature],
+      set: { header: row.header, mapping, updatedAt: row.updatedAt },
+    })
     .run();
 }
 
@@ -24,7 +27,9 @@ export function rememberMapping(db: KeelDb, kind: DataKind, header: readonly str
 export function findMapping(db: KeelDb, header: readonly string[], kind: DataKind | null): RememberedMapping | null {
   const signature = headerSignature(header);
   if (signature === "") return null;
-  const where = kind ? and(eq(columnMappings.signature, signature), eq(columnMappings.kind, kind)) : eq(columnMappings.signature, signature);
+  const where = kind
+    ? and(eq(columnMappings.signature, signature), eq(columnMappings.kind, kind))
+    : eq(columnMappings.signature, signature);
   const row = db.select().from(columnMappings).where(where).orderBy(desc(columnMappings.updatedAt)).limit(1).get();
   if (!row) return null;
   return { kind: row.kind as DataKind, header: row.header, mapping: row.mapping, updated_at: new Date(row.updatedAt).toISOString() };

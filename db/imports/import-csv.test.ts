@@ -4,7 +4,8 @@ import { getDataVersion } from "../data-version";
 import { importCsv } from "./import-csv";
 import { listImports } from "./list-imports";
 
-const CUSTOMERS = "customer_id,name,segment,signup_date\nC-1,Acme,SMB,2024-01-01\nC-2,Globex,,2024-02-01\nC-3,Initech,Enterprise,2024-03-01\n";
+const CUSTOMERS =
+  "customer_id,name,segment,signup_date\nC-1,Acme,SMB,2024-01-01\nC-2,Globex,,2024-02-01\nC-3,Initech,Enterprise,2024-03-01\n";
 const SUBS = "subscription_id,customer_id,amount,start_date,end_date\nS-1,C-1,100,2024-01-01,\nS-2,C-2,50.5,2024-02-01,2024-06-01\n";
 
 let db: KeelDb;
@@ -35,13 +36,48 @@ describe("importCsv", () => {
       },
     });
     expect(all("customers")).toEqual([
-      { customer_id: "C-1", name: "Acme", segment: "SMB", plan: null, csm: null, acquisition_channel: null, signup_date: "2024-01-01", import_id: 1 },
-      { customer_id: "C-2", name: "Globex", segment: "", plan: null, csm: null, acquisition_channel: null, signup_date: "2024-02-01", import_id: 1 },
-      { customer_id: "C-3", name: "Initech", segment: "Enterprise", plan: null, csm: null, acquisition_channel: null, signup_date: "2024-03-01", import_id: 1 },
+      {
+        customer_id: "C-1",
+        name: "Acme",
+        segment: "SMB",
+        plan: null,
+        csm: null,
+        acquisition_channel: null,
+        signup_date: "2024-01-01",
+        import_id: 1,
+      },
+      {
+        customer_id: "C-2",
+        name: "Globex",
+        segment: "",
+        plan: null,
+        csm: null,
+        acquisition_channel: null,
+        signup_date: "2024-02-01",
+        import_id: 1,
+      },
+      {
+        customer_id: "C-3",
+        name: "Initech",
+        segment: "Enterprise",
+        plan: null,
+        csm: null,
+        acquisition_channel: null,
+        signup_date: "2024-03-01",
+        import_id: 1,
+      },
     ]);
     expect(getDataVersion(db)).toBe(before + 1);
     expect(listImports(db)).toEqual([
-      expect.objectContaining({ id: 1, kind: "customers", file_name: "customers.csv", user_email: "ceo@example.com", rows_read: 3, inserted: 3, undone_at: null }),
+      expect.objectContaining({
+        id: 1,
+        kind: "customers",
+        file_name: "customers.csv",
+        user_email: "ceo@example.com",
+        rows_read: 3,
+        inserted: 3,
+        undone_at: null,
+      }),
     ]);
   });
 
@@ -57,9 +93,15 @@ describe("importCsv", () => {
 
   it("updates rows by key from a corrected file and keeps the replaced versions", async () => {
     await load("customers", CUSTOMERS);
-    const outcome = await load("customers", "customer_id,name,segment,signup_date\nC-1,Acme Inc,SMB,2024-01-01\nC-4,Umbrella,,2024-04-01\n");
+    const outcome = await load(
+      "customers",
+      "customer_id,name,segment,signup_date\nC-1,Acme Inc,SMB,2024-01-01\nC-4,Umbrella,,2024-04-01\n",
+    );
     expect(outcome).toMatchObject({ ok: true, result: { import_id: 2, inserted: 1, updated: 1, unchanged: 0 } });
-    expect(db.$client.prepare("SELECT name, import_id FROM customers WHERE customer_id = 'C-1'").get()).toEqual({ name: "Acme Inc", import_id: 2 });
+    expect(db.$client.prepare("SELECT name, import_id FROM customers WHERE customer_id = 'C-1'").get()).toEqual({
+      name: "Acme Inc",
+      import_id: 2,
+    });
     const versions = db.$client.prepare("SELECT import_id, row_key, previous FROM import_row_versions").all() as { previous: string }[];
     expect(versions).toHaveLength(1);
     expect(JSON.parse(versions[0].previous)).toMatchObject({ customer_id: "C-1", name: "Acme", import_id: 1 });
@@ -81,7 +123,9 @@ describe("importCsv", () => {
       ok: false,
       status: 422,
       error: expect.stringMatching(/1 problem found; nothing was imported/),
-      errors: [{ row: 4, column: "customer_id", value: "C-9", message: "customer 'C-9' does not exist; import customers first (or fix the id)" }],
+      errors: [
+        { row: 4, column: "customer_id", value: "C-9", message: "customer 'C-9' does not exist; import customers first (or fix the id)" },
+      ],
       error_count: 1,
     });
     expect(all("subscriptions")).toEqual([]);
@@ -90,29 +134,49 @@ describe("importCsv", () => {
   it("lists missing customers alongside other row errors", async () => {
     const outcome = await load("subscriptions", `${SUBS}S-3,C-1,-5,2024-01-01,\n`);
     expect(outcome).toMatchObject({ ok: false, error_count: 3 });
-    expect(!outcome.ok && outcome.errors.map((e) => [e.row, e.column])).toEqual([[2, "customer_id"], [3, "customer_id"], [4, "amount"]]);
+    expect(!outcome.ok && outcome.errors.map((e) => [e.row, e.column])).toEqual([
+      [2, "customer_id"],
+      [3, "customer_id"],
+      [4, "amount"],
+    ]);
   });
 
   it("names both rows of a key repeated in the file", async () => {
     const outcome = await load("lifecycle", "customer_id,stage,entered_at\nC-1,growth,2024-01-01\nC-1,Growth,2024-01-01T00:00:00Z\n");
     expect(outcome).toMatchObject({
       ok: false,
-      errors: [{ row: 3, column: "customer_id + stage + entered_at", value: "C-1 / growth / 2024-01-01T00:00:00.000Z", message: expect.stringMatching(/rows 2 and 3/) }],
+      errors: [
+        {
+          row: 3,
+          column: "customer_id + stage + entered_at",
+          value: "C-1 / growth / 2024-01-01T00:00:00.000Z",
+          message: expect.stringMatching(/rows 2 and 3/),
+        },
+      ],
     });
   });
 
   it("answers file problems with 4xx and writes nothing", async () => {
     expect(await load("customers", "")).toMatchObject({ ok: false, status: 422 });
-    expect(await load("customers", SUBS)).toMatchObject({ ok: false, status: 422, error: expect.stringMatching(/choose the subscriptions kind/) });
+    expect(await load("customers", SUBS)).toMatchObject({
+      ok: false,
+      status: 422,
+      error: expect.stringMatching(/choose the subscriptions kind/),
+    });
     const big = await importCsv(db, { kind: "customers", fileName: "x.csv", userEmail: null, input: CUSTOMERS, maxBytes: 10 });
     expect(big).toMatchObject({ ok: false, status: 413 });
-    const binary = await importCsv(db, { kind: "customers", fileName: "x.xlsx", userEmail: null, input: [new Uint8Array([0x50, 0x4b, 0, 0])] });
+    const binary = await importCsv(db, {
+      kind: "customers",
+      fileName: "x.xlsx",
+      userEmail: null,
+      input: [new Uint8Array([0x50, 0x4b, 0, 0])],
+    });
     expect(binary).toMatchObject({ ok: false, status: 422, error: expect.stringMatching(/UTF-8/) });
     expect(listImports(db)).toEqual([]);
   });
 
   it("imports every kind, stores formula text as given, and reports progress", async () => {
-    await load("customers", 'customer_id,name,signup_date\nC-1,"=cmd|\' /C calc\'!A0",2024-01-01\n');
+    await load("customers", "customer_id,name,signup_date\nC-1,\"=cmd|' /C calc'!A0\",2024-01-01\n");
     expect(db.$client.prepare("SELECT name FROM customers").get()).toEqual({ name: "=cmd|' /C calc'!A0" });
     let progress = { bytes: 0, rows: 0 };
     const outcome = await importCsv(db, {
@@ -124,7 +188,9 @@ describe("importCsv", () => {
     });
     expect(outcome.ok).toBe(true);
     expect(progress.rows).toBe(2);
-    expect(db.$client.prepare("SELECT ticket_id, customer_id, created_at, resolved_on_first_contact FROM tickets ORDER BY 1").all()).toEqual([
+    expect(
+      db.$client.prepare("SELECT ticket_id, customer_id, created_at, resolved_on_first_contact FROM tickets ORDER BY 1").all(),
+    ).toEqual([
       { ticket_id: "T-1", customer_id: "C-1", created_at: Date.UTC(2024, 0, 1, 9), resolved_on_first_contact: 1 },
       { ticket_id: "T-2", customer_id: null, created_at: Date.UTC(2024, 0, 2), resolved_on_first_contact: null },
     ]);

@@ -94,7 +94,12 @@ async function importKeelColumns(db: KeelDb, req: ImportRequest, mapping: Column
     if (!validation.ok) found.push(missingCustomers(sqlite, stage, MAX_REPORTED_ERRORS));
     if (!validation.ok || found.some((f) => f.total > 0)) return failure(found);
     try {
-      const counts = applyStaged(db, stage, { kind: req.kind, fileName: req.fileName, userEmail: req.userEmail, warnings: validation.warnings });
+      const counts = applyStaged(db, stage, {
+        kind: req.kind,
+        fileName: req.fileName,
+        userEmail: req.userEmail,
+        warnings: validation.warnings,
+      });
       const { import_id, inserted, updated, unchanged } = counts;
       if (mapping) rememberMapping(db, req.kind, header, mapping);
       const result = {
@@ -126,6 +131,7 @@ function failure(found: FoundErrors[]): ImportFailure {
     .flatMap((f) => f.errors)
     .sort((a, b) => a.row - b.row)
     .slice(0, MAX_REPORTED_ERRORS);
-  if (total === 0) return { ok: false, status: 422, error: "A row refers to data that no longer exists; import the file again.", errors, error_count: 0 };
+  if (total === 0)
+    return { ok: false, status: 422, error: "A row refers to data that no longer exists; import the file again.", errors, error_count: 0 };
   return { ok: false, status: 422, error: problemsMessage(total), errors, error_count: total };
 }

@@ -33,14 +33,22 @@ describe("reading real files through importCsv", () => {
 
   it("imports a semicolon-separated Windows-1252 file from a path, with the warning", async () => {
     const file = path.join(dir, "kunden.csv");
-    fs.writeFileSync(file, Buffer.from("customer_id;name;signup_date\r\nK-1;Müller GmbH;2024-01-01\r\nK-2;Café Zoë;2024-02-01\r\n", "latin1"));
+    fs.writeFileSync(
+      file,
+      Buffer.from("customer_id;name;signup_date\r\nK-1;Müller GmbH;2024-01-01\r\nK-2;Café Zoë;2024-02-01\r\n", "latin1"),
+    );
     const outcome = await importCsv(db, { kind: "customers", fileName: "kunden.csv", userEmail: null, input: { path: file } });
     expect(outcome).toMatchObject({ ok: true, result: { inserted: 2, warnings: [WINDOWS_1252_WARNING] } });
     expect(db.$client.prepare("SELECT name FROM customers ORDER BY 1").pluck().all()).toEqual(["Café Zoë", "Müller GmbH"]);
   });
 
   it("refuses a signup_date of 9999-12-31 so no dashboard ever sees it", async () => {
-    const outcome = await importCsv(db, { kind: "customers", fileName: "c.csv", userEmail: null, input: "customer_id,name,signup_date\nC-1,A,9999-12-31\n" });
+    const outcome = await importCsv(db, {
+      kind: "customers",
+      fileName: "c.csv",
+      userEmail: null,
+      input: "customer_id,name,signup_date\nC-1,A,9999-12-31\n",
+    });
     expect(outcome).toMatchObject({ ok: false, status: 422, errors: [{ row: 2, column: "signup_date", value: "9999-12-31" }] });
     expect(count("customers")).toBe(0);
   });

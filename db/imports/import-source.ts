@@ -43,7 +43,13 @@ export async function importSource(db: KeelDb, req: ImportRequest, preset: Sourc
           const missing = missingRequired(preset, cells);
           if (missing.length > 0) {
             const message = `The file is not a ${preset.label} as preset ${preset.id} reads it: the header has no ${missing.map((m) => `'${m}'`).join(", ")} column${missing.length > 1 ? "s" : ""} (names are matched in any case). Leave preset out to use Keel's own columns.`;
-            return { ok: false, status: 422, error: message, errors: [{ row: 1, column: missing.join(", "), value: "", message }], error_count: 1 };
+            return {
+              ok: false,
+              status: 422,
+              error: message,
+              errors: [{ row: 1, column: missing.join(", "), value: "", message }],
+              error_count: 1,
+            };
           }
           reader = preset.reader(cells);
           continue;
@@ -55,8 +61,7 @@ export async function importSource(db: KeelDb, req: ImportRequest, preset: Sourc
         if ("skipped" in outcome) {
           skips.set(outcome.skipped, (skips.get(outcome.skipped) ?? 0) + 1);
           for (const r of outcome.hints ?? []) hintsOf.get(r.kind)?.add(row, KIND_TABLES[r.kind].values(r.record));
-        }
-        else if (!outcome.ok) outcome.issues.forEach((issue) => errors.add({ row, ...issue }));
+        } else if (!outcome.ok) outcome.issues.forEach((issue) => errors.add({ row, ...issue }));
         else if (errors.total === 0) for (const r of outcome.records) stageOf.get(r.kind)!.add(row, KIND_TABLES[r.kind].values(r.record));
       }
     } catch (error) {
@@ -80,7 +85,13 @@ export async function importSource(db: KeelDb, req: ImportRequest, preset: Sourc
     const warnings = sourceWarnings(preset, reader, skips);
     if (format?.encoding === "windows-1252") warnings.unshift(WINDOWS_1252_WARNING);
     try {
-      const { import_id, kinds } = applyStagedKinds(db, writes, { kind: preset.mainKind, fileName: req.fileName, userEmail: req.userEmail, warnings, rowsRead });
+      const { import_id, kinds } = applyStagedKinds(db, writes, {
+        kind: preset.mainKind,
+        fileName: req.fileName,
+        userEmail: req.userEmail,
+        warnings,
+        rowsRead,
+      });
       const main: KindCounts = kinds[preset.mainKind] ?? { inserted: 0, updated: 0, unchanged: 0 };
       const skipped = [...skips.values()].reduce((a, b) => a + b, 0);
       return {
@@ -103,7 +114,10 @@ function sourceContext(db: KeelDb, preset: SourcePreset): SourceContext {
   let byName: Map<string, string[]> | null = null;
   if (preset.needsCustomerNames) {
     byName = new Map();
-    const rows = db.$client.prepare(`SELECT customer_id AS id, name FROM customers ORDER BY customer_id`).all() as { id: string; name: string }[];
+    const rows = db.$client.prepare(`SELECT customer_id AS id, name FROM customers ORDER BY customer_id`).all() as {
+      id: string;
+      name: string;
+    }[];
     for (const { id, name } of rows) {
       const key = name.trim().toLowerCase();
       const ids = byName.get(key);

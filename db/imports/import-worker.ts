@@ -17,7 +17,10 @@ async function answer(db: KeelDb, task: WorkerTask): Promise<WorkerAnswer> {
   } catch (error) {
     if ((error as { code?: string }).code === "SQLITE_BUSY") return { busy: true };
     const code = (error as { code?: unknown }).code;
-    return { error: error instanceof Error ? (error.stack ?? error.message) : String(error), ...(typeof code === "string" ? { code } : {}) };
+    return {
+      error: error instanceof Error ? (error.stack ?? error.message) : String(error),
+      ...(typeof code === "string" ? { code } : {}),
+    };
   }
 }
 

@@ -36,7 +36,14 @@ export function toImportSummary(row: ImportRow): ImportSummary {
 
 /** Newest first, one page (`page` from 1). */
 export function listImports(db: KeelDb, { page = 1, pageSize = 500 }: { page?: number; pageSize?: number } = {}): ImportSummary[] {
-  return db.select().from(imports).orderBy(desc(imports.id)).limit(pageSize).offset((page - 1) * pageSize).all().map(toImportSummary);
+  return db
+    .select()
+    .from(imports)
+    .orderBy(desc(imports.id))
+    .limit(pageSize)
+    .offset((page - 1) * pageSize)
+    .all()
+    .map(toImportSummary);
 }
 
 export function countImports(db: KeelDb): number {

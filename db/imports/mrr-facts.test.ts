@@ -20,7 +20,12 @@ const CUSTOMERS = "customer_id,name,signup_date\nC-1,Acme,2023-01-01\nC-2,Globex
 const HEADER = "subscription_id,customer_id,amount,billing_period,start_date,end_date\n";
 
 async function load(db: KeelDb, kind: "customers" | "subscriptions", body: string): Promise<number> {
-  const outcome = await importCsv(db, { kind, fileName: `${kind}.csv`, userEmail: null, input: kind === "subscriptions" ? HEADER + body : body });
+  const outcome = await importCsv(db, {
+    kind,
+    fileName: `${kind}.csv`,
+    userEmail: null,
+    input: kind === "subscriptions" ? HEADER + body : body,
+  });
   if (!outcome.ok) throw new Error(`${outcome.error} ${JSON.stringify(outcome.errors)}`);
   return outcome.result.import_id;
 }
@@ -29,7 +34,10 @@ type FactRow = [customerId: string, month: string, units: number, movement: stri
 /** The facts once the import worker has recomputed the pending customers, as it does just after answering. */
 function storedFacts(db: KeelDb): FactRow[] {
   refreshPendingMrrFacts(db);
-  return db.$client.prepare("SELECT customer_id, month, mrr_units, movement, active FROM customer_mrr_facts ORDER BY customer_id, month").raw().all() as FactRow[];
+  return db.$client
+    .prepare("SELECT customer_id, month, mrr_units, movement, active FROM customer_mrr_facts ORDER BY customer_id, month")
+    .raw()
+    .all() as FactRow[];
 }
 /** customer, month, MRR in major units (mrr_units / 120,000), movement, active. */
 const facts = (db: KeelDb) => storedFacts(db).map(([c, m, units, movement, active]) => [c, m, units / 120_000, movement, active]);
@@ -63,7 +71,11 @@ describe("customer_mrr_facts at import time", () => {
     await load(db, "customers", CUSTOMERS);
     // C-1: 100/month Jan-Mar, then 80/month from Jun (churn in Apr, reactivation in Jun).
     // C-2: 1200/year = 100/month from Feb; 50/month more from Mar; the 50 ends mid-May (on 2024-05-20), so from May it is 100.
-    await load(db, "subscriptions", "S-1,C-1,100,month,2024-01-15,2024-04-01\nS-2,C-1,80,month,2024-06-10,\nS-3,C-2,1200,year,2024-02-01,\nS-4,C-2,50,month,2024-03-01,2024-05-20\n");
+    await load(
+      db,
+      "subscriptions",
+      "S-1,C-1,100,month,2024-01-15,2024-04-01\nS-2,C-1,80,month,2024-06-10,\nS-3,C-2,1200,year,2024-02-01,\nS-4,C-2,50,month,2024-03-01,2024-05-20\n",
+    );
     expect(facts(db)).toEqual([
       ["C-1", "2024-01", 100, "new", 1],
       ["C-1", "2024-04", 0, "churn", 0],
@@ -127,7 +139,11 @@ describe("customer_mrr_facts at import time", () => {
     await load(db, "subscriptions", "S-1,C-1,100,month,2024-01-01,\nS-2,C-2,1200,year,2024-03-01,2025-03-01\n");
     const before = facts(db);
     // Raises S-1 to 150 from March (a new row), ends S-2 early and adds C-3.
-    const second = await load(db, "subscriptions", "S-2,C-2,1200,year,2024-03-01,2024-09-01\nS-3,C-1,50,month,2024-03-01,\nS-4,C-3,10,month,2024-02-01,\n");
+    const second = await load(
+      db,
+      "subscriptions",
+      "S-2,C-2,1200,year,2024-03-01,2024-09-01\nS-3,C-1,50,month,2024-03-01,\nS-4,C-3,10,month,2024-02-01,\n",
+    );
     expect(facts(db)).toEqual([
       ["C-1", "2024-01", 100, "new", 1],
       ["C-1", "2024-03", 150, "expansion", 1],
@@ -145,10 +161,20 @@ describe("customer_mrr_facts at import time", () => {
     await load(db, "subscriptions", "S-1,C-1,100,month,2024-01-01,\n");
     const before = facts(db);
     // Valid rows but one names a customer that does not exist: nothing is written.
-    const unknown = await importCsv(db, { kind: "subscriptions", fileName: "s.csv", userEmail: null, input: `${HEADER}S-1,C-1,500,month,2024-01-01,\nS-9,C-404,10,month,2024-01-01,\n` });
+    const unknown = await importCsv(db, {
+      kind: "subscriptions",
+      fileName: "s.csv",
+      userEmail: null,
+      input: `${HEADER}S-1,C-1,500,month,2024-01-01,\nS-9,C-404,10,month,2024-01-01,\n`,
+    });
     expect(unknown.ok).toBe(false);
     // A repeated key: refused after staging.
-    const repeated = await importCsv(db, { kind: "subscriptions", fileName: "s.csv", userEmail: null, input: `${HEADER}S-1,C-1,500,month,2024-01-01,\nS-1,C-2,10,month,2024-01-01,\n` });
+    const repeated = await importCsv(db, {
+      kind: "subscriptions",
+      fileName: "s.csv",
+      userEmail: null,
+      input: `${HEADER}S-1,C-1,500,month,2024-01-01,\nS-1,C-2,10,month,2024-01-01,\n`,
+    });
     expect(repeated.ok).toBe(false);
     expect(facts(db)).toEqual(before);
   });
@@ -172,7 +198,11 @@ describe("customer_mrr_facts at import time", () => {
 describe("fillMissingMrrFacts", () => {
   it("fills a database whose subscriptions predate the facts, once; then it only reads", async () => {
     await load(db, "customers", CUSTOMERS);
-    await load(db, "subscriptions", "S-1,C-1,100,month,2024-01-01,2024-05-01\nS-2,C-2,300,quarter,2024-02-01,\nS-3,C-3,10,month,2024-02-03,2024-02-20\n");
+    await load(
+      db,
+      "subscriptions",
+      "S-1,C-1,100,month,2024-01-01,2024-05-01\nS-2,C-2,300,quarter,2024-02-01,\nS-3,C-3,10,month,2024-02-03,2024-02-20\n",
+    );
     const expected = facts(db);
     db.$client.exec("DELETE FROM customer_mrr_facts");
     // C-3's subscription is never active, so it has no facts, but it is recomputed all the same.
@@ -193,22 +223,28 @@ describe("fillMissingMrrFacts", () => {
 });
 
 describe("facts under random imports and undos (fast-check, fixed seed)", () => {
-  const day = fc.record({ y: fc.constantFrom(2023, 2024), m: fc.integer({ min: 1, max: 12 }), d: fc.constantFrom(1, 15, 28) }).map(
-    ({ y, m, d }) => `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`,
-  );
+  const day = fc
+    .record({ y: fc.constantFrom(2023, 2024), m: fc.integer({ min: 1, max: 12 }), d: fc.constantFrom(1, 15, 28) })
+    .map(({ y, m, d }) => `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`);
   const row = fc
     .record({
       id: fc.constantFrom("S-1", "S-2", "S-3", "S-4", "S-5"),
       customer: fc.constantFrom("C-1", "C-2", "C-3"),
       // Also amounts with 17 significant digits: the refresh reads them back through JSON text.
-      amount: fc.oneof(fc.constantFrom(0, 10, 99.99, 100, 250, 1200), fc.integer({ min: 1, max: 10_000_000 }).map((n) => n / 7)),
+      amount: fc.oneof(
+        fc.constantFrom(0, 10, 99.99, 100, 250, 1200),
+        fc.integer({ min: 1, max: 10_000_000 }).map((n) => n / 7),
+      ),
       period: fc.constantFrom("month", "quarter", "year"),
       start: day,
       end: fc.option(day, { nil: null }),
     })
     .map((r) => `${r.id},${r.customer},${r.amount},${r.period},${r.start},${r.end !== null && r.end > r.start ? r.end : ""}`);
   // An undo names an earlier import by position; a refused undo (a later import changed its rows) is a step too.
-  const step = fc.oneof({ weight: 3, arbitrary: fc.array(row, { minLength: 1, maxLength: 4 }).map((rows) => ({ rows })) }, { weight: 1, arbitrary: fc.nat().map((undo) => ({ undo })) });
+  const step = fc.oneof(
+    { weight: 3, arbitrary: fc.array(row, { minLength: 1, maxLength: 4 }).map((rows) => ({ rows })) },
+    { weight: 1, arbitrary: fc.nat().map((undo) => ({ undo })) },
+  );
 
   it("keeps the facts table equal to the matrix of all subscriptions after every step", async () => {
     const seen = { imported: 0, failed: 0, undone: 0, refused: 0 };
@@ -222,7 +258,12 @@ describe("facts under random imports and undos (fast-check, fixed seed)", () => 
             if ("rows" in s) {
               // Repeated ids inside a file make it fail: then nothing may change.
               const before = facts(fresh);
-              const outcome = await importCsv(fresh, { kind: "subscriptions", fileName: "s.csv", userEmail: null, input: HEADER + s.rows.join("\n") + "\n" });
+              const outcome = await importCsv(fresh, {
+                kind: "subscriptions",
+                fileName: "s.csv",
+                userEmail: null,
+                input: HEADER + s.rows.join("\n") + "\n",
+              });
               if (outcome.ok) {
                 done.push(outcome.result.import_id);
                 seen.imported++;
@@ -241,6 +282,9 @@ describe("facts under random imports and undos (fast-check, fixed seed)", () => 
       }),
       { seed: 1414, numRuns: 40 },
     );
-    expect(Object.values(seen).every((n) => n > 0), JSON.stringify(seen)).toBe(true);
+    expect(
+      Object.values(seen).every((n) => n > 0),
+      JSON.stringify(seen),
+    ).toBe(true);
   });
 });

@@ -76,7 +76,13 @@ function refreshMrrFacts(sqlite: Sqlite): number {
   const writer = new FactWriter(sqlite);
   for (let from = 0; from < customers; from += CUSTOMERS_PER_BATCH) {
     const customerIds = ids.all(from, from + CUSTOMERS_PER_BATCH) as string[];
-    const rows = JSON.parse(read.get(from, from + CUSTOMERS_PER_BATCH) as string) as [number, number, BillingPeriod, string, string | null][];
+    const rows = JSON.parse(read.get(from, from + CUSTOMERS_PER_BATCH) as string) as [
+      number,
+      number,
+      BillingPeriod,
+      string,
+      string | null,
+    ][];
     const byCustomer = new Map<number, SubscriptionDates[]>();
     for (const [k, amount, billingPeriod, startDate, endDate] of rows) {
       const subscription = { amount, billingPeriod, startDate, endDate };

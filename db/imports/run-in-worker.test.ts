@@ -27,7 +27,8 @@ function job(kind: ImportJob["kind"], name: string, text: string): ImportJob {
 }
 
 const CUSTOMERS = "customer_id,name,signup_date\nC-1,Acme,2024-01-01\nC-2,Globex,2024-02-01\n";
-const SUBSCRIPTIONS = "subscription_id,customer_id,plan,amount,billing_period,start_date,end_date\nS-1,C-1,Pro,100,month,2024-01-15,\nS-2,C-2,Pro,1200,year,2024-02-01,\n";
+const SUBSCRIPTIONS =
+  "subscription_id,customer_id,plan,amount,billing_period,start_date,end_date\nS-1,C-1,Pro,100,month,2024-01-15,\nS-2,C-2,Pro,1200,year,2024-02-01,\n";
 
 describe("importInWorker", () => {
   it("writes through its own connection; this connection sees the rows and the new data version", async () => {
@@ -94,9 +95,16 @@ describe("importInWorker", () => {
     const imported = await importInWorker(job("customers", "c.csv", CUSTOMERS)).answer;
     if (!imported.ok) throw new Error(imported.error);
     const before = getDataVersion(db);
-    expect(await undoInWorker(path.join(dir, "keel.db"), imported.result.import_id).answer).toMatchObject({ ok: true, import: { id: imported.result.import_id } });
+    expect(await undoInWorker(path.join(dir, "keel.db"), imported.result.import_id).answer).toMatchObject({
+      ok: true,
+      import: { id: imported.result.import_id },
+    });
     expect(db.$client.prepare("select count(*) from customers").pluck().get()).toBe(0);
     expect(getDataVersion(db)).toBe(before + 1);
-    expect(await undoInWorker(path.join(dir, "keel.db"), 99).answer).toEqual({ ok: false, status: 404, error: "Import #99 does not exist." });
+    expect(await undoInWorker(path.join(dir, "keel.db"), 99).answer).toEqual({
+      ok: false,
+      status: 404,
+      error: "Import #99 does not exist.",
+    });
   }, 30_000);
 });

@@ -16,7 +16,8 @@ const load = async (kind: "customers" | "subscriptions" | "costs", input: string
 const rows = (table: string) => db.$client.prepare(`SELECT * FROM ${table} ORDER BY 1, 2, 3`).all();
 
 const V1 = "customer_id,name,segment,plan,signup_date\nC-1,Acme,SMB,Pro,2024-01-01\nC-2,Globex,,Starter,2024-02-01\n";
-const V2 = "customer_id,name,segment,plan,signup_date\nC-1,Acme Inc,Enterprise,,2024-01-01\nC-2,Globex,,Starter,2024-02-01\nC-3,Initech,,,2024-03-01\n";
+const V2 =
+  "customer_id,name,segment,plan,signup_date\nC-1,Acme Inc,Enterprise,,2024-01-01\nC-2,Globex,,Starter,2024-02-01\nC-3,Initech,,,2024-03-01\n";
 
 describe("undoImport", () => {
   it("removes the rows an import inserted", async () => {
@@ -59,7 +60,11 @@ describe("undoImport", () => {
     const customers = await load("customers", V1);
     const subs = await load("subscriptions", "subscription_id,customer_id,amount,start_date\nS-1,C-1,10,2024-01-01\n");
     const refused = undoImport(db, customers);
-    expect(refused).toMatchObject({ ok: false, status: 409, error: expect.stringMatching(/undo the subscriptions import #2 \(subscriptions.csv\) first/) });
+    expect(refused).toMatchObject({
+      ok: false,
+      status: 409,
+      error: expect.stringMatching(/undo the subscriptions import #2 \(subscriptions.csv\) first/),
+    });
     expect(rows("customers")).toHaveLength(2);
     expect(undoImport(db, subs).ok).toBe(true);
     expect(undoImport(db, customers).ok).toBe(true);

@@ -65,7 +65,11 @@ export function undoImport(db: KeelDb, id: number): UndoOutcome {
   } catch (error) {
     if (error instanceof Refusal) return { ok: false, status: error.status, error: error.message };
     if ((error as { code?: string }).code === "SQLITE_CONSTRAINT_FOREIGNKEY") {
-      return { ok: false, status: 409, error: `Undoing import #${id} would leave rows pointing at missing customers; undo the later imports first.` };
+      return {
+        ok: false,
+        status: 409,
+        error: `Undoing import #${id} would leave rows pointing at missing customers; undo the later imports first.`,
+      };
     }
     throw error;
   }

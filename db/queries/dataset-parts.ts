@@ -2,7 +2,16 @@ import type { KeelDb } from "../connection";
 import { costs, customers, lifecycleEvents, subscriptions, surveyResponses, tickets, usage } from "../schema";
 import { countRows, iterateRows } from "./raw-select";
 import { monthToIndex } from "@/lib/domain/months";
-import { UNASSIGNED_SEGMENT, type BillingPeriod, type DatasetKind, type Cost, type Customer, type LifecycleStage, type Subscription, type SurveyKind } from "@/lib/domain/types";
+import {
+  UNASSIGNED_SEGMENT,
+  type BillingPeriod,
+  type DatasetKind,
+  type Cost,
+  type Customer,
+  type LifecycleStage,
+  type Subscription,
+  type SurveyKind,
+} from "@/lib/domain/types";
 import { groupByCustomer, timeOrderedTable, type EventTable } from "@/lib/metrics/customer-rows";
 import {
   SURVEY_KIND_CODES,
@@ -36,7 +45,13 @@ export function loadCustomers(db: KeelDb): Customer[] {
   const c = customers;
   const out: Customer[] = [];
   for (const [customerId, name, segment, plan, csm, acquisitionChannel, signupDate] of iterateRows(db, c, [
-    c.customerId, c.name, c.segment, c.plan, c.csm, c.acquisitionChannel, c.signupDate,
+    c.customerId,
+    c.name,
+    c.segment,
+    c.plan,
+    c.csm,
+    c.acquisitionChannel,
+    c.signupDate,
   ] as const)) {
     out.push({ customerId, name, segment: segment === "" ? UNASSIGNED_SEGMENT : segment, plan, csm, acquisitionChannel, signupDate });
   }
@@ -50,9 +65,23 @@ export function loadSubscriptions(db: KeelDb, index: CustomerIndex, all: readonl
   const s = subscriptions;
   const out: Subscription[] = [];
   for (const [subscriptionId, customerId, plan, amount, billingPeriod, startDate, endDate] of iterateRows(db, s, [
-    s.subscriptionId, s.customerId, s.plan, s.amount, s.billingPeriod, s.startDate, s.endDate,
+    s.subscriptionId,
+    s.customerId,
+    s.plan,
+    s.amount,
+    s.billingPeriod,
+    s.startDate,
+    s.endDate,
   ] as const)) {
-    out.push({ subscriptionId, customerId: sharedId(index, all, customerId), plan, amount, billingPeriod: billingPeriod as BillingPeriod, startDate, endDate });
+    out.push({
+      subscriptionId,
+      customerId: sharedId(index, all, customerId),
+      plan,
+      amount,
+      billingPeriod: billingPeriod as BillingPeriod,
+      startDate,
+      endDate,
+    });
   }
   return out;
 }
@@ -86,7 +115,9 @@ export function loadSurveys(db: KeelDb, index: CustomerIndex): EventTable<Survey
   const cols = emptySurveyColumns(countRows(db, r));
   let i = 0;
   for (const [customerId, survey, score, respondedAt] of iterateRows(db, r, [r.customerId, r.survey, r.score, r.respondedAt] as const, [
-    r.customerId, r.respondedAt, r.responseId,
+    r.customerId,
+    r.respondedAt,
+    r.responseId,
   ])) {
     cols.customer[i] = indexOf(index, customerId);
     cols.kind[i] = SURVEY_KIND_CODES[survey as SurveyKind];
@@ -102,7 +133,11 @@ export function loadTickets(db: KeelDb, index: CustomerIndex): EventTable<Ticket
   const cols = emptyTicketColumns(countRows(db, t));
   let i = 0;
   for (const [customerId, createdAt, firstResponseAt, resolvedAt, fcr] of iterateRows(db, t, [
-    t.customerId, t.createdAt, t.firstResponseAt, t.resolvedAt, t.resolvedOnFirstContact,
+    t.customerId,
+    t.createdAt,
+    t.firstResponseAt,
+    t.resolvedAt,
+    t.resolvedOnFirstContact,
   ] as const)) {
     setTicket(cols, i++, indexOf(index, customerId), createdAt, firstResponseAt, resolvedAt, fcr);
   }
@@ -115,7 +150,13 @@ export function loadUsage(db: KeelDb, index: CustomerIndex): EventTable<UsageCol
   const months = new Map<string, number>();
   let i = 0;
   for (const [customerId, month, activeUsers, seats, sessions, minutes, features] of iterateRows(db, u, [
-    u.customerId, u.month, u.activeUsers, u.licensedSeats, u.sessions, u.avgSessionMinutes, u.featuresUsed,
+    u.customerId,
+    u.month,
+    u.activeUsers,
+    u.licensedSeats,
+    u.sessions,
+    u.avgSessionMinutes,
+    u.featuresUsed,
   ] as const)) {
     let m = months.get(month);
     if (m === undefined) months.set(month, (m = monthToIndex(month)));
@@ -124,7 +165,9 @@ export function loadUsage(db: KeelDb, index: CustomerIndex): EventTable<UsageCol
   return { cols, byCustomer: groupByCustomer(cols.customer, index.size) };
 }
 
-type PartLoaders = { [K in Exclude<DatasetKind, "customers">]: (db: KeelDb, index: CustomerIndex, all: readonly Customer[]) => DatasetParts[K] };
+type PartLoaders = {
+  [K in Exclude<DatasetKind, "customers">]: (db: KeelDb, index: CustomerIndex, all: readonly Customer[]) => DatasetParts[K];
+};
 
 const LOADERS: PartLoaders = {
   subscriptions: loadSubscriptions,

@@ -46,8 +46,7 @@ describe("the demo data set", () => {
     const metrics = computeMetrics(p, { from: "2024-02", to: "2026-10" }, NO_FILTER, DEFAULT_HEALTH_SETTINGS);
     for (let i = 1; i < metrics.months.length; i++) {
       const m = metrics.months[i];
-      const bridged =
-        metrics.months[i - 1].mrr + m.new_mrr + m.reactivation_mrr + m.expansion_mrr - m.contraction_mrr - m.churned_mrr;
+      const bridged = metrics.months[i - 1].mrr + m.new_mrr + m.reactivation_mrr + m.expansion_mrr - m.contraction_mrr - m.churned_mrr;
       expect(Math.abs(bridged - m.mrr), m.month).toBeLessThan(0.005);
     }
   });

@@ -13,5 +13,7 @@ export function getExecutive(db: KeelDb, query: MetricsQuery): ExecutiveResponse
   const period = resolvePeriod(query, defaultPeriod(prepared));
   if (!period) return null;
   const settings = getHealthSettings(db);
-  return cachedView(prepared, "executive", [period, query.filters, settings], () => computeExecutive(prepared, period, query.filters, settings));
+  return cachedView(prepared, "executive", [period, query.filters, settings], () =>
+    computeExecutive(prepared, period, query.filters, settings),
+  );
 }

@@ -25,7 +25,11 @@ beforeAll(async () => {
 describe("the health memo on the demo data", () => {
   it("scores every customer as scoreCustomerHealth does, first from scratch and then from the kept factors", () => {
     const inputs = healthInputs(p);
-    const tuned = { ...DEFAULT_HEALTH_SETTINGS, weights: { ...DEFAULT_HEALTH_SETTINGS.weights, usage_trend: 2, mrr_trend: 1 }, healthyMin: 65 };
+    const tuned = {
+      ...DEFAULT_HEALTH_SETTINGS,
+      weights: { ...DEFAULT_HEALTH_SETTINGS.weights, usage_trend: 2, mrr_trend: 1 },
+      healthyMin: 65,
+    };
     for (const month of ["2025-06", "2026-10"]) {
       for (const settings of [DEFAULT_HEALTH_SETTINGS, tuned, DEFAULT_HEALTH_SETTINGS]) {
         const score = healthScorer(p, inputs, month, settings);

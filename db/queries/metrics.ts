@@ -13,6 +13,8 @@ export function getMetrics(db: KeelDb, query: MetricsQuery): MetricsResponse | n
   const period = resolvePeriod(query, defaultPeriod(prepared));
   if (!period) return null;
   const settings = getHealthSettings(db);
-  const computed = cachedView(prepared, "metrics", [period, query.filters, settings], () => computeMetrics(prepared, period, query.filters, settings));
+  const computed = cachedView(prepared, "metrics", [period, query.filters, settings], () =>
+    computeMetrics(prepared, period, query.filters, settings),
+  );
   return { ...computed, ...planAndNotes(db, period, query.filters) };
 }

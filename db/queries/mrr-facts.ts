@@ -12,7 +12,10 @@ export function loadMrrFacts(db: KeelDb, customerIndex: ReadonlyMap<string, numb
   const changes = new MrrChangeColumnsBuilder();
   const months = new Map<string, number>();
   // Primary-key order: each customer's facts together, months ascending.
-  const rows = db.$client.prepare(`SELECT customer_id, month, mrr_units FROM customer_mrr_facts ORDER BY customer_id, month`).raw().iterate() as IterableIterator<[string, string, number]>;
+  const rows = db.$client
+    .prepare(`SELECT customer_id, month, mrr_units FROM customer_mrr_facts ORDER BY customer_id, month`)
+    .raw()
+    .iterate() as IterableIterator<[string, string, number]>;
   for (const [customerId, month, units] of rows) {
     const c = customerIndex.get(customerId);
     if (c === undefined) continue;

@@ -30,7 +30,10 @@ export function iterateRows<const T extends readonly AnySQLiteColumn[]>(
   columns: T,
   orderBy: readonly AnySQLiteColumn[] = [],
 ): IterableIterator<RawRow<T>> {
-  return db.$client.prepare(selectSql(table, columns, orderBy, "")).raw().iterate() as IterableIterator<RawRow<T>>;
+  return db.$client
+    .prepare(selectSql(table, columns, orderBy, ""))
+    .raw()
+    .iterate() as IterableIterator<RawRow<T>>;
 }
 
 /** The rows of `table` whose `key` column equals `value`, as tuples of `columns`. */
@@ -42,9 +45,17 @@ export function rowsWhere<const T extends readonly AnySQLiteColumn[]>(
   value: string,
   orderBy: readonly AnySQLiteColumn[] = [],
 ): RawRow<T>[] {
-  return db.$client.prepare(selectSql(table, columns, orderBy, ` where "${key.name}" = ?`)).raw().all(value) as RawRow<T>[];
+  return db.$client
+    .prepare(selectSql(table, columns, orderBy, ` where "${key.name}" = ?`))
+    .raw()
+    .all(value) as RawRow<T>[];
 }
 
 export function countRows(db: KeelDb, table: SQLiteTable): number {
-  return (db.$client.prepare(`select count(*) from "${getTableName(table)}"`).pluck().get() as number) ?? 0;
+  return (
+    (db.$client
+      .prepare(`select count(*) from "${getTableName(table)}"`)
+      .pluck()
+      .get() as number) ?? 0
+  );
 }

@@ -14,7 +14,10 @@ const bo = { id: "u2", name: "", email: "bo@keel.test" };
 describe("customer reviews", () => {
   it("stores who marked a customer reviewed and when, newest first", () => {
     expect(markReviewed(db, "C-1", ana, Date.UTC(2026, 9, 1, 9))).toEqual({
-      customer_id: "C-1", reviewed_by: "Ana", reviewed_by_email: "ana@keel.test", reviewed_at: "2026-10-01T09:00:00.000Z",
+      customer_id: "C-1",
+      reviewed_by: "Ana",
+      reviewed_by_email: "ana@keel.test",
+      reviewed_at: "2026-10-01T09:00:00.000Z",
     });
     markReviewed(db, "C-1", bo, Date.UTC(2026, 9, 3));
     markReviewed(db, "C-2", ana, Date.UTC(2026, 9, 2));

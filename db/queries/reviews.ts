@@ -12,7 +12,12 @@ const toReview = (r: CustomerReviewRow): CustomerReview => ({
   reviewed_at: new Date(r.reviewedAt).toISOString(),
 });
 
-export function markReviewed(db: KeelDb, customerId: string, user: Pick<CurrentUser, "id" | "name" | "email">, now = Date.now()): CustomerReview {
+export function markReviewed(
+  db: KeelDb,
+  customerId: string,
+  user: Pick<CurrentUser, "id" | "name" | "email">,
+  now = Date.now(),
+): CustomerReview {
   const row = db
     .insert(customerReviews)
     .values({ customerId, reviewerId: user.id, reviewerName: user.name, reviewerEmail: user.email, reviewedAt: now })

@@ -20,7 +20,9 @@ describe("targets and annotations kinds", () => {
     expect(await load("targets", TARGETS)).toMatchObject({ ok: true, result: { kind: "targets", rows_read: 4, inserted: 4 } });
     expect(await load("annotations", ANNOTATIONS)).toMatchObject({ ok: true, result: { inserted: 3 } });
     expect(await load("customers", "customer_id,name,segment,signup_date\nC-1,Acme,SMB,2024-01-01\n")).toMatchObject({ ok: true });
-    expect(await load("subscriptions", "subscription_id,customer_id,amount,start_date\nS-1,C-1,100,2024-01-01\n")).toMatchObject({ ok: true });
+    expect(await load("subscriptions", "subscription_id,customer_id,amount,start_date\nS-1,C-1,100,2024-01-01\n")).toMatchObject({
+      ok: true,
+    });
 
     const all = getMetrics(db, { from: "2024-01", to: "2024-03", filters: NO_FILTERS })!;
     expect(all.targets).toEqual([
@@ -53,12 +55,17 @@ describe("targets and annotations kinds", () => {
     expect(outcome).toMatchObject({ ok: false, status: 422, error_count: 2 });
     if (outcome.ok) return;
     expect(outcome.errors[0]).toMatchObject({ row: 2, column: "metric", value: "revenue_growth" });
-    expect(outcome.errors[0].message).toMatch(/^metric: 'revenue_growth' is not a metric Keel reports; use a field name of the API's summary: mrr, arr, active_customers, .*, arr_at_risk$/);
+    expect(outcome.errors[0].message).toMatch(
+      /^metric: 'revenue_growth' is not a metric Keel reports; use a field name of the API's summary: mrr, arr, active_customers, .*, arr_at_risk$/,
+    );
     expect(outcome.errors[1]).toMatchObject({ row: 3, column: "value" });
   });
 
   it("names both rows of a repeated annotation date and label", async () => {
     const outcome = await load("annotations", "date,label,segment\n2024-01-01,Launch,\n2024-01-01,Launch,SMB\n");
-    expect(outcome).toMatchObject({ ok: false, errors: [{ row: 3, column: "date + label", message: expect.stringMatching(/rows 2 and 3/) }] });
+    expect(outcome).toMatchObject({
+      ok: false,
+      errors: [{ row: 3, column: "date + label", message: expect.stringMatching(/rows 2 and 3/) }],
+    });
   });
 });

@@ -43,9 +43,15 @@ describe("views cached per data version", () => {
       for (let pass = 0; pass < 2; pass++) {
         const metrics = getMetrics(db, query)!;
         expect(JSON.stringify({ ...metrics, targets: undefined, annotations: undefined })).toBe(
-          JSON.stringify({ ...computeMetrics(fresh, PERIOD, filters, DEFAULT_HEALTH_SETTINGS), targets: undefined, annotations: undefined }),
+          JSON.stringify({
+            ...computeMetrics(fresh, PERIOD, filters, DEFAULT_HEALTH_SETTINGS),
+            targets: undefined,
+            annotations: undefined,
+          }),
         );
-        expect(JSON.stringify(getExecutive(db, query))).toBe(JSON.stringify(computeExecutive(fresh, PERIOD, filters, DEFAULT_HEALTH_SETTINGS)));
+        expect(JSON.stringify(getExecutive(db, query))).toBe(
+          JSON.stringify(computeExecutive(fresh, PERIOD, filters, DEFAULT_HEALTH_SETTINGS)),
+        );
         const cs = computeCsDashboard(fresh, PERIOD, filters, DEFAULT_HEALTH_SETTINGS, commentedResponses(db, PERIOD));
         const csExpected = { ...cs, at_risk: cs.at_risk.map((r) => ({ ...r, review: null })) };
         expect(JSON.stringify(getCsDashboard(db, query))).toBe(JSON.stringify(csExpected));
@@ -72,7 +78,12 @@ describe("views cached per data version", () => {
     const query = { ...PERIOD, filters: NO_FILTER };
     const first = getExecutive(db, query);
     expect(getExecutive(db, query)).toBe(first);
-    const outcome = await importCsv(db, { kind: "costs", fileName: "costs.csv", userEmail: null, input: generateDemoCsv({ preset: "demo" }).costs });
+    const outcome = await importCsv(db, {
+      kind: "costs",
+      fileName: "costs.csv",
+      userEmail: null,
+      input: generateDemoCsv({ preset: "demo" }).costs,
+    });
     expect(outcome.ok).toBe(true);
     const second = getExecutive(db, query);
     expect(second).not.toBe(first);

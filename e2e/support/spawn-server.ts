@@ -18,7 +18,12 @@ export interface SpawnedServer {
 }
 
 /** `next start` of the production build against a data folder of the test's own. */
-export function startServer(dataDir: string, port: number, env: Record<string, string> = {}, options: { uid?: number; gid?: number } = {}): SpawnedServer {
+export function startServer(
+  dataDir: string,
+  port: number,
+  env: Record<string, string> = {},
+  options: { uid?: number; gid?: number } = {},
+): SpawnedServer {
   const child = spawn(process.execPath, [nextBin, "start", "-p", String(port), "-H", "127.0.0.1"], {
     cwd: process.cwd(),
     env: {

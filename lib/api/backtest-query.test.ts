@@ -12,7 +12,11 @@ describe("parseBacktestQuery", () => {
     const r = parse("usage=10&weights=support:0,mrr_trend:5&healthy_min=60");
     expect(r).toEqual({
       ok: true,
-      value: { ...DEFAULT_HEALTH_SETTINGS, healthyMin: 60, weights: { ...DEFAULT_HEALTH_SETTINGS.weights, usage: 10, support: 0, mrr_trend: 5 } },
+      value: {
+        ...DEFAULT_HEALTH_SETTINGS,
+        healthyMin: 60,
+        weights: { ...DEFAULT_HEALTH_SETTINGS.weights, usage: 10, support: 0, mrr_trend: 5 },
+      },
     });
     expect(parse('weights={"sentiment":1}')).toMatchObject({ ok: true, value: { weights: { sentiment: 1, usage: 40 } } });
   });

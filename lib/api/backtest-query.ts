@@ -12,7 +12,11 @@ function readNumber(name: string, value: string): ParseResult<number> {
 
 /** `weights=usage:40,support:20` or `weights={"usage":40}`. */
 function readWeightList(value: string): ParseResult<Partial<Record<HealthFactor, number>>> {
-  const bad = { ok: false as const, param: "weights", message: `weights must list factor:weight pairs, e.g. weights=usage:40,support:20,sentiment:40 (factors: ${HEALTH_FACTORS.join(", ")})` };
+  const bad = {
+    ok: false as const,
+    param: "weights",
+    message: `weights must list factor:weight pairs, e.g. weights=usage:40,support:20,sentiment:40 (factors: ${HEALTH_FACTORS.join(", ")})`,
+  };
   let entries: [string, string][];
   if (value.trim().startsWith("{")) {
     try {
@@ -22,10 +26,13 @@ function readWeightList(value: string): ParseResult<Partial<Record<HealthFactor,
       return bad;
     }
   } else {
-    entries = value.split(",").filter((s) => s.trim()).map((pair) => {
-      const [k, v = ""] = pair.split(":");
-      return [k.trim(), v];
-    });
+    entries = value
+      .split(",")
+      .filter((s) => s.trim())
+      .map((pair) => {
+        const [k, v = ""] = pair.split(":");
+        return [k.trim(), v];
+      });
   }
   const out: Partial<Record<HealthFactor, number>> = {};
   for (const [k, v] of entries) {
@@ -57,7 +64,10 @@ export function parseBacktestQuery(params: URLSearchParams, base: HealthSettings
     weights[f] = n.value;
   }
   const bands: Partial<Pick<HealthSettings, "healthyMin" | "watchMin">> = {};
-  for (const [param, key] of [["healthy_min", "healthyMin"], ["watch_min", "watchMin"]] as const) {
+  for (const [param, key] of [
+    ["healthy_min", "healthyMin"],
+    ["watch_min", "watchMin"],
+  ] as const) {
     const v = params.get(param);
     if (v === null) continue;
     const n = readNumber(param, v);
@@ -68,7 +78,13 @@ export function parseBacktestQuery(params: URLSearchParams, base: HealthSettings
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const path = issue.path.join(".");
-    const param = path.startsWith("weights.") ? path.slice("weights.".length) : path === "healthyMin" ? "healthy_min" : path === "watchMin" ? "watch_min" : path || "weights";
+    const param = path.startsWith("weights.")
+      ? path.slice("weights.".length)
+      : path === "healthyMin"
+        ? "healthy_min"
+        : path === "watchMin"
+          ? "watch_min"
+          : path || "weights";
     return { ok: false, param, message: `${param}: ${issue.message}` };
   }
   return { ok: true, value: parsed.data };

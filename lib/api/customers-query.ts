@@ -16,7 +16,6 @@ import { queryObject } from "./query-object";
 
 export type CustomersQuery = MetricsQuery & { drill: DrillParams };
 
-
 /** Drill params are trimmed; a blank one counts as absent. */
 const blank = (value: unknown) => (typeof value === "string" ? value.trim() || undefined : value);
 const optional = <T extends z.ZodType>(inner: T) => z.preprocess(blank, inner.optional()).transform((v) => v ?? null);
@@ -60,30 +59,28 @@ const drillShape = {
 export const customersQuerySchema = z
   .object({ ...metricsQueryShape, ...drillShape })
   .superRefine(checkPeriod)
-  .transform(
-    (d): CustomersQuery => ({
-      from: d.from,
-      to: d.to,
-      filters: { segment: d.segment, csm: d.csm, plan: d.plan },
-      drill: {
-        month: d.month as Month | null,
-        movement: d.movement,
-        cohort: d.cohort as Month | null,
-        status: d.status ?? "all",
-        retentionCohort: d.retention_cohort,
-        health: d.health,
-        stage: d.stage as DrillParams["stage"],
-        stuck: d.stuck,
-        survey: d.survey,
-        renewal: d.renewal,
-        q: d.q,
-        sort: d.sort,
-        dir: d.dir,
-        page: d.page ?? 1,
-        pageSize: d.page_size ?? DEFAULT_PAGE_SIZE,
-      },
-    }),
-  );
+  .transform((d): CustomersQuery => ({
+    from: d.from,
+    to: d.to,
+    filters: { segment: d.segment, csm: d.csm, plan: d.plan },
+    drill: {
+      month: d.month as Month | null,
+      movement: d.movement,
+      cohort: d.cohort as Month | null,
+      status: d.status ?? "all",
+      retentionCohort: d.retention_cohort,
+      health: d.health,
+      stage: d.stage as DrillParams["stage"],
+      stuck: d.stuck,
+      survey: d.survey,
+      renewal: d.renewal,
+      q: d.q,
+      sort: d.sort,
+      dir: d.dir,
+      page: d.page ?? 1,
+      pageSize: d.page_size ?? DEFAULT_PAGE_SIZE,
+    },
+  }));
 
 export function parseCustomersQuery(params: URLSearchParams): ParseResult<CustomersQuery> {
   const parsed = customersQuerySchema.safeParse(queryObject(params));

@@ -43,7 +43,11 @@ describe("resolvePeriod", () => {
 
 describe("filterQueryString and viewQueryString", () => {
   it("keep only the period and filters, in one order, blanks dropped", () => {
-    expect(filterQueryString(new URLSearchParams("plan=Pro&movement=churn&to=2024-12&segment=&from=2024-01"))).toBe("from=2024-01&to=2024-12&plan=Pro");
-    expect(viewQueryString({ from: "2024-01", to: "2024-12" }, { segment: "SMB", csm: null, plan: "Pro" })).toBe("from=2024-01&to=2024-12&segment=SMB&plan=Pro");
+    expect(filterQueryString(new URLSearchParams("plan=Pro&movement=churn&to=2024-12&segment=&from=2024-01"))).toBe(
+      "from=2024-01&to=2024-12&plan=Pro",
+    );
+    expect(viewQueryString({ from: "2024-01", to: "2024-12" }, { segment: "SMB", csm: null, plan: "Pro" })).toBe(
+      "from=2024-01&to=2024-12&segment=SMB&plan=Pro",
+    );
   });
 });

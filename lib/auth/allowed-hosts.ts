@@ -12,13 +12,17 @@ function hostName(hostAndPort: string): string {
  * null (any host) when neither is set, so a fresh install answers on whatever address it is reached by.
  */
 export function allowedHosts(publicUrl = process.env.BETTER_AUTH_URL, extra = process.env.KEEL_ALLOWED_HOSTS): Set<string> | null {
-  const names = (extra ?? "").split(",").map((h) => h.trim()).filter(Boolean).map((h) => {
-    try {
-      return h.includes("://") ? new URL(h).hostname : hostName(h);
-    } catch {
-      return hostName(h);
-    }
-  });
+  const names = (extra ?? "")
+    .split(",")
+    .map((h) => h.trim())
+    .filter(Boolean)
+    .map((h) => {
+      try {
+        return h.includes("://") ? new URL(h).hostname : hostName(h);
+      } catch {
+        return hostName(h);
+      }
+    });
   if (publicUrl?.trim()) {
     try {
       names.push(new URL(publicUrl).hostname.toLowerCase());

@@ -15,7 +15,10 @@ export function trustedProxyHops(setting = process.env.KEEL_TRUST_PROXY): number
 
 /** The address of the client: the socket's, or with trusted proxies the entry the nearest trusted proxy wrote. */
 export function clientAddress(headers: { get(name: string): string | null }, hops = trustedProxyHops()): string {
-  const forwarded = (headers.get("x-forwarded-for") ?? "").split(",").map((part) => part.trim()).filter(Boolean);
+  const forwarded = (headers.get("x-forwarded-for") ?? "")
+    .split(",")
+    .map((part) => part.trim())
+    .filter(Boolean);
   if (hops > 0 && forwarded.length > 0) return forwarded[Math.max(0, forwarded.length - hops)];
   return headers.get(SOCKET_ADDRESS_HEADER)?.trim() || forwarded.at(-1) || "unknown";
 }

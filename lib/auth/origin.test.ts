@@ -55,7 +55,16 @@ describe("safeNextPath", () => {
     expect(safeNextPath("/cs?segment=SMB")).toBe("/cs?segment=SMB");
   });
   it("refuses anything that leaves the site", () => {
-    for (const bad of ["//evil.com", "/\\evil.com", "https://evil.com", "javascript:alert(1)", "", null, "/sign-in?next=/x", "/\t/evil.com"]) {
+    for (const bad of [
+      "//evil.com",
+      "/\\evil.com",
+      "https://evil.com",
+      "javascript:alert(1)",
+      "",
+      null,
+      "/sign-in?next=/x",
+      "/\t/evil.com",
+    ]) {
       expect(safeNextPath(bad)).toBe("/");
     }
   });

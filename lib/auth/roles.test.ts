@@ -3,7 +3,8 @@ import { canPerform, isRole, leavesAnAdmin } from "./roles";
 
 describe("canPerform", () => {
   it("lets admins do everything", () => {
-    for (const action of ["read", "export", "import", "undo", "settings", "users", "tokens"] as const) expect(canPerform("admin", action)).toBe(true);
+    for (const action of ["read", "export", "import", "undo", "settings", "users", "tokens"] as const)
+      expect(canPerform("admin", action)).toBe(true);
   });
   it("lets viewers read and export only", () => {
     expect(canPerform("viewer", "read")).toBe(true);

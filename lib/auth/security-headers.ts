@@ -1,5 +1,8 @@
 /** Sent with every response (proxy.ts). Next's inline bootstrap scripts need 'unsafe-inline' without nonces. */
-export function securityHeaders(dev = process.env.NODE_ENV === "development", publicUrl = process.env.BETTER_AUTH_URL): Record<string, string> {
+export function securityHeaders(
+  dev = process.env.NODE_ENV === "development",
+  publicUrl = process.env.BETTER_AUTH_URL,
+): Record<string, string> {
   const csp = [
     "default-src 'self'",
     `script-src 'self' 'unsafe-inline'${dev ? " 'unsafe-eval'" : ""}`,

@@ -36,15 +36,24 @@ const cesScore = (r: Rng, h: number, slow: boolean) => Math.round(clamp(r.normal
  * Timestamps past `windowEnd` are left blank (not yet happened).
  */
 function* ticketRows(
-  customerId: string, month: number, h: number, enterprise: boolean, windowEnd: number, seq: Sequences, r: Rng, fromDay = 1,
+  customerId: string,
+  month: number,
+  h: number,
+  enterprise: boolean,
+  windowEnd: number,
+  seq: Sequences,
+  r: Rng,
+  fromDay = 1,
 ): Generator<DemoRow> {
   const created = dayMs(month, r.int(fromDay, daysInMonth(month))) + (r.chance(0.8) ? businessTime(r) : r.int(0, 1439) * 60_000);
-  const priority: Priority = enterprise ? r.weighted({ low: 15, normal: 45, high: 28, urgent: 12 }) : r.weighted({ low: 27, normal: 51, high: 16, urgent: 6 });
+  const priority: Priority = enterprise
+    ? r.weighted({ low: 15, normal: 45, high: 28, urgent: 12 })
+    : r.weighted({ low: 27, normal: 51, high: 16, urgent: 6 });
   const channel = enterprise ? r.weighted({ email: 45, chat: 30, phone: 25 }) : r.weighted({ email: 56, chat: 34, phone: 10 });
   const firstHours = r.logNormal(FIRST_RESPONSE_HOURS[priority], 0.8);
-  const first = r.chance(0.04) ? null : created + Math.round(firstHours * MS_PER_HOUR / 60_000) * 60_000;
+  const first = r.chance(0.04) ? null : created + Math.round((firstHours * MS_PER_HOUR) / 60_000) * 60_000;
   const resolutionHours = Math.max(firstHours + 0.1, r.logNormal(RESOLUTION_HOURS[priority], 0.9));
-  let resolved: number | null = created + Math.round(resolutionHours * MS_PER_HOUR / 60_000) * 60_000;
+  let resolved: number | null = created + Math.round((resolutionHours * MS_PER_HOUR) / 60_000) * 60_000;
   if (resolved >= windowEnd || r.chance(0.025)) resolved = null;
   const quick = resolutionHours < 4;
   let fcr = "";
@@ -74,7 +83,12 @@ function* ticketRows(
 }
 
 export function* customerActivityRows(
-  story: Story, world: World, events: readonly LifecycleEvent[], windowEnd: number, seq: Sequences, r: Rng,
+  story: Story,
+  world: World,
+  events: readonly LifecycleEvent[],
+  windowEnd: number,
+  seq: Sequences,
+  r: Rng,
 ): Generator<DemoRow> {
   const enterprise = story.segment === "Enterprise";
   let lastNps = -99;
@@ -103,7 +117,8 @@ export function* customerActivityRows(
     if (e.stage !== "early_adoption" || !r.chance(0.5)) continue;
     const at = e.at + r.int(1, 10) * MS_PER_DAY;
     const churn = story.runs.find((run) => run.churn !== null && run.churn > e.at)?.churn ?? windowEnd;
-    if (at < Math.min(churn, windowEnd)) yield surveyRow(seq, story.id, "ces", cesScore(r, story.health.find((h) => h > 0) ?? 0.6, false), at, r);
+    if (at < Math.min(churn, windowEnd))
+      yield surveyRow(seq, story.id, "ces", cesScore(r, story.health.find((h) => h > 0) ?? 0.6, false), at, r);
   }
 }
 

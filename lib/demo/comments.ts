@@ -61,11 +61,7 @@ const COMMENTS: Record<SurveyKind, Record<Sentiment, readonly string[]>> = {
       "Took five minutes.",
       "Import wizard made it painless.",
     ],
-    neutral: [
-      "Needed a call with our CSM, but then it was fine.",
-      "A bit fiddly with SSO, otherwise OK.",
-      "Had to read the docs twice.",
-    ],
+    neutral: ["Needed a call with our CSM, but then it was fine.", "A bit fiddly with SSO, otherwise OK.", "Had to read the docs twice."],
     negative: [
       "Way too many steps to configure permissions.",
       "Needed engineering help just to connect our data.",

@@ -10,13 +10,21 @@ import { prepareDataset } from "../metrics/prepare";
 import { generateDemoRowsByKind } from "./generate-demo";
 
 const KEYS: Record<DatasetKind, keyof Dataset> = {
-  customers: "customers", subscriptions: "subscriptions", lifecycle: "lifecycle", costs: "costs",
-  surveys: "surveys", tickets: "tickets", usage: "usage",
+  customers: "customers",
+  subscriptions: "subscriptions",
+  lifecycle: "lifecycle",
+  costs: "costs",
+  surveys: "surveys",
+  tickets: "tickets",
+  usage: "usage",
 };
 
 function demoDataset(): Dataset {
   const rows = generateDemoRowsByKind({ preset: "demo" });
-  const ds = { customers: [], subscriptions: [], lifecycle: [], costs: [], surveys: [], tickets: [], usage: [] } as unknown as Record<keyof Dataset, unknown[]>;
+  const ds = { customers: [], subscriptions: [], lifecycle: [], costs: [], surveys: [], tickets: [], usage: [] } as unknown as Record<
+    keyof Dataset,
+    unknown[]
+  >;
   for (const kind of DATASET_KINDS) {
     for (const raw of rows[kind]) {
       const parsed = parseRow(kind, raw);
@@ -29,7 +37,12 @@ function demoDataset(): Dataset {
 
 describe("demo health at the default settings, 2026-10", () => {
   const p = prepareDataset(demoDataset());
-  const { scores } = scoreActiveCustomers(p, filterCustomers(p, { segment: null, csm: null, plan: null }), "2026-10", DEFAULT_HEALTH_SETTINGS);
+  const { scores } = scoreActiveCustomers(
+    p,
+    filterCustomers(p, { segment: null, csm: null, plan: null }),
+    "2026-10",
+    DEFAULT_HEALTH_SETTINGS,
+  );
   const share = (band: string) => (scores.filter((s) => s.band === band).length / scores.length) * 100;
 
   it("has a believable band mix: 8-15% at risk, 45-60% healthy", () => {

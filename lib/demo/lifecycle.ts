@@ -41,7 +41,8 @@ export function lifecycleEvents(story: Story, r: Rng, windowEnd: number): Lifecy
     steps.push({ stage: "early_adoption", at });
     // Healthy accounts move on within weeks; the ones that linger are the stuck ones CS chases.
     let growth: number | null = null;
-    if (run.firstExpansion !== null) growth = Math.max(at + MS_PER_DAY, Math.min(run.firstExpansion, at + days(r, 20, 55)) + businessTime(r));
+    if (run.firstExpansion !== null)
+      growth = Math.max(at + MS_PER_DAY, Math.min(run.firstExpansion, at + days(r, 20, 55)) + businessTime(r));
     else if (meanHealth > 0.5 && r.chance(0.9)) growth = at + days(r, 20, 55);
     if (growth !== null) steps.push({ stage: "growth", at: growth });
     if (r.chance(growth !== null ? 0.92 : 0.6)) {

@@ -18,7 +18,10 @@ describe("demo data set sanity", () => {
     console.log(
       "month     MRR        active  churned  reactivated  logo churn %\n" +
         table
-          .map((m) => `${m.month}  ${m.mrr.toFixed(0).padStart(8)}  ${String(m.active).padStart(6)}  ${String(m.churned).padStart(7)}  ${String(m.reactivated).padStart(11)}  ${m.logoChurn?.toFixed(1) ?? "—"}`)
+          .map(
+            (m) =>
+              `${m.month}  ${m.mrr.toFixed(0).padStart(8)}  ${String(m.active).padStart(6)}  ${String(m.churned).padStart(7)}  ${String(m.reactivated).padStart(11)}  ${m.logoChurn?.toFixed(1) ?? "—"}`,
+          )
           .join("\n"),
     );
     const end = summary[n - 1];
@@ -27,7 +30,9 @@ describe("demo data set sanity", () => {
     expect(end.mrr).toBeGreaterThan(3 * summary[6].mrr);
     expect(end.active).toBeGreaterThan(200);
     const churn = mean(summary.slice(1).map((m) => m.logoChurn ?? 0));
-    console.log(`mean monthly logo churn ${churn.toFixed(2)}%, ARPA at end ${(end.mrr / end.active).toFixed(0)}, ARR ${(end.mrr * 12).toFixed(0)}`);
+    console.log(
+      `mean monthly logo churn ${churn.toFixed(2)}%, ARPA at end ${(end.mrr / end.active).toFixed(0)}, ARR ${(end.mrr * 12).toFixed(0)}`,
+    );
     expect(churn).toBeGreaterThan(1.5);
     expect(churn).toBeLessThan(3.2);
 
@@ -41,7 +46,11 @@ describe("demo data set sanity", () => {
       }
     }
     const rate = (seg: string) => (bySegment[seg].churned / bySegment[seg].exposure) * 100;
-    console.log(`logo churn by segment: ${Object.keys(bySegment).map((s) => `${s} ${rate(s).toFixed(2)}%`).join(", ")}`);
+    console.log(
+      `logo churn by segment: ${Object.keys(bySegment)
+        .map((s) => `${s} ${rate(s).toFixed(2)}%`)
+        .join(", ")}`,
+    );
     expect(rate("SMB")).toBeGreaterThan(rate("Mid-Market"));
     expect(rate("Mid-Market")).toBeGreaterThan(rate("Enterprise"));
   });
@@ -55,7 +64,7 @@ describe("demo data set sanity", () => {
       const seg = segmentOf.get(id) || "Unassigned";
       for (let i = n - 12; i < n; i++) {
         revenue[seg] = (revenue[seg] ?? 0) + s[i];
-        if (s[i] > 0) ((active[summary[i].month] ??= {})[seg] = (active[summary[i].month][seg] ?? 0) + 1);
+        if (s[i] > 0) (active[summary[i].month] ??= {})[seg] = (active[summary[i].month][seg] ?? 0) + 1;
       }
     }
     const cost: Record<string, number> = {};
@@ -70,7 +79,9 @@ describe("demo data set sanity", () => {
     }
     const ratio = (s: string) => (cost[s] / revenue[s]) * 100;
     const overall = (segments.reduce((a, s) => a + cost[s], 0) / segments.reduce((a, s) => a + revenue[s], 0)) * 100;
-    console.log(`cost-to-carry (last 12 months): ${segments.map((s) => `${s} ${ratio(s).toFixed(1)}%`).join(", ")}, overall ${overall.toFixed(1)}%`);
+    console.log(
+      `cost-to-carry (last 12 months): ${segments.map((s) => `${s} ${ratio(s).toFixed(1)}%`).join(", ")}, overall ${overall.toFixed(1)}%`,
+    );
     expect(overall).toBeGreaterThan(15);
     expect(overall).toBeLessThan(35);
     for (const s of ["SMB", "Mid-Market", "Enterprise"]) {
@@ -94,7 +105,9 @@ describe("demo data set sanity", () => {
     const ces = rows.surveys.filter((s) => s.survey === "ces");
     const csatPct = (csat.filter((s) => Number(s.score) >= 4).length / csat.length) * 100;
     const cesMean = mean(ces.map((s) => Number(s.score)));
-    console.log(`NPS ${all.toFixed(0)} (churners ${churned.toFixed(0)}, others ${stayed.toFixed(0)}); CSAT ${csatPct.toFixed(0)}%; CES ${cesMean.toFixed(2)}`);
+    console.log(
+      `NPS ${all.toFixed(0)} (churners ${churned.toFixed(0)}, others ${stayed.toFixed(0)}); CSAT ${csatPct.toFixed(0)}%; CES ${cesMean.toFixed(2)}`,
+    );
     expect(all).toBeGreaterThan(10);
     expect(all).toBeLessThan(60);
     expect(churned).toBeLessThan(stayed - 15);

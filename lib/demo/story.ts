@@ -170,7 +170,13 @@ export function simulateCustomer(world: World, index: number): Story {
       }
       if (i === addOnAt) {
         const addOnBilling: BillingPeriod = billing === "year" ? "year" : "month";
-        addOn = { plan: ADD_ON_PLAN, amount: amountFor(roundPrice(p * r.uniform(0.12, 0.22)), addOnBilling), billing: addOnBilling, start: dayMs(abs(i), r.int(1, 28)), end: null };
+        addOn = {
+          plan: ADD_ON_PLAN,
+          amount: amountFor(roundPrice(p * r.uniform(0.12, 0.22)), addOnBilling),
+          billing: addOnBilling,
+          start: dayMs(abs(i), r.int(1, 28)),
+          end: null,
+        };
         subs.push(addOn);
         if (run.firstExpansion === null) run.firstExpansion = addOn.start;
         if (r.chance(0.3)) addOnEnd = i + r.int(4, 12);

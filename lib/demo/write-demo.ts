@@ -44,8 +44,13 @@ export async function writeDemoCsvFiles(dir: string, options: DemoOptions): Prom
     for (const kind of DATASET_KINDS) await flush(kind, sinks[kind]);
   } finally {
     await Promise.all(
-      DATASET_KINDS.map((kind) => new Promise<void>((resolve, reject) => sinks[kind].stream.end((err?: Error | null) => (err ? reject(err) : resolve())))),
+      DATASET_KINDS.map(
+        (kind) => new Promise<void>((resolve, reject) => sinks[kind].stream.end((err?: Error | null) => (err ? reject(err) : resolve()))),
+      ),
     );
   }
-  return Object.fromEntries(DATASET_KINDS.map((k) => [k, { file: sinks[k].file, rows: sinks[k].rows }])) as Record<DatasetKind, { file: string; rows: number }>;
+  return Object.fromEntries(DATASET_KINDS.map((k) => [k, { file: sinks[k].file, rows: sinks[k].rows }])) as Record<
+    DatasetKind,
+    { file: string; rows: number }
+  >;
 }

@@ -8,15 +8,7 @@ export type IsoDate = string;
 export type EpochMs = number;
 
 /** The kinds the metrics engine computes from (a {@link Dataset}); the demo data set has these. */
-export const DATASET_KINDS = [
-  "customers",
-  "subscriptions",
-  "lifecycle",
-  "costs",
-  "surveys",
-  "tickets",
-  "usage",
-] as const;
+export const DATASET_KINDS = ["customers", "subscriptions", "lifecycle", "costs", "surveys", "tickets", "usage"] as const;
 export type DatasetKind = (typeof DATASET_KINDS)[number];
 
 /** Every kind a file can import: the dataset kinds plus plan targets and annotations. */
@@ -28,15 +20,7 @@ export type BillingPeriod = (typeof BILLING_PERIODS)[number];
 export const MONTHS_PER_BILLING_PERIOD: Record<BillingPeriod, number> = { month: 1, quarter: 3, year: 12 };
 
 /** The funnel stages in order; `churn` stands apart. */
-export const FUNNEL_STAGES = [
-  "awareness",
-  "acquisition",
-  "onboarding",
-  "implementation",
-  "early_adoption",
-  "growth",
-  "retention",
-] as const;
+export const FUNNEL_STAGES = ["awareness", "acquisition", "onboarding", "implementation", "early_adoption", "growth", "retention"] as const;
 export type FunnelStage = (typeof FUNNEL_STAGES)[number];
 export type LifecycleStage = FunnelStage | "churn";
 export const LIFECYCLE_STAGES: readonly LifecycleStage[] = [...FUNNEL_STAGES, "churn"];

@@ -21,11 +21,21 @@ const BASE: readonly CsvColumn[] = [
 
 function columnsFor(drill: CustomerListResponse["drill"]): CsvColumn[] {
   const cols = [...BASE];
-  if (drill.movement) cols.push({ key: "movement", label: "Movement" }, { key: "movement_amount", label: "Movement amount" }, { key: "movement_months", label: "Movement months" });
+  if (drill.movement)
+    cols.push(
+      { key: "movement", label: "Movement" },
+      { key: "movement_amount", label: "Movement amount" },
+      { key: "movement_months", label: "Movement months" },
+    );
   if (drill.cohort || drill.retention_cohort) cols.push({ key: "start_mrr", label: "Start MRR" }, { key: "end_mrr", label: "End MRR" });
   if (drill.stuck) cols.push({ key: "days_in_stage", label: "Days in stage" });
   if (drill.survey) cols.push({ key: "nps_score", label: "NPS score" });
-  if (drill.renewal) cols.push({ key: "renewal_date", label: "Renewal date" }, { key: "days_until_renewal", label: "Days until renewal" }, { key: "renewal_arr", label: "Renewing ARR" });
+  if (drill.renewal)
+    cols.push(
+      { key: "renewal_date", label: "Renewal date" },
+      { key: "days_until_renewal", label: "Days until renewal" },
+      { key: "renewal_arr", label: "Renewing ARR" },
+    );
   cols.push({ key: "reviewed_by", label: "Reviewed by" }, { key: "reviewed_at", label: "Reviewed at" });
   return cols;
 }
@@ -64,6 +74,9 @@ export function customerListFileName(list: CustomerListResponse): string {
     drill.renewal ? `renewing-${drill.renewal}d` : null,
     drill.q && `search-${drill.q}`,
   ];
-  const suffix = parts.filter((p): p is string => !!p).map(slugify).join("-");
+  const suffix = parts
+    .filter((p): p is string => !!p)
+    .map(slugify)
+    .join("-");
   return `keel-customers-${period.from}-${period.to}${suffix ? `-${suffix}` : ""}.csv`;
 }

@@ -15,8 +15,28 @@ const config = {
 };
 
 const charts: DeckChartSlide[] = [
-  { id: "movements", title: "MRR movements", definition: "Added and lost MRR", isEmpty: false, deck: deckCartesian(config, rows, (r) => String(r.month), { stacked: true, format: "money" }) },
-  { id: "nps", title: "NPS", definition: "Promoters minus detractors", isEmpty: false, deck: deckCartesian({ nps: { label: "NPS", color: "chart-6", kind: "line" } }, [{ month: "2026-01", nps: 42 }, { month: "2026-02", nps: null }], (r) => String(r.month), { format: "decimal" }) },
+  {
+    id: "movements",
+    title: "MRR movements",
+    definition: "Added and lost MRR",
+    isEmpty: false,
+    deck: deckCartesian(config, rows, (r) => String(r.month), { stacked: true, format: "money" }),
+  },
+  {
+    id: "nps",
+    title: "NPS",
+    definition: "Promoters minus detractors",
+    isEmpty: false,
+    deck: deckCartesian(
+      { nps: { label: "NPS", color: "chart-6", kind: "line" } },
+      [
+        { month: "2026-01", nps: 42 },
+        { month: "2026-02", nps: null },
+      ],
+      (r) => String(r.month),
+      { format: "decimal" },
+    ),
+  },
   { id: "empty", title: "Nothing", definition: "No rows", isEmpty: true, emptyMessage: "No NPS responses in this period." },
   {
     id: "cohorts",
@@ -24,7 +44,11 @@ const charts: DeckChartSlide[] = [
     definition: "Retention",
     isEmpty: false,
     exportPeriod: "Cohorts Jan 2026 – Feb 2026",
-    deck: { type: "table", header: ["Cohort", "M0"], rows: Array.from({ length: 13 }, (_, i) => ({ cells: [`C${i}`, "100"], fills: [null, { color: "chart-positive", share: 0.5 }] })) },
+    deck: {
+      type: "table",
+      header: ["Cohort", "M0"],
+      rows: Array.from({ length: 13 }, (_, i) => ({ cells: [`C${i}`, "100"], fills: [null, { color: "chart-positive", share: 0.5 }] })),
+    },
   },
 ];
 
@@ -42,7 +66,10 @@ async function deckZip() {
   return JSZip.loadAsync((await pptx.write({ outputType: "nodebuffer" })) as Buffer);
 }
 
-const slideFiles = (zip: JSZip) => Object.keys(zip.files).filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f)).sort((a, b) => Number(a.match(/\d+/)![0]) - Number(b.match(/\d+/)![0]));
+const slideFiles = (zip: JSZip) =>
+  Object.keys(zip.files)
+    .filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f))
+    .sort((a, b) => Number(a.match(/\d+/)![0]) - Number(b.match(/\d+/)![0]));
 
 describe("buildPresentation", () => {
   it("writes one native chart part per chart slide, holding the raw numbers", async () => {

@@ -69,11 +69,41 @@ function chartBox(input: Pick<DeckInput, "commentary">) {
 function frameSlide(pptx: Pptx, input: DeckInput, chart: DeckChartSlide, part?: string): Slide {
   const slide = pptx.addSlide();
   const title = part ? `${chart.title} (${part})` : chart.title;
-  slide.addText(title, { x: 0.4, y: 0.2, w: SLIDE.width - 0.8, h: 0.5, fontFace: FONT, fontSize: 20, bold: true, color: INK, fit: "shrink" });
-  slide.addText(exportSubtitle(input.period, input.filters, chart.exportPeriod), { x: 0.4, y: 0.68, w: SLIDE.width - 0.8, h: 0.3, fontFace: FONT, fontSize: 11, color: MUTED });
-  const notes = chart.annotations?.length ? `Annotations: ${chart.annotations.map((a) => `${formatMonth(a.month)}: ${a.text}`).join(" · ")}.\n` : "";
+  slide.addText(title, {
+    x: 0.4,
+    y: 0.2,
+    w: SLIDE.width - 0.8,
+    h: 0.5,
+    fontFace: FONT,
+    fontSize: 20,
+    bold: true,
+    color: INK,
+    fit: "shrink",
+  });
+  slide.addText(exportSubtitle(input.period, input.filters, chart.exportPeriod), {
+    x: 0.4,
+    y: 0.68,
+    w: SLIDE.width - 0.8,
+    h: 0.3,
+    fontFace: FONT,
+    fontSize: 11,
+    color: MUTED,
+  });
+  const notes = chart.annotations?.length
+    ? `Annotations: ${chart.annotations.map((a) => `${formatMonth(a.month)}: ${a.text}`).join(" · ")}.\n`
+    : "";
   const footnote = `${notes}${exportFootnote(chart.definition, input.dataThrough)}`;
-  slide.addText(footnote, { x: 0.4, y: SLIDE.height - 0.78, w: SLIDE.width - 0.8, h: 0.6, fontFace: FONT, fontSize: 9, color: MUTED, valign: "top", fit: "shrink" });
+  slide.addText(footnote, {
+    x: 0.4,
+    y: SLIDE.height - 0.78,
+    w: SLIDE.width - 0.8,
+    h: 0.6,
+    fontFace: FONT,
+    fontSize: 9,
+    color: MUTED,
+    valign: "top",
+    fit: "shrink",
+  });
   slide.addNotes(`${title}. ${footnote}`);
   if (input.commentary) addCommentaryBox(slide);
   return slide;
@@ -83,8 +113,27 @@ function frameSlide(pptx: Pptx, input: DeckInput, chart: DeckChartSlide, part?: 
 function addCommentaryBox(slide: Slide) {
   const box = { x: SLIDE.width - 0.4 - COMMENTARY_W, y: FULL_BOX.y, w: COMMENTARY_W, h: FULL_BOX.h };
   slide.addShape("rect", { ...box, fill: { color: "F8FAFC" }, line: { color: "CBD5E1", width: 0.75 } });
-  slide.addText("Commentary", { x: box.x + 0.1, y: box.y + 0.05, w: box.w - 0.2, h: 0.3, fontFace: FONT, fontSize: 10, bold: true, color: MUTED });
-  slide.addText("", { x: box.x + 0.1, y: box.y + 0.4, w: box.w - 0.2, h: box.h - 0.5, fontFace: FONT, fontSize: 11, color: INK, valign: "top", objectName: "commentary" });
+  slide.addText("Commentary", {
+    x: box.x + 0.1,
+    y: box.y + 0.05,
+    w: box.w - 0.2,
+    h: 0.3,
+    fontFace: FONT,
+    fontSize: 10,
+    bold: true,
+    color: MUTED,
+  });
+  slide.addText("", {
+    x: box.x + 0.1,
+    y: box.y + 0.4,
+    w: box.w - 0.2,
+    h: box.h - 0.5,
+    fontFace: FONT,
+    fontSize: 11,
+    color: INK,
+    valign: "top",
+    objectName: "commentary",
+  });
 }
 
 interface Group {
@@ -111,7 +160,10 @@ function addCartesian(pptx: Pptx, slide: Slide, chart: DeckCartesian, input: Dec
   const hasRight = all.some((g) => g.axis === "right");
   const typeOf = (g: Group) => (g.kind === "bar" ? pptx.ChartType.bar : pptx.ChartType.line);
   const groupOptions = (g: Group) => ({
-    chartColors: g.series.length === 1 && chart.pointColors && g.kind === "bar" ? order(chart.pointColors).map(input.color) : g.series.map((s) => input.color(s.color)),
+    chartColors:
+      g.series.length === 1 && chart.pointColors && g.kind === "bar"
+        ? order(chart.pointColors).map(input.color)
+        : g.series.map((s) => input.color(s.color)),
     barGrouping: chart.stacked && g.kind === "bar" ? "stacked" : "clustered",
     barDir: chart.horizontal ? "bar" : "col",
     barGapWidthPct: 60,
@@ -122,9 +174,16 @@ function addCartesian(pptx: Pptx, slide: Slide, chart: DeckCartesian, input: Dec
     secondaryCatAxis: g.axis === "right",
   });
   // A horizontal bar chart lists its first category at the bottom; reversed, it reads top-down like the screen.
-  const order = <T,>(list: readonly T[]) => (chart.horizontal ? [...list].reverse() : [...list]);
+  const order = <T>(list: readonly T[]) => (chart.horizontal ? [...list].reverse() : [...list]);
   const data = (g: Group) => g.series.map((s) => ({ name: s.label, labels: order(chart.categories), values: order(s.values) as number[] }));
-  const axisText = { catAxisLabelColor: MUTED, valAxisLabelColor: MUTED, catAxisLabelFontSize: 9, valAxisLabelFontSize: 9, catAxisLabelFontFace: FONT, valAxisLabelFontFace: FONT };
+  const axisText = {
+    catAxisLabelColor: MUTED,
+    valAxisLabelColor: MUTED,
+    catAxisLabelFontSize: 9,
+    valAxisLabelFontSize: 9,
+    catAxisLabelFontFace: FONT,
+    valAxisLabelFontFace: FONT,
+  };
   const common = {
     ...chartBox(input),
     altText: title,
@@ -139,7 +198,13 @@ function addCartesian(pptx: Pptx, slide: Slide, chart: DeckCartesian, input: Dec
   };
   if (all.length === 1) {
     const g = all[0];
-    slide.addChart(typeOf(g), data(g), { ...common, ...groupOptions(g), secondaryValAxis: false, secondaryCatAxis: false, valAxisLabelFormatCode: FORMAT_CODE[chart.format] });
+    slide.addChart(typeOf(g), data(g), {
+      ...common,
+      ...groupOptions(g),
+      secondaryValAxis: false,
+      secondaryCatAxis: false,
+      valAxisLabelFormatCode: FORMAT_CODE[chart.format],
+    });
     return;
   }
   // A multi-type chart takes its options in place of the data (pptxgenjs's own signature).
@@ -164,7 +229,9 @@ function addCartesian(pptx: Pptx, slide: Slide, chart: DeckCartesian, input: Dec
 function mix(hex: string, share: number): string {
   const channel = (i: number) => {
     const c = parseInt(hex.slice(i, i + 2), 16);
-    return Math.round(255 + (c - 255) * share).toString(16).padStart(2, "0");
+    return Math.round(255 + (c - 255) * share)
+      .toString(16)
+      .padStart(2, "0");
   };
   return `${channel(0)}${channel(2)}${channel(4)}`.toUpperCase();
 }
@@ -180,7 +247,10 @@ function addTableSlides(pptx: Pptx, input: DeckInput, chart: DeckChartSlide, tab
       row.cells.map((text, i) => {
         const fill = row.fills?.[i];
         const strong = fill && fill.share > 0.47;
-        return { text, options: fill ? { fill: { color: mix(input.color(fill.color), fill.share) }, color: strong ? "FFFFFF" : INK } : { color: INK } };
+        return {
+          text,
+          options: fill ? { fill: { color: mix(input.color(fill.color), fill.share) }, color: strong ? "FFFFFF" : INK } : { color: INK },
+        };
       }),
     );
     const first = [0.75, 0.75, 0.85];
@@ -205,7 +275,14 @@ function addChartSlides(pptx: Pptx, input: DeckInput, chart: DeckChartSlide) {
   if (chart.deck?.type === "table" && !chart.isEmpty) return addTableSlides(pptx, input, chart, chart.deck);
   const slide = frameSlide(pptx, input, chart);
   if (chart.isEmpty || chart.deck?.type !== "cartesian") {
-    slide.addText(chart.emptyMessage ?? "No data for this period and filters.", { ...chartBox(input), fontFace: FONT, fontSize: 14, color: MUTED, align: "center", valign: "middle" });
+    slide.addText(chart.emptyMessage ?? "No data for this period and filters.", {
+      ...chartBox(input),
+      fontFace: FONT,
+      fontSize: 14,
+      color: MUTED,
+      align: "center",
+      valign: "middle",
+    });
     return;
   }
   addCartesian(pptx, slide, chart.deck, input, chart.title);
@@ -216,7 +293,15 @@ function addTitleSlide(pptx: Pptx, input: DeckInput, kicker: string, heading: st
   title.addText(kicker, { x: 0.7, y: 1.4, w: 8.6, h: 0.4, fontFace: FONT, fontSize: 16, bold: true, color: input.color("chart-1") });
   title.addText(heading, { x: 0.7, y: 1.85, w: 8.6, h: 0.9, fontFace: FONT, fontSize: 40, bold: true, color: INK });
   title.addText(subtitle, { x: 0.7, y: 2.85, w: 8.6, h: 0.45, fontFace: FONT, fontSize: 18, color: "475569" });
-  title.addText(`${dataThroughText(input.dataThrough)} · ${generatedOnText(input.generatedAt)}`, { x: 0.7, y: 3.4, w: 8.6, h: 0.35, fontFace: FONT, fontSize: 12, color: MUTED });
+  title.addText(`${dataThroughText(input.dataThrough)} · ${generatedOnText(input.generatedAt)}`, {
+    x: 0.7,
+    y: 3.4,
+    w: 8.6,
+    h: 0.35,
+    fontFace: FONT,
+    fontSize: 12,
+    color: MUTED,
+  });
 }
 
 /** Title slide, headline-numbers slide, then one slide per chart holding a native, editable chart (or a table). */
@@ -252,11 +337,40 @@ export function buildBoardPack(Pptx: typeof PptxGenJS, input: BoardPackInput): P
   addTitleSlide(pptx, deck, "Board pack", input.monthName, exportSubtitle(input.period, input.filters));
 
   const kpis = pptx.addSlide();
-  kpis.addText(`Headline numbers · ${input.monthName}`, { x: 0.4, y: 0.2, w: 9.2, h: 0.5, fontFace: FONT, fontSize: 20, bold: true, color: INK });
-  kpis.addText(exportSubtitle({ from: input.month, to: input.month }, input.filters), { x: 0.4, y: 0.68, w: 9.2, h: 0.3, fontFace: FONT, fontSize: 11, color: MUTED });
+  kpis.addText(`Headline numbers · ${input.monthName}`, {
+    x: 0.4,
+    y: 0.2,
+    w: 9.2,
+    h: 0.5,
+    fontFace: FONT,
+    fontSize: 20,
+    bold: true,
+    color: INK,
+  });
+  kpis.addText(exportSubtitle({ from: input.month, to: input.month }, input.filters), {
+    x: 0.4,
+    y: 0.68,
+    w: 9.2,
+    h: 0.3,
+    fontFace: FONT,
+    fontSize: 11,
+    color: MUTED,
+  });
   const header = input.kpiTable.header.map((text) => ({ text, options: { bold: true, color: MUTED, fill: { color: "F8FAFC" } } }));
-  const rows = input.kpiTable.rows.map((row) => row.map((text, i) => ({ text, options: { color: INK, bold: i === 1, align: i === 0 ? ("left" as const) : ("right" as const) } })));
-  kpis.addTable([header, ...rows], { x: 0.4, y: 1.05, w: 6.2, colW: [1.8, 1.1, 1.1, 1.2, 1.0], fontFace: FONT, fontSize: 10, rowH: 0.26, border: { type: "solid", pt: 0.5, color: GRID }, margin: 0.04 });
+  const rows = input.kpiTable.rows.map((row) =>
+    row.map((text, i) => ({ text, options: { color: INK, bold: i === 1, align: i === 0 ? ("left" as const) : ("right" as const) } })),
+  );
+  kpis.addTable([header, ...rows], {
+    x: 0.4,
+    y: 1.05,
+    w: 6.2,
+    colW: [1.8, 1.1, 1.1, 1.2, 1.0],
+    fontFace: FONT,
+    fontSize: 10,
+    rowH: 0.26,
+    border: { type: "solid", pt: 0.5, color: GRID },
+    margin: 0.04,
+  });
   addCommentaryBox(kpis);
   kpis.addNotes(`Headline numbers for ${input.monthName}. ${dataThroughText(input.dataThrough)}.`);
 
@@ -264,9 +378,20 @@ export function buildBoardPack(Pptx: typeof PptxGenJS, input: BoardPackInput): P
 
   const notes = pptx.addSlide();
   notes.addText("What happened", { x: 0.4, y: 0.2, w: 9.2, h: 0.5, fontFace: FONT, fontSize: 20, bold: true, color: INK });
-  notes.addText(`Annotations · ${exportSubtitle(input.period, input.filters)}`, { x: 0.4, y: 0.68, w: 9.2, h: 0.3, fontFace: FONT, fontSize: 11, color: MUTED });
+  notes.addText(`Annotations · ${exportSubtitle(input.period, input.filters)}`, {
+    x: 0.4,
+    y: 0.68,
+    w: 9.2,
+    h: 0.3,
+    fontFace: FONT,
+    fontSize: 11,
+    color: MUTED,
+  });
   const items = input.annotations.length
-    ? input.annotations.map((a) => ({ text: `${a.date} · ${a.label}${a.segment ? ` (${a.segment})` : ""}`, options: { bullet: true, breakLine: true } }))
+    ? input.annotations.map((a) => ({
+        text: `${a.date} · ${a.label}${a.segment ? ` (${a.segment})` : ""}`,
+        options: { bullet: true, breakLine: true },
+      }))
     : [{ text: "No annotations in this period.", options: { color: MUTED } }];
   notes.addText(items, { x: 0.4, y: 1.05, w: 6.2, h: 3.7, fontFace: FONT, fontSize: 12, color: INK, valign: "top", fit: "shrink" });
   addCommentaryBox(notes);
@@ -281,7 +406,15 @@ function addKpiSlide(pptx: Pptx, heading: string, subtitle: string, kpis: DeckKp
   const boxes = tileGrid(kpis.length, { x: 0.5, y: 1.25, w: 9, h: SLIDE.height - 1.6 }, dense ? 6 : 4, dense ? 0.1 : 0.15);
   kpis.forEach((kpi, i) => {
     const b = boxes[i];
-    summary.addShape(pptx.ShapeType.roundRect, { x: b.x, y: b.y, w: b.w, h: b.h, fill: { color: "F8FAFC" }, line: { color: GRID, width: 0.75 }, rectRadius: 0.06 });
+    summary.addShape(pptx.ShapeType.roundRect, {
+      x: b.x,
+      y: b.y,
+      w: b.w,
+      h: b.h,
+      fill: { color: "F8FAFC" },
+      line: { color: GRID, width: 0.75 },
+      rectRadius: 0.06,
+    });
     const rows = [
       { text: kpi.label, options: { fontSize: dense ? 8 : 10, color: MUTED, breakLine: true } },
       { text: kpi.value, options: { fontSize: dense ? 15 : 22, bold: true, color: INK, breakLine: Boolean(kpi.change) } },

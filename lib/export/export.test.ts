@@ -64,7 +64,7 @@ describe("chartCsv", () => {
     expect(text).toBe('Month,"Logo churn, %",Customer\r\n2026-01,2.345,Acme\r\n2026-02,,\r\n');
   });
   it("neutralises formula-looking cells", () => {
-    const text = chartCsv(columns, [{ month: "2026-01", churn: -1.5, name: "=HYPERLINK(\"x\")" }]);
+    const text = chartCsv(columns, [{ month: "2026-01", churn: -1.5, name: '=HYPERLINK("x")' }]);
     expect(text.split("\r\n")[1]).toBe('2026-01,-1.5,"\'=HYPERLINK(""x"")"');
   });
   it("writes non-finite numbers as empty cells", () => {

@@ -16,7 +16,12 @@ const FILTER_KEYS: readonly (keyof ExportFilters)[] = ["segment", "csm", "plan"]
  * keel-<name>[-<filter>-<value>...]-<from>-<to>.<ext>, e.g. keel-executive-logo-churn-segment-smb-2025-11-2026-10.png,
  * so exports of different filters or periods never overwrite each other.
  */
-export function exportFileName(name: string, period: ExportPeriod, extension: "png" | "csv" | "pptx" | "zip", filters?: ExportFilters): string {
+export function exportFileName(
+  name: string,
+  period: ExportPeriod,
+  extension: "png" | "csv" | "pptx" | "zip",
+  filters?: ExportFilters,
+): string {
   const filterWords = filters ? FILTER_KEYS.flatMap((key) => (filters[key] ? [`${key} ${filters[key]}`] : [])) : [];
   return `keel-${slugify([name, ...filterWords].join(" "))}-${period.from}-${period.to}.${extension}`;
 }

@@ -6,8 +6,7 @@ const fail = (message: string): CellResult<never> => ({ ok: false, message });
 
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MONTH_RE = /^(\d{4})-(\d{2})$/;
-const TIMESTAMP_RE =
-  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?$/i;
+const TIMESTAMP_RE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?$/i;
 const NUMBER_RE = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/;
 const CURRENCY_RE = /[$€£¥₹₩₽¢]|\b(?:usd|eur|gbp|jpy|chf|cad|aud)\b/i;
 const GROUPED_RE = /^[+-]?\d{1,3}(?:[,' ]\d{3})+(?:\.\d+)?$/;
@@ -119,10 +118,7 @@ function normalizeEnumText(text: string): string {
     .replace(/[\s-]+/g, "_");
 }
 
-export function enumParser<T extends string>(
-  allowed: readonly T[],
-  aliases: Record<string, T> = {},
-): (text: string) => CellResult<T> {
+export function enumParser<T extends string>(allowed: readonly T[], aliases: Record<string, T> = {}): (text: string) => CellResult<T> {
   const set = new Set<string>(allowed);
   return (text) => {
     const v = normalizeEnumText(text);

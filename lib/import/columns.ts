@@ -1,10 +1,4 @@
-import {
-  BILLING_PERIODS,
-  COST_CATEGORIES,
-  LIFECYCLE_STAGES,
-  SURVEY_KINDS,
-  type DataKind,
-} from "../domain/types";
+import { BILLING_PERIODS, COST_CATEGORIES, LIFECYCLE_STAGES, SURVEY_KINDS, type DataKind } from "../domain/types";
 import {
   enumParser,
   parseBoolean,
@@ -64,7 +58,13 @@ export const KIND_COLUMNS: Record<DataKind, readonly ColumnDef[]> = {
     col("customer_id", true, text, ["C-001", "C-002", "C-003"]),
     col("plan", false, text, ["Pro", "Starter", "Pro"]),
     col("amount", true, amount, ["1200.00", "99", "2400.50"]),
-    col("billing_period", false, enumParser(BILLING_PERIODS, { monthly: "month", quarterly: "quarter", yearly: "year", annual: "year", annually: "year" }), ["month", "month", "year"], "month"),
+    col(
+      "billing_period",
+      false,
+      enumParser(BILLING_PERIODS, { monthly: "month", quarterly: "quarter", yearly: "year", annual: "year", annually: "year" }),
+      ["month", "month", "year"],
+      "month",
+    ),
     col("start_date", true, parseDate, ["2024-02-01", "2024-02-15", "2024-04-01"]),
     col("end_date", false, parseDate, ["", "2024-08-15", ""]),
   ],

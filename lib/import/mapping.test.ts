@@ -8,18 +8,34 @@ describe("the mapping field", () => {
   it("is optional, and names columns of the kind in any spelling", () => {
     expect(parseMapping(undefined, "customers")).toEqual({ ok: true, mapping: null });
     expect(parseMapping(" ", "customers")).toEqual({ ok: true, mapping: null });
-    expect(parseMapping('{"Customer ID": " Account # ", "plan": ""}', "customers")).toEqual({ ok: true, mapping: { customer_id: "Account #", plan: "" } });
+    expect(parseMapping('{"Customer ID": " Account # ", "plan": ""}', "customers")).toEqual({
+      ok: true,
+      mapping: { customer_id: "Account #", plan: "" },
+    });
   });
 
   it("says what is wrong with a bad one", () => {
-    expect(parseMapping("{customer_id: x}", "customers")).toEqual({ ok: false, error: expect.stringMatching(/^The mapping field is not valid JSON; send an object/) });
-    expect(parseMapping('["customer_id"]', "customers")).toEqual({ ok: false, error: expect.stringMatching(/must be a JSON object of Keel column -> file header/) });
-    expect(parseMapping('{"customer_id": 7}', "customers")).toEqual({ ok: false, error: expect.stringMatching(/every value must be the text of a header/) });
+    expect(parseMapping("{customer_id: x}", "customers")).toEqual({
+      ok: false,
+      error: expect.stringMatching(/^The mapping field is not valid JSON; send an object/),
+    });
+    expect(parseMapping('["customer_id"]', "customers")).toEqual({
+      ok: false,
+      error: expect.stringMatching(/must be a JSON object of Keel column -> file header/),
+    });
+    expect(parseMapping('{"customer_id": 7}', "customers")).toEqual({
+      ok: false,
+      error: expect.stringMatching(/every value must be the text of a header/),
+    });
     expect(parseMapping('{"account": "Account #"}', "customers")).toEqual({
       ok: false,
-      error: "The mapping names 'account', which is not a column of customers; its columns are customer_id, name, segment, plan, csm, acquisition_channel, signup_date.",
+      error:
+        "The mapping names 'account', which is not a column of customers; its columns are customer_id, name, segment, plan, csm, acquisition_channel, signup_date.",
     });
-    expect(parseMapping('{"name": "A", "Name": "B"}', "customers")).toEqual({ ok: false, error: "The mapping names the column name twice." });
+    expect(parseMapping('{"name": "A", "Name": "B"}', "customers")).toEqual({
+      ok: false,
+      error: "The mapping names the column name twice.",
+    });
   });
 });
 
@@ -28,7 +44,11 @@ describe("a header read through a mapping", () => {
 
   it("feeds mapped columns from their headers, the rest by name, and lists what is left", () => {
     const m = matchHeader("customers", header, { customer_id: "kunden nr", name: "Firma", signup_date: "Anmeldedatum", segment: "" });
-    expect([...m.indexes]).toEqual([["customer_id", 0], ["name", 1], ["signup_date", 3]]);
+    expect([...m.indexes]).toEqual([
+      ["customer_id", 0],
+      ["name", 1],
+      ["signup_date", 3],
+    ]);
     expect(m.missing).toEqual([]);
     expect(m.unknown).toEqual(["Name", "Segment"]);
   });
@@ -42,12 +62,27 @@ describe("a header read through a mapping", () => {
     const records: DomainRecord[] = [];
     const csv = "Kunden-Nr;Firma;Anmeldedatum\nK-1;Müller GmbH;2024-01-01\n";
     const mapping = { customer_id: "Kunden-Nr", name: "Firma", signup_date: "Anmeldedatum" };
-    expect(await validateCsv("customers", csv, { mapping, onRecord: (r) => records.push(r) })).toEqual({ ok: true, rowsRead: 1, warnings: [] });
-    expect(records).toEqual([{ customerId: "K-1", name: "Müller GmbH", segment: "Unassigned", plan: null, csm: null, acquisitionChannel: null, signupDate: "2024-01-01" }]);
+    expect(await validateCsv("customers", csv, { mapping, onRecord: (r) => records.push(r) })).toEqual({
+      ok: true,
+      rowsRead: 1,
+      warnings: [],
+    });
+    expect(records).toEqual([
+      {
+        customerId: "K-1",
+        name: "Müller GmbH",
+        segment: "Unassigned",
+        plan: null,
+        csm: null,
+        acquisitionChannel: null,
+        signupDate: "2024-01-01",
+      },
+    ]);
     expect(await validateCsv("customers", csv, { mapping: { ...mapping, name: "Company" } })).toMatchObject({
       ok: false,
       status: 400,
-      error: "The mapping feeds name from the header 'Company', but the file has no such column; its header reads: Kunden-Nr | Firma | Anmeldedatum.",
+      error:
+        "The mapping feeds name from the header 'Company', but the file has no such column; its header reads: Kunden-Nr | Firma | Anmeldedatum.",
     });
     expect(await validateCsv("customers", csv, { mapping: { customer_id: "Kunden-Nr", signup_date: "Anmeldedatum" } })).toMatchObject({
       ok: false,
@@ -60,10 +95,20 @@ describe("a header read through a mapping", () => {
 describe("the form's guess", () => {
   it("takes the remembered mapping where this file has its headers, and names for the rest", () => {
     const header = ["Kunden-Nr", "Firma", "Anmeldedatum", "plan"];
-    expect(guessMapping("customers", header, { customer_id: "Kunden-Nr", name: "Firma", signup_date: "Anmeldedatum", csm: "Betreuer" })).toEqual({
-      customer_id: "Kunden-Nr", name: "Firma", segment: "", plan: "plan", csm: "", acquisition_channel: "", signup_date: "Anmeldedatum",
+    expect(
+      guessMapping("customers", header, { customer_id: "Kunden-Nr", name: "Firma", signup_date: "Anmeldedatum", csm: "Betreuer" }),
+    ).toEqual({
+      customer_id: "Kunden-Nr",
+      name: "Firma",
+      segment: "",
+      plan: "plan",
+      csm: "",
+      acquisition_channel: "",
+      signup_date: "Anmeldedatum",
     });
-    expect(isNameMatch("customers", ["Customer ID", "Name", "Signup date"], guessMapping("customers", ["Customer ID", "Name", "Signup date"]))).toBe(true);
+    expect(
+      isNameMatch("customers", ["Customer ID", "Name", "Signup date"], guessMapping("customers", ["Customer ID", "Name", "Signup date"])),
+    ).toBe(true);
     expect(isNameMatch("customers", header, guessMapping("customers", header, { customer_id: "Kunden-Nr" }))).toBe(false);
   });
 });

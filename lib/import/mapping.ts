@@ -19,11 +19,15 @@ export function parseMapping(raw: string | ColumnMapping | null | undefined, kin
     try {
       value = JSON.parse(raw);
     } catch {
-      return { ok: false, error: `The mapping field is not valid JSON; send an object of Keel column -> file header, e.g. {"customer_id": "Account #"}.` };
+      return {
+        ok: false,
+        error: `The mapping field is not valid JSON; send an object of Keel column -> file header, e.g. {"customer_id": "Account #"}.`,
+      };
     }
   }
   const parsed = mappingSchema.safeParse(value);
-  if (!parsed.success) return { ok: false, error: `The mapping field is not usable: ${parsed.error.issues[0]?.message ?? "it is not an object"}.` };
+  if (!parsed.success)
+    return { ok: false, error: `The mapping field is not usable: ${parsed.error.issues[0]?.message ?? "it is not an object"}.` };
   const known = columnNames(kind);
   const mapping: ColumnMapping = {};
   for (const [column, header] of Object.entries(parsed.data)) {

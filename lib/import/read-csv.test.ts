@@ -27,17 +27,32 @@ async function* once(...chunks: Uint8Array[]) {
 
 describe("encodings", () => {
   it("reads UTF-8 with and without a BOM", async () => {
-    expect(await read([Buffer.from("\uFEFFa,b\nZoë,1\n")])).toEqual({ format: { encoding: "utf-8", delimiter: "," }, rows: [["a", "b"], ["Zoë", "1"]] });
+    expect(await read([Buffer.from("\uFEFFa,b\nZoë,1\n")])).toEqual({
+      format: { encoding: "utf-8", delimiter: "," },
+      rows: [
+        ["a", "b"],
+        ["Zoë", "1"],
+      ],
+    });
     expect((await read([Buffer.from("a,b\nZoë,1\n")])).rows[1]).toEqual(["Zoë", "1"]);
   });
 
   it("reads UTF-16 LE and BE with a BOM; their NUL bytes are text, not binary", async () => {
     const le = Buffer.from("\uFEFFname;amount\nZoë Café;12.5\n", "utf16le");
-    expect(await read([le])).toEqual({ format: { encoding: "utf-16le", delimiter: ";" }, rows: [["name", "amount"], ["Zoë Café", "12.5"]] });
+    expect(await read([le])).toEqual({
+      format: { encoding: "utf-16le", delimiter: ";" },
+      rows: [
+        ["name", "amount"],
+        ["Zoë Café", "12.5"],
+      ],
+    });
     const be = utf16be("\uFEFFname\tamount\n€ Ltd\t3\n");
     expect(await read(() => once(be.subarray(0, 5), be.subarray(5)))).toEqual({
       format: { encoding: "utf-16be", delimiter: "\t" },
-      rows: [["name", "amount"], ["€ Ltd", "3"]],
+      rows: [
+        ["name", "amount"],
+        ["€ Ltd", "3"],
+      ],
     });
   });
 
@@ -55,7 +70,9 @@ describe("encodings", () => {
     const chunks = Array.from({ length: Math.ceil(bytes.length / 65536) }, (_, i) => bytes.subarray(i * 65536, (i + 1) * 65536));
     let opened = 0;
     const last: DomainRecord[] = [];
-    const outcome = await validateCsv("customers", () => (opened++, once(...chunks)), { onRecord: (r, row) => row === 300_000 && last.push(r) });
+    const outcome = await validateCsv("customers", () => (opened++, once(...chunks)), {
+      onRecord: (r, row) => row === 300_000 && last.push(r),
+    });
     expect(opened).toBe(2);
     expect(outcome).toEqual({ ok: true, rowsRead: 299_999, warnings: [WINDOWS_1252_WARNING] });
     expect(last[0]).toMatchObject({ customerId: "C-last", name: "René" });
@@ -73,12 +90,23 @@ describe("encodings", () => {
     expect((await read(once(cp1252("name\nZoë\n")))).format).toEqual({ encoding: "windows-1252", delimiter: "," });
     const head = Buffer.from(`customer_id,name,signup_date\n${"C-1,A,2024-01-01\n".repeat(5000)}`);
     const { outcome } = await run("customers", once(head, Buffer.from("C-2,Zo\xeb,2024-01-01\n", "latin1")));
-    expect(outcome).toMatchObject({ ok: false, status: 422, error: expect.stringMatching(/byte 85,036 is not valid UTF-8: it mixes encodings/) });
+    expect(outcome).toMatchObject({
+      ok: false,
+      status: 422,
+      error: expect.stringMatching(/byte 85,036 is not valid UTF-8: it mixes encodings/),
+    });
   });
 
   it("trusts a UTF-8 BOM, and calls invalid bytes after it a mixed file", async () => {
-    const mixed = Buffer.concat([Buffer.from("\uFEFFcustomer_id,name,signup_date\nC-1,Zoë,2024-01-01\n"), Buffer.from("C-2,Ren\xe9,2024-01-01\n", "latin1")]);
-    expect((await run("customers", [mixed])).outcome).toMatchObject({ ok: false, status: 422, error: expect.stringMatching(/^The file starts as UTF-8 but byte 60 is not valid UTF-8: it mixes encodings/) });
+    const mixed = Buffer.concat([
+      Buffer.from("\uFEFFcustomer_id,name,signup_date\nC-1,Zoë,2024-01-01\n"),
+      Buffer.from("C-2,Ren\xe9,2024-01-01\n", "latin1"),
+    ]);
+    expect((await run("customers", [mixed])).outcome).toMatchObject({
+      ok: false,
+      status: 422,
+      error: expect.stringMatching(/^The file starts as UTF-8 but byte 60 is not valid UTF-8: it mixes encodings/),
+    });
   });
 
   it("refuses binary files and UTF-16 without a BOM with a clear error", async () => {
@@ -96,7 +124,10 @@ describe("delimiters", () => {
   it("recognises comma, semicolon and tab from the header line, outside quotes", async () => {
     expect(await read("customer_id;name;signup_date\nC-1;Acme, Inc;2024-01-01\n")).toEqual({
       format: { encoding: "utf-8", delimiter: ";" },
-      rows: [["customer_id", "name", "signup_date"], ["C-1", "Acme, Inc", "2024-01-01"]],
+      rows: [
+        ["customer_id", "name", "signup_date"],
+        ["C-1", "Acme, Inc", "2024-01-01"],
+      ],
     });
     expect((await read("a\tb\tc\n1\t2,5\t3\n")).rows[1]).toEqual(["1", "2,5", "3"]);
     expect((await read('"a;b;c",d\n1,2\n')).format?.delimiter).toBe(",");
@@ -104,7 +135,10 @@ describe("delimiters", () => {
   });
 
   it("imports a semicolon file and names its rows as a spreadsheet does", async () => {
-    const { outcome, records } = await run("subscriptions", "subscription_id;customer_id;amount;start_date\nS-1;C-1;99.5;2024-01-15\nS-2;C-1;12,5;2024-01-15\n");
+    const { outcome, records } = await run(
+      "subscriptions",
+      "subscription_id;customer_id;amount;start_date\nS-1;C-1;99.5;2024-01-15\nS-2;C-1;12,5;2024-01-15\n",
+    );
     expect(outcome).toMatchObject({ ok: false, errors: [{ row: 3, column: "amount", message: expect.stringMatching(/decimal comma/) }] });
     expect(records).toHaveLength(1);
   });
@@ -128,7 +162,14 @@ describe("CSV syntax errors at their row", () => {
     const { outcome } = await run("customers", `${HEADER}${good(20)}C-x,"Acme,2024-01-01\nC-y,B,2024-01-01\n`);
     expect(outcome).toMatchObject({ ok: false, status: 422, error_count: 1, fatal: true });
     expect(!outcome.ok && outcome.errors).toEqual([
-      { row: 22, column: "name", value: '"Acme,2024-01-01…', message: expect.stringMatching(/^The file is not valid CSV: a quoted cell starts on row 22 and its closing quote \(" *\) is missing/) },
+      {
+        row: 22,
+        column: "name",
+        value: '"Acme,2024-01-01…',
+        message: expect.stringMatching(
+          /^The file is not valid CSV: a quoted cell starts on row 22 and its closing quote \(" *\) is missing/,
+        ),
+      },
     ]);
   });
 
@@ -142,7 +183,12 @@ describe("CSV syntax errors at their row", () => {
     const { outcome } = await run("customers", [Buffer.from(text)]);
     expect(outcome).toMatchObject({ ok: false, status: 422, error_count: 1 });
     expect(!outcome.ok && outcome.errors).toEqual([
-      { row: 5002, column: "name", value: `${"x".repeat(40)}…`, message: "The file is not valid CSV: row 5002 is longer than 1 MB; shorten that cell, or close a quote (\") left open on that row." },
+      {
+        row: 5002,
+        column: "name",
+        value: `${"x".repeat(40)}…`,
+        message: 'The file is not valid CSV: row 5002 is longer than 1 MB; shorten that cell, or close a quote (") left open on that row.',
+      },
     ]);
     const utf16 = await run("customers", [Buffer.from(`\uFEFF${text}`, "utf16le")]);
     expect(!utf16.outcome.ok && utf16.outcome.errors[0].row).toBe(5002);

@@ -261,14 +261,20 @@ export async function* readCsvRecords(input: CsvInput, options: ReadCsvOptions =
   const text = decodeText(input, options, (e) => (encoding = e));
   const { head, delimiter } = await peekHeader(text);
   options.onFormat?.({ encoding, delimiter });
-  const parser = parse({ delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: false, max_record_size: MAX_ROW_BYTES });
+  const parser = parse({
+    delimiter,
+    relax_column_count: true,
+    relax_quotes: true,
+    skip_empty_lines: false,
+    max_record_size: MAX_ROW_BYTES,
+  });
   const core = (parser as unknown as { api: CsvParserCore }).api;
   const records: string[][] = [];
   const push = (record: string[]) => records.push(record);
   const close = () => {};
   let row = 0;
   const pieces = prepend(head, text);
-  for (let done = false; !done; ) {
+  for (let done = false; !done;) {
     const next = await pieces.next();
     done = next.done === true;
     const error = core.parse(done ? undefined : Buffer.from(next.value as string, "utf8"), done, push, close);

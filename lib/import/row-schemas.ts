@@ -54,7 +54,10 @@ type Issue = (column: string, message: string) => void;
 const CROSS_CHECKS: Partial<Record<DataKind, (c: Cells, raw: RawRow, issue: Issue) => void>> = {
   subscriptions: (c, raw, issue) => {
     if (c.end_date && c.start_date && c.end_date <= c.start_date)
-      issue("end_date", `end_date: '${raw.end_date.trim()}' is not after start_date ${c.start_date}; end_date is the first day without service`);
+      issue(
+        "end_date",
+        `end_date: '${raw.end_date.trim()}' is not after start_date ${c.start_date}; end_date is the first day without service`,
+      );
   },
   surveys: (c, raw, issue) => {
     const range = SCORE_RANGES[c.survey as SurveyKind];
@@ -177,8 +180,7 @@ export function recordKey(kind: DataKind, r: DomainRecord): string {
 }
 
 export type ParsedRow<K extends DataKind = DataKind> =
-  | { ok: true; record: KindRecords[K] }
-  | { ok: false; issues: { column: string; message: string }[] };
+  { ok: true; record: KindRecords[K] } | { ok: false; issues: { column: string; message: string }[] };
 
 /** The fast path of {@link ROW_SCHEMAS}: same column definitions, cross-field rules and mapping. */
 export function parseRow<K extends DataKind>(kind: K, raw: RawRow): ParsedRow<K> {

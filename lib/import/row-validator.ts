@@ -20,7 +20,12 @@ export interface RowValidator {
 export type HeaderCheck = { ok: true; validator: RowValidator } | { ok: false; error: string; errors: ImportError[] };
 
 /** Checks a header for `kind` and returns the validator for the rows below it. */
-export function checkHeader(kind: DataKind, header: readonly string[], delimiter?: Delimiter, mapping: ColumnMapping | null = null): HeaderCheck {
+export function checkHeader(
+  kind: DataKind,
+  header: readonly string[],
+  delimiter?: Delimiter,
+  mapping: ColumnMapping | null = null,
+): HeaderCheck {
   const match = matchHeader(kind, header, mapping);
   if (match.missing.length > 0) {
     const message = mapping

@@ -10,10 +10,25 @@ describe("sniffing how a file is written", () => {
     expect(bomOf(Uint8Array.from([0xef, 0xbb, 0xbf, 0x61]))).toEqual({ encoding: "utf-8", length: 3 });
     expect(bomOf(Uint8Array.from([0xff, 0xfe, 0x61, 0]))).toEqual({ encoding: "utf-16le", length: 2 });
     expect(bomOf(Uint8Array.from([0xfe, 0xff, 0, 0x61]))).toEqual({ encoding: "utf-16be", length: 2 });
-    expect(sniffCsvHead(new TextEncoder().encode("a;b\nZoë;1\n"), { truncated: false })).toEqual({ ok: true, encoding: "utf-8", delimiter: ";", text: "a;b\nZoë;1\n" });
-    expect(sniffCsvHead(Uint8Array.from([0x61, 0x0a, 0x5a, 0x6f, 0xeb]), { truncated: false })).toEqual({ ok: true, encoding: "windows-1252", delimiter: ",", text: "a\nZoë" });
-    expect(sniffCsvHead(new TextEncoder().encode("a\nb\n"), { truncated: true, restIsUtf8: false })).toMatchObject({ encoding: "windows-1252" });
-    expect(sniffCsvHead(Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0x00]), { truncated: false })).toEqual({ ok: false, problem: BINARY_FILE });
+    expect(sniffCsvHead(new TextEncoder().encode("a;b\nZoë;1\n"), { truncated: false })).toEqual({
+      ok: true,
+      encoding: "utf-8",
+      delimiter: ";",
+      text: "a;b\nZoë;1\n",
+    });
+    expect(sniffCsvHead(Uint8Array.from([0x61, 0x0a, 0x5a, 0x6f, 0xeb]), { truncated: false })).toEqual({
+      ok: true,
+      encoding: "windows-1252",
+      delimiter: ",",
+      text: "a\nZoë",
+    });
+    expect(sniffCsvHead(new TextEncoder().encode("a\nb\n"), { truncated: true, restIsUtf8: false })).toMatchObject({
+      encoding: "windows-1252",
+    });
+    expect(sniffCsvHead(Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0x00]), { truncated: false })).toEqual({
+      ok: false,
+      problem: BINARY_FILE,
+    });
   });
 
   it("does not take a character cut at the end of a truncated head for invalid UTF-8", () => {

@@ -67,9 +67,7 @@ export function hasHeaderLine(text: string): boolean {
   return false;
 }
 
-export type SniffedHead =
-  | { ok: true; encoding: TextEncodingName; delimiter: Delimiter; text: string }
-  | { ok: false; problem: string };
+export type SniffedHead = { ok: true; encoding: TextEncodingName; delimiter: Delimiter; text: string } | { ok: false; problem: string };
 
 /**
  * Decodes the first bytes of a file: a BOM decides; otherwise UTF-8 when the bytes are valid UTF-8

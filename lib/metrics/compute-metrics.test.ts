@@ -5,10 +5,22 @@ import { cost, customer, NO_FILTERS, prepare, sub } from "./test-fixtures";
 
 const at = (iso: string) => Date.parse(iso);
 const ticket = (ticketId: string, customerId: string | null, createdAt: string): Ticket => ({
-  ticketId, customerId, createdAt: at(createdAt), firstResponseAt: null, resolvedAt: null, resolvedOnFirstContact: null, priority: null, channel: null,
+  ticketId,
+  customerId,
+  createdAt: at(createdAt),
+  firstResponseAt: null,
+  resolvedAt: null,
+  resolvedOnFirstContact: null,
+  priority: null,
+  channel: null,
 });
 const nps = (responseId: string, customerId: string | null, score: number, respondedAt: string): SurveyResponse => ({
-  responseId, customerId, survey: "nps", score, respondedAt: at(respondedAt), comment: null,
+  responseId,
+  customerId,
+  survey: "nps",
+  score,
+  respondedAt: at(respondedAt),
+  comment: null,
 });
 
 // MRR   2023-12  2024-01  2024-02  2024-03
@@ -42,7 +54,11 @@ const p = prepare({
     cost("2024-03", "product", 400),
   ],
   surveys: [nps("r1", "a", 10, "2024-02-10T10:00:00Z"), nps("r2", null, 0, "2024-02-11T10:00:00Z")],
-  tickets: [ticket("t1", "b", "2024-01-05T00:00:00Z"), ticket("t2", null, "2024-03-01T00:00:00Z"), ...[1, 2, 3, 4, 5].map((i) => ticket(`d${i}`, "d", "2024-03-10T00:00:00Z"))],
+  tickets: [
+    ticket("t1", "b", "2024-01-05T00:00:00Z"),
+    ticket("t2", null, "2024-03-01T00:00:00Z"),
+    ...[1, 2, 3, 4, 5].map((i) => ticket(`d${i}`, "d", "2024-03-10T00:00:00Z")),
+  ],
   lifecycle: [{ customerId: "c", stage: "early_adoption", enteredAt: at("2024-02-09T00:00:00Z") }],
 });
 const Q1 = { from: "2024-01", to: "2024-03" };
@@ -88,11 +104,22 @@ describe("computeMetrics without filters", () => {
     // a: 0.2 x 100 + 0.4 x 100 = 60; c, e: 0.2 x 100 + 0.4 x 50 = 40; d with 5 tickets: 10 + 20 = 30
     expect(r.health).toEqual({ healthy: 0, watch: 3, at_risk: 1, arr_at_risk: 1200 });
     expect(s.arr_at_risk).toBe(1200);
-    expect(r.funnel.map((f) => f.stage)).toEqual(["awareness", "acquisition", "onboarding", "implementation", "early_adoption", "growth", "retention", "churn"]);
+    expect(r.funnel.map((f) => f.stage)).toEqual([
+      "awareness",
+      "acquisition",
+      "onboarding",
+      "implementation",
+      "early_adoption",
+      "growth",
+      "retention",
+      "churn",
+    ]);
   });
 
   it("months", () => {
-    expect(r.months.map((m) => [m.month, m.mrr, m.active_customers, m.new_mrr, m.expansion_mrr, m.churned_mrr, m.reactivation_mrr])).toEqual([
+    expect(
+      r.months.map((m) => [m.month, m.mrr, m.active_customers, m.new_mrr, m.expansion_mrr, m.churned_mrr, m.reactivation_mrr]),
+    ).toEqual([
       ["2024-01", 700, 4, 300, 0, 0, 0],
       ["2024-02", 550, 3, 0, 50, 200, 0],
       ["2024-03", 610, 4, 0, 0, 0, 60],
@@ -113,9 +140,26 @@ describe("computeMetrics without filters", () => {
     const [ent, smb, un] = r.segments;
     expect(ent).toMatchObject({ mrr: 400, active_customers: 2, revenue: 1200, cost_to_serve: 670, margin: 530, nrr: 100, grr: 100 });
     expect(ent.cost_to_serve_per_customer).toBeCloseTo(670 / 6, 12);
-    expect(smb).toMatchObject({ mrr: 150, active_customers: 1, revenue: 600, cost_to_serve: 450, cost_to_carry_ratio: 75, cost_to_serve_per_customer: 112.5, margin: 150, nrr: 50 });
+    expect(smb).toMatchObject({
+      mrr: 150,
+      active_customers: 1,
+      revenue: 600,
+      cost_to_serve: 450,
+      cost_to_carry_ratio: 75,
+      cost_to_serve_per_customer: 112.5,
+      margin: 150,
+      nrr: 50,
+    });
     expect(smb.grr).toBeCloseTo(100 / 3, 12);
-    expect(un).toMatchObject({ mrr: 60, revenue: 60, cost_to_serve: 100, cost_to_serve_per_customer: 100, margin: -40, nrr: null, grr: null });
+    expect(un).toMatchObject({
+      mrr: 60,
+      revenue: 60,
+      cost_to_serve: 100,
+      cost_to_serve_per_customer: 100,
+      margin: -40,
+      nrr: null,
+      grr: null,
+    });
     expect(r.csms).toEqual([{ csm: "Ana", arr: 5400, customers: 2 }]);
   });
 });
@@ -125,7 +169,9 @@ describe("computeMetrics with a csm filter", () => {
 
   it("restricts revenue metrics to the csm's customers", () => {
     const s = r.summary;
-    expect([s.mrr, s.active_customers, s.arpa, s.nrr, s.grr, s.net_mrr_churn_pct, s.logo_churn_rate, s.crr]).toEqual([450, 2, 225, 150, 100, -50, 0, 100]);
+    expect([s.mrr, s.active_customers, s.arpa, s.nrr, s.grr, s.net_mrr_churn_pct, s.logo_churn_rate, s.crr]).toEqual([
+      450, 2, 225, 150, 100, -50, 0, 100,
+    ]);
     expect([s.customer_lifetime_months, s.cltv]).toEqual([null, null]);
     expect([s.cac, s.ltv_to_cac]).toEqual([500, null]); // sales_marketing per head: 150 + 150 in January, 100 + 100 in February
   });
@@ -145,7 +191,30 @@ describe("computeMetrics edge periods", () => {
   it("a period before any data: null for every zero denominator", () => {
     const r = computeMetrics(p, { from: "2020-01", to: "2020-02" }, NO_FILTERS, DEFAULT_HEALTH_SETTINGS);
     const s = r.summary;
-    for (const key of ["arpa", "nrr", "grr", "expansion_mrr_pct", "mrr_churn_pct", "net_mrr_churn_pct", "logo_churn_rate", "crr", "customer_lifetime_months", "cltv", "cac", "ltv_to_cac", "expansion_share", "referral_rate", "nps", "csat", "ces", "fcr", "cost_to_carry_ratio", "cost_to_serve_per_customer", "customer_retention_cost", "time_to_value_days"] as const) {
+    for (const key of [
+      "arpa",
+      "nrr",
+      "grr",
+      "expansion_mrr_pct",
+      "mrr_churn_pct",
+      "net_mrr_churn_pct",
+      "logo_churn_rate",
+      "crr",
+      "customer_lifetime_months",
+      "cltv",
+      "cac",
+      "ltv_to_cac",
+      "expansion_share",
+      "referral_rate",
+      "nps",
+      "csat",
+      "ces",
+      "fcr",
+      "cost_to_carry_ratio",
+      "cost_to_serve_per_customer",
+      "customer_retention_cost",
+      "time_to_value_days",
+    ] as const) {
       expect([key, s[key]]).toEqual([key, null]);
     }
     expect([s.mrr, s.active_customers, s.revenue, s.cost_to_serve, s.arr_at_risk]).toEqual([0, 0, 0, 0, 0]);

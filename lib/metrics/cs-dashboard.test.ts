@@ -1,20 +1,55 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_HEALTH_SETTINGS, type Dataset, type LifecycleEvent, type SurveyResponse, type Ticket, type UsageRecord } from "@/lib/domain/types";
+import {
+  DEFAULT_HEALTH_SETTINGS,
+  type Dataset,
+  type LifecycleEvent,
+  type SurveyResponse,
+  type Ticket,
+  type UsageRecord,
+} from "@/lib/domain/types";
 import { computeCsDashboard as computeCs } from "./cs-dashboard";
 import { customer, NO_FILTERS, prepare, sub } from "./test-fixtures";
 
 const at = (iso: string) => Date.parse(iso);
-const survey = (responseId: string, customerId: string | null, kind: SurveyResponse["survey"], score: number, iso: string, comment: string | null = null): SurveyResponse => ({
-  responseId, customerId, survey: kind, score, respondedAt: at(iso), comment,
+const survey = (
+  responseId: string,
+  customerId: string | null,
+  kind: SurveyResponse["survey"],
+  score: number,
+  iso: string,
+  comment: string | null = null,
+): SurveyResponse => ({
+  responseId,
+  customerId,
+  survey: kind,
+  score,
+  respondedAt: at(iso),
+  comment,
 });
 const ticket = (ticketId: string, customerId: string | null, iso: string, fcr: boolean | null, firstHours: number): Ticket => ({
-  ticketId, customerId, createdAt: at(iso), firstResponseAt: at(iso) + firstHours * 3_600_000, resolvedAt: null,
-  resolvedOnFirstContact: fcr, priority: null, channel: null,
+  ticketId,
+  customerId,
+  createdAt: at(iso),
+  firstResponseAt: at(iso) + firstHours * 3_600_000,
+  resolvedAt: null,
+  resolvedOnFirstContact: fcr,
+  priority: null,
+  channel: null,
 });
 const usage = (customerId: string, month: string, activeUsers: number, licensedSeats: number): UsageRecord => ({
-  customerId, month, activeUsers, licensedSeats, sessions: 10, avgSessionMinutes: 5, featuresUsed: 3,
+  customerId,
+  month,
+  activeUsers,
+  licensedSeats,
+  sessions: 10,
+  avgSessionMinutes: 5,
+  featuresUsed: 3,
 });
-const event = (customerId: string, stage: LifecycleEvent["stage"], iso: string): LifecycleEvent => ({ customerId, stage, enteredAt: at(iso) });
+const event = (customerId: string, stage: LifecycleEvent["stage"], iso: string): LifecycleEvent => ({
+  customerId,
+  stage,
+  enteredAt: at(iso),
+});
 
 // Period 2024-01..2024-03. a SMB 100/mo, b Enterprise 300/mo, c SMB churned in February.
 const data = {
@@ -43,7 +78,8 @@ const data = {
 } satisfies Partial<Dataset>;
 const p = prepare(data);
 // The data layer passes the period's responses that have a comment; these are the fixture's.
-const computeCsDashboard = (...args: Parameters<typeof computeCs> extends [...infer A, unknown] ? A : never) => computeCs(...args, data.surveys);
+const computeCsDashboard = (...args: Parameters<typeof computeCs> extends [...infer A, unknown] ? A : never) =>
+  computeCs(...args, data.surveys);
 const period = { from: "2024-01", to: "2024-03" };
 
 describe("computeCsDashboard", () => {
@@ -71,7 +107,9 @@ describe("computeCsDashboard", () => {
 
   it("lists stuck customers and verbatims", () => {
     // a entered onboarding on 2023-12-01; "today" ends 2024-04-01 00:00Z: 122 days > 60.
-    expect(out.stuck).toEqual([{ customer_id: "a", name: "Acme", csm: "Ana", stage: "onboarding", days_in_stage: 122, mrr: 100, arr: 1200 }]);
+    expect(out.stuck).toEqual([
+      { customer_id: "a", name: "Acme", csm: "Ana", stage: "onboarding", days_in_stage: 122, mrr: 100, arr: 1200 },
+    ]);
     expect(out.comments.map((c) => [c.response_id, c.customer_name, c.comment])).toEqual([
       ["r2", "Acme", "too slow"],
       ["r6", null, "anonymous"],
@@ -81,7 +119,9 @@ describe("computeCsDashboard", () => {
   it("lists at-risk customers with their weakest factor", () => {
     // a: usage 30; support: n = 2 open tickets, MRR 100 -> k = 1: 100 - 15 x 2 - 40 x 2 / 2 = 30; sentiment 30 -> score 30.
     // b: usage 90, support: n = 1 open, k = 1: 100 - 15 - 40 = 45; sentiment 100 -> 85.
-    expect(out.at_risk).toMatchObject([{ customer_id: "a", score: 30, weakest_factor: "usage", arr: 1200, factors: { usage: 30, support: 30, sentiment: 30 } }]);
+    expect(out.at_risk).toMatchObject([
+      { customer_id: "a", score: 30, weakest_factor: "usage", arr: 1200, factors: { usage: 30, support: 30, sentiment: 30 } },
+    ]);
     const lenient = computeCsDashboard(p, period, NO_FILTERS, { ...DEFAULT_HEALTH_SETTINGS, watchMin: 30 });
     expect(lenient.at_risk).toEqual([]);
   });

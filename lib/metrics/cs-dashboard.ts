@@ -1,6 +1,15 @@
 import { monthEndExclusiveMs, monthRange, monthStartMs, monthToIndex } from "@/lib/domain/months";
 import type { Filters, HealthSettings, Month, Period, SurveyResponse } from "@/lib/domain/types";
-import { atRiskCustomers, commentRows, detractorSummary, stuckCustomerRows, type AtRiskCustomer, type DetractorSummary, type StuckCustomerRow, type VerbatimComment } from "./cs-lists";
+import {
+  atRiskCustomers,
+  commentRows,
+  detractorSummary,
+  stuckCustomerRows,
+  type AtRiskCustomer,
+  type DetractorSummary,
+  type StuckCustomerRow,
+  type VerbatimComment,
+} from "./cs-lists";
 import { filterCustomers, groupBySegment, hasFilter, normalizeFilters } from "./filters";
 import type { PreparedDataset } from "./prepare";
 import { supportMetricsByMonthOfColumns, supportMetricsOfColumns, type SupportMetrics } from "./support";

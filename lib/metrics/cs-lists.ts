@@ -73,14 +73,16 @@ export function atRiskCustomers(p: PreparedDataset, customers: Int32Array, perio
 export function stuckCustomerRows(p: PreparedDataset, customers: Int32Array, period: Period, stuckAfterDays: number): StuckCustomerRow[] {
   const col = mrrColumn(p.mrr, monthToIndex(period.to));
   const ids = Array.from(customers, (c) => p.customers[c].customerId);
-  return stuckCustomers(eventsOfCustomer(p), ids, monthEndExclusiveMs(period.to), stuckAfterDays).map((s) => ({
-    customer_id: s.customerId,
-    ...info(p, s.customerId),
-    stage: s.stage,
-    days_in_stage: s.daysInStage,
-    mrr: toMrr(col[p.customerIndex.get(s.customerId)!]),
-    arr: toArr(col[p.customerIndex.get(s.customerId)!]),
-  })).sort((a, b) => b.arr - a.arr || b.days_in_stage - a.days_in_stage);
+  return stuckCustomers(eventsOfCustomer(p), ids, monthEndExclusiveMs(period.to), stuckAfterDays)
+    .map((s) => ({
+      customer_id: s.customerId,
+      ...info(p, s.customerId),
+      stage: s.stage,
+      days_in_stage: s.daysInStage,
+      mrr: toMrr(col[p.customerIndex.get(s.customerId)!]),
+      arr: toArr(col[p.customerIndex.get(s.customerId)!]),
+    }))
+    .sort((a, b) => b.arr - a.arr || b.days_in_stage - a.days_in_stage);
 }
 
 /** Of the `customers`, those whose latest NPS response in the period is a detractor's. */
@@ -103,7 +105,12 @@ export function detractorSummary(p: PreparedDataset, customers: Int32Array, peri
  * Non-blank comments of the period among `responses`, newest first, with the customer's name when
  * known; with a filter (`mask`), only the filtered customers' comments.
  */
-export function commentRows(p: PreparedDataset, responses: readonly SurveyResponse[], mask: Uint8Array | null, period: Period): VerbatimComment[] {
+export function commentRows(
+  p: PreparedDataset,
+  responses: readonly SurveyResponse[],
+  mask: Uint8Array | null,
+  period: Period,
+): VerbatimComment[] {
   const customerOf = (r: SurveyResponse) => (r.customerId === null ? undefined : p.customerIndex.get(r.customerId));
   const scoped = mask === null ? responses : responses.filter((r) => mask[customerOf(r) ?? -1] === 1);
   return verbatimComments(scoped, monthStartMs(period.from), monthEndExclusiveMs(period.to)).map((r) => {
@@ -119,4 +126,3 @@ export function commentRows(p: PreparedDataset, responses: readonly SurveyRespon
     };
   });
 }
-

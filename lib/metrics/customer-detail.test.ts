@@ -5,11 +5,22 @@ import { customer, prepare, recordsOf, sub } from "./test-fixtures";
 
 const at = (iso: string) => Date.parse(iso);
 const ticket = (ticketId: string, created: string, resolved: string | null): Ticket => ({
-  ticketId, customerId: "a", createdAt: at(created), firstResponseAt: null, resolvedAt: resolved ? at(resolved) : null,
-  resolvedOnFirstContact: null, priority: "high", channel: "email",
+  ticketId,
+  customerId: "a",
+  createdAt: at(created),
+  firstResponseAt: null,
+  resolvedAt: resolved ? at(resolved) : null,
+  resolvedOnFirstContact: null,
+  priority: "high",
+  channel: "email",
 });
 const nps = (responseId: string, score: number, when: string): SurveyResponse => ({
-  responseId, customerId: "a", survey: "nps", score, respondedAt: at(when), comment: "ok",
+  responseId,
+  customerId: "a",
+  survey: "nps",
+  score,
+  respondedAt: at(when),
+  comment: "ok",
 });
 
 // z starts the MRR matrix in 2023-11; a: 100 from Jan 2024, 150 from Mar, gone from May (the latest data month is Jun).
@@ -47,7 +58,9 @@ describe("customerDetail", () => {
       ["2024-06", 0, null, 0],
     ]);
     expect(d.movements.map((m) => [m.month, m.movement, m.mrr_before, m.mrr_after])).toEqual([
-      ["2024-01", "new", 0, 100], ["2024-03", "expansion", 100, 150], ["2024-05", "churn", 150, 0],
+      ["2024-01", "new", 0, 100],
+      ["2024-03", "expansion", 100, 150],
+      ["2024-05", "churn", 150, 0],
     ]);
     expect([d.status, d.mrr, d.health]).toEqual(["churned", 0, null]);
     expect(d.health_reason).toContain("2024-06");
@@ -57,7 +70,10 @@ describe("customerDetail", () => {
     const d = customerDetail(p, "a", recordsOf(data, "a"), DEFAULT_HEALTH_SETTINGS, "2024-04")!;
     expect(d.lifecycle.map((e) => e.stage)).toEqual(["acquisition", "onboarding"]);
     expect(d.current_stage).toBe("onboarding");
-    expect(d.tickets.map((t) => [t.ticket_id, t.resolution_hours])).toEqual([["t2", null], ["t1", 6]]);
+    expect(d.tickets.map((t) => [t.ticket_id, t.resolution_hours])).toEqual([
+      ["t2", null],
+      ["t1", 6],
+    ]);
     expect(d.surveys.map((s) => s.response_id)).toEqual(["r1", "r2"]);
   });
 
@@ -83,7 +99,11 @@ describe("customerDetail", () => {
     const by = Object.fromEntries(d.health!.signals.map((s) => [s.factor, s]));
     expect(d.health!.signals.map((s) => s.factor)).toEqual(["usage", "support", "sentiment", "usage_trend", "lifecycle", "mrr_trend"]);
     expect(by.support).toEqual({
-      factor: "support", score: 50, weight: 20, previous_score: 100, trend: -50,
+      factor: "support",
+      score: 50,
+      weight: 20,
+      previous_score: 100,
+      trend: -50,
       raw: { tickets_90d: 2, unresolved: 1, mrr: 150, tickets_per_1k_mrr: 2 },
     });
     expect(by.sentiment).toMatchObject({ score: 90, previous_score: 40, trend: 50, raw: { survey: "nps", response_score: 9 } });

@@ -16,7 +16,10 @@ export function npsGroup(score: number): NpsGroup {
 const TEXT_KEYS: ReadonlySet<SortKey> = new Set(["name", "segment", "signup_date", "renewal_date"]);
 
 /** Default: movement amount (largest first) when drilling into a movement, soonest renewal for renewals, else MRR; text columns ascend, numbers descend. */
-export function resolvedSort(drill: Pick<DrillParams, "sort" | "dir" | "movement"> & { renewal?: DrillParams["renewal"] }): { sort: SortKey; dir: SortDir } {
+export function resolvedSort(drill: Pick<DrillParams, "sort" | "dir" | "movement"> & { renewal?: DrillParams["renewal"] }): {
+  sort: SortKey;
+  dir: SortDir;
+} {
   const sort = drill.sort ?? (drill.movement ? "movement_amount" : drill.renewal ? "renewal_date" : "mrr");
   const dir = drill.dir ?? (TEXT_KEYS.has(sort) ? "asc" : "desc");
   return { sort, dir };

@@ -18,7 +18,18 @@ export type SortKey = (typeof SORT_KEYS)[number];
 export type SortDir = "asc" | "desc";
 
 /** Params that narrow the list to the customers behind a number (search, sort and paging aside). */
-export const DRILL_FILTER_KEYS = ["month", "movement", "cohort", "status", "retention_cohort", "health", "stage", "stuck", "survey", "renewal"] as const;
+export const DRILL_FILTER_KEYS = [
+  "month",
+  "movement",
+  "cohort",
+  "status",
+  "retention_cohort",
+  "health",
+  "stage",
+  "stuck",
+  "survey",
+  "renewal",
+] as const;
 const DRILL_KEYS = [...DRILL_FILTER_KEYS, "q", "sort", "dir", "page", "page_size"] as const;
 /** Every URL param of the Customers page, in the stable order its query key uses. */
 export const CUSTOMER_QUERY_KEYS = [...FILTER_PARAMS, ...DRILL_KEYS] as const;

@@ -7,13 +7,31 @@ import { customer, NO_FILTERS, prepare, sub } from "./test-fixtures";
 
 const at = (iso: string) => Date.parse(iso);
 const nps = (responseId: string, customerId: string, score: number, when: string): SurveyResponse => ({
-  responseId, customerId, survey: "nps", score, respondedAt: at(when), comment: null,
+  responseId,
+  customerId,
+  survey: "nps",
+  score,
+  respondedAt: at(when),
+  comment: null,
 });
 const ticket = (ticketId: string, customerId: string, when: string): Ticket => ({
-  ticketId, customerId, createdAt: at(when), firstResponseAt: null, resolvedAt: null, resolvedOnFirstContact: null, priority: null, channel: null,
+  ticketId,
+  customerId,
+  createdAt: at(when),
+  firstResponseAt: null,
+  resolvedAt: null,
+  resolvedOnFirstContact: null,
+  priority: null,
+  channel: null,
 });
 const usage = (customerId: string, month: string, activeUsers: number, licensedSeats: number): UsageRecord => ({
-  customerId, month, activeUsers, licensedSeats, sessions: null, avgSessionMinutes: null, featuresUsed: null,
+  customerId,
+  month,
+  activeUsers,
+  licensedSeats,
+  sessions: null,
+  avgSessionMinutes: null,
+  featuresUsed: null,
 });
 const event = (customerId: string, stage: LifecycleStage, when: string) => ({ customerId, stage, enteredAt: at(when) });
 
@@ -59,7 +77,8 @@ const p = prepare({
   ],
 });
 const period = { from: "2024-02", to: "2024-04" };
-const list = (drill: Partial<DrillParams>, filters = NO_FILTERS) => customerList(p, period, filters, DEFAULT_HEALTH_SETTINGS, { ...NO_DRILL, ...drill });
+const list = (drill: Partial<DrillParams>, filters = NO_FILTERS) =>
+  customerList(p, period, filters, DEFAULT_HEALTH_SETTINGS, { ...NO_DRILL, ...drill });
 const ids = (drill: Partial<DrillParams>, filters = NO_FILTERS) => list(drill, filters).customers.map((r) => r.customer_id);
 const metrics = (filters = NO_FILTERS) => computeMetrics(p, period, filters, DEFAULT_HEALTH_SETTINGS);
 
@@ -67,18 +86,31 @@ describe("customerList", () => {
   it("lists every filtered customer by MRR at `to`, ties by name, with status and health", () => {
     const r = list({});
     expect(r.customers.map((c) => [c.customer_id, c.mrr, c.status])).toEqual([
-      ["c", 120, "active"], ["b", 80, "active"], ["d", 40, "active"], ["a", 0, "churned"], ["e", 0, "churned"], ["f", 0, "never_active"],
+      ["c", 120, "active"],
+      ["b", 80, "active"],
+      ["d", 40, "active"],
+      ["a", 0, "churned"],
+      ["e", 0, "churned"],
+      ["f", 0, "never_active"],
     ]);
     expect(r.totals).toEqual({ mrr: 240 });
     const b = r.customers[1];
-    expect([b.arr, b.health_score, b.health_band, b.weakest_factor, b.current_stage]).toEqual([960, 96, "healthy", "sentiment", "onboarding"]);
+    expect([b.arr, b.health_score, b.health_band, b.weakest_factor, b.current_stage]).toEqual([
+      960,
+      96,
+      "healthy",
+      "sentiment",
+      "onboarding",
+    ]);
     expect(r.customers[3]).toMatchObject({ health_score: null, health_band: null, weakest_factor: null, current_stage: "churn" });
   });
 
   it("movement=churn: customers with the movement, amounts summed over months, consistent with the summary", () => {
     const r = list({ movement: "churn" });
     expect(r.customers.map((c) => [c.customer_id, c.movement_amount, c.movement_months])).toEqual([
-      ["c", 200, ["2024-02"]], ["e", 180, ["2024-02", "2024-04"]], ["a", 100, ["2024-03"]],
+      ["c", 200, ["2024-02"]],
+      ["e", 180, ["2024-02", "2024-04"]],
+      ["a", 100, ["2024-03"]],
     ]);
     expect(r.totals.movement_amount).toBe(metrics().summary.churned_mrr);
     expect(r.total).toBe(metrics().summary.churned_customers - 1); // e churned twice
@@ -93,12 +125,22 @@ describe("customerList", () => {
     expect(apr.customers.map((c) => [c.customer_id, c.movement_amount, c.movement_months, c.mrr])).toEqual([["e", 90, ["2024-04"], 0]]);
     expect(apr.period).toEqual(period);
     expect(apr.drill.month).toBe("2024-04");
-    const asPeriod = customerList(p, { from: "2024-04", to: "2024-04" }, NO_FILTERS, DEFAULT_HEALTH_SETTINGS, { ...NO_DRILL, movement: "churn" });
+    const asPeriod = customerList(p, { from: "2024-04", to: "2024-04" }, NO_FILTERS, DEFAULT_HEALTH_SETTINGS, {
+      ...NO_DRILL,
+      movement: "churn",
+    });
     expect(apr.customers).toEqual(asPeriod.customers);
     expect(apr.totals).toEqual(asPeriod.totals);
     // In Feb: c (200) and e (90) churned; MRR and status are at the end of Feb.
-    expect(list({ movement: "churn", month: "2024-02" }).customers.map((c) => [c.customer_id, c.movement_amount])).toEqual([["c", 200], ["e", 90]]);
-    expect(list({ month: "2024-02", status: "active" }).customers.map((c) => [c.customer_id, c.mrr])).toEqual([["a", 100], ["d", 60], ["b", 50]]);
+    expect(list({ movement: "churn", month: "2024-02" }).customers.map((c) => [c.customer_id, c.movement_amount])).toEqual([
+      ["c", 200],
+      ["e", 90],
+    ]);
+    expect(list({ month: "2024-02", status: "active" }).customers.map((c) => [c.customer_id, c.mrr])).toEqual([
+      ["a", 100],
+      ["d", 60],
+      ["b", 50],
+    ]);
   });
 
   it("every movement type matches the summary amounts", () => {
@@ -114,7 +156,10 @@ describe("customerList", () => {
   it("retention_cohort: active at the month before `from`, with s and e reproducing NRR", () => {
     const r = list({ retentionCohort: true, sort: "name" });
     expect(r.customers.map((c) => [c.customer_id, c.start_mrr, c.end_mrr])).toEqual([
-      ["a", 100, 0], ["b", 50, 80], ["c", 200, 120], ["e", 90, 0],
+      ["a", 100, 0],
+      ["b", 50, 80],
+      ["c", 200, 120],
+      ["e", 90, 0],
     ]);
     expect(r.totals).toEqual({ mrr: 200, start_mrr: 440, end_mrr: 200 });
     expect((r.totals.end_mrr! / r.totals.start_mrr!) * 100).toBe(metrics().summary.nrr);

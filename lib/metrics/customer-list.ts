@@ -74,11 +74,19 @@ export function customerList(
     matches = matches.filter((m) => m.movementUnits !== undefined);
   }
   if (drill.stage) {
-    const stages = currentStages(eventsOfCustomer(p), matches.map((m) => idOf(m.c)));
+    const stages = currentStages(
+      eventsOfCustomer(p),
+      matches.map((m) => idOf(m.c)),
+    );
     matches = matches.filter((m) => stages.get(idOf(m.c))?.stage === drill.stage);
   }
   if (drill.stuck) {
-    const stuck = stuckCustomers(eventsOfCustomer(p), matches.map((m) => idOf(m.c)), monthEndExclusiveMs(period.to), settings.stuckAfterDays);
+    const stuck = stuckCustomers(
+      eventsOfCustomer(p),
+      matches.map((m) => idOf(m.c)),
+      monthEndExclusiveMs(period.to),
+      settings.stuckAfterDays,
+    );
     const days = new Map(stuck.map((s) => [s.customerId, s.daysInStage]));
     matches = matches.filter((m) => days.has(idOf(m.c)));
     for (const m of matches) m.daysInStage = days.get(idOf(m.c));
@@ -96,7 +104,13 @@ export function customerList(
 
   if (drill.renewal) {
     const renewing = new Map<string, { date: string; days: number; arr: number }>();
-    for (const r of upcomingRenewals(p, Int32Array.from(matches, (m) => m.c), period.to, drill.renewal, settings)) {
+    for (const r of upcomingRenewals(
+      p,
+      Int32Array.from(matches, (m) => m.c),
+      period.to,
+      drill.renewal,
+      settings,
+    )) {
       const seen = renewing.get(r.customer_id);
       if (seen) seen.arr += r.renewal_arr;
       else renewing.set(r.customer_id, { date: r.renewal_date, days: r.days_until, arr: r.renewal_arr });
@@ -111,7 +125,10 @@ export function customerList(
   for (const { c } of matches) if (colTo[c] > 0) health.set(c, score(c));
   if (drill.health) matches = matches.filter((m) => health.get(m.c)?.band === drill.health);
 
-  const stages = currentStages(eventsOfCustomer(p), matches.map((m) => idOf(m.c)));
+  const stages = currentStages(
+    eventsOfCustomer(p),
+    matches.map((m) => idOf(m.c)),
+  );
   let mrrUnits = 0;
   let moved = 0;
   let startSum = 0;

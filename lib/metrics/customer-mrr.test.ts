@@ -4,7 +4,11 @@ import { prepare, sub } from "./test-fixtures";
 
 describe("customer MRR history", () => {
   const p = prepare({
-    subscriptions: [sub("a", 100, "2024-01-01", "2024-03-01"), sub("a", 1440, "2024-04-10", null, "year"), sub("b", 50, "2023-12-01", "2024-06-01")],
+    subscriptions: [
+      sub("a", 100, "2024-01-01", "2024-03-01"),
+      sub("a", 1440, "2024-04-10", null, "year"),
+      sub("b", 50, "2023-12-01", "2024-06-01"),
+    ],
   });
 
   it("gives every month from the first subscription to the latest data month with its movement", () => {
@@ -21,6 +25,11 @@ describe("customer MRR history", () => {
   });
 
   it("MRR per customer at a month", () => {
-    expect(mrrByCustomerAt(p, [0, 1], "2024-05")).toEqual(new Map([["a", 120], ["b", 50]]));
+    expect(mrrByCustomerAt(p, [0, 1], "2024-05")).toEqual(
+      new Map([
+        ["a", 120],
+        ["b", 50],
+      ]),
+    );
   });
 });

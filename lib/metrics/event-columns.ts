@@ -88,7 +88,10 @@ export function emptyLifecycleColumns(n: number): LifecycleColumns {
 }
 
 /** Columns of events in the order given. */
-export function lifecycleColumns(events: readonly LifecycleEvent[], customerOf: (id: string | null) => number = NO_CUSTOMER): LifecycleColumns {
+export function lifecycleColumns(
+  events: readonly LifecycleEvent[],
+  customerOf: (id: string | null) => number = NO_CUSTOMER,
+): LifecycleColumns {
   const cols = emptyLifecycleColumns(events.length);
   events.forEach((e, i) => {
     cols.enteredAt[i] = e.enteredAt;
@@ -132,7 +135,9 @@ export function surveyColumns(rows: readonly SurveyResponse[], customerOf: (id: 
 /** Columns of rows in the order given. */
 export function ticketColumns(rows: readonly Ticket[], customerOf: (id: string | null) => number = NO_CUSTOMER): TicketColumns {
   const cols = emptyTicketColumns(rows.length);
-  rows.forEach((t, i) => setTicket(cols, i, customerOf(t.customerId), t.createdAt, t.firstResponseAt, t.resolvedAt, t.resolvedOnFirstContact));
+  rows.forEach((t, i) =>
+    setTicket(cols, i, customerOf(t.customerId), t.createdAt, t.firstResponseAt, t.resolvedAt, t.resolvedOnFirstContact),
+  );
   return cols;
 }
 
@@ -160,7 +165,17 @@ export function setUsage(
 export function usageColumns(rows: readonly UsageRecord[], customerOf: (id: string | null) => number = NO_CUSTOMER): UsageColumns {
   const cols = emptyUsageColumns(rows.length);
   rows.forEach((u, i) =>
-    setUsage(cols, i, customerOf(u.customerId), monthToIndex(u.month), u.activeUsers, u.licensedSeats, u.sessions, u.avgSessionMinutes, u.featuresUsed),
+    setUsage(
+      cols,
+      i,
+      customerOf(u.customerId),
+      monthToIndex(u.month),
+      u.activeUsers,
+      u.licensedSeats,
+      u.sessions,
+      u.avgSessionMinutes,
+      u.featuresUsed,
+    ),
   );
   return cols;
 }

@@ -20,8 +20,25 @@ function demoLike() {
     const start = addMonths("2024-01", Math.floor(rand() * 24));
     const end = rand() < 0.4 ? addMonths(start, 1 + Math.floor(rand() * 12)) : null;
     const amount = Math.round(rand() * 500_000) / 100;
-    subscriptions.push({ subscriptionId: `${id}-1`, customerId: id, plan: null, amount, billingPeriod: periods[i % 3], startDate: `${start}-01`, endDate: end ? `${end}-15` : null });
-    if (rand() < 0.3) subscriptions.push({ subscriptionId: `${id}-2`, customerId: id, plan: null, amount: 333.33, billingPeriod: "quarter", startDate: `${addMonths(start, 3)}-10`, endDate: null });
+    subscriptions.push({
+      subscriptionId: `${id}-1`,
+      customerId: id,
+      plan: null,
+      amount,
+      billingPeriod: periods[i % 3],
+      startDate: `${start}-01`,
+      endDate: end ? `${end}-15` : null,
+    });
+    if (rand() < 0.3)
+      subscriptions.push({
+        subscriptionId: `${id}-2`,
+        customerId: id,
+        plan: null,
+        amount: 333.33,
+        billingPeriod: "quarter",
+        startDate: `${addMonths(start, 3)}-10`,
+        endDate: null,
+      });
   }
   for (let m = 0; m < 30; m++) costs.push(cost(addMonths("2024-01", m), "sales_marketing", 10_000 + m * 123.45));
   return prepare({ customers, subscriptions, costs });
@@ -68,7 +85,12 @@ describe("executive dashboard data", () => {
     expect(last.ltv_to_cac).toBeCloseTo(metrics.summary.ltv_to_cac!, 9);
     expect(exec.unit_economics).toHaveLength(12);
     expect(exec.trailing_retention.at(-1)!.nrr).toBeCloseTo(metrics.summary.nrr!, 9);
-    expect(exec.cohort_size).toBe(metrics.months[0].active_customers - metrics.months[0].new_customers - metrics.months[0].reactivated_customers + metrics.months[0].churned_customers);
+    expect(exec.cohort_size).toBe(
+      metrics.months[0].active_customers -
+        metrics.months[0].new_customers -
+        metrics.months[0].reactivated_customers +
+        metrics.months[0].churned_customers,
+    );
     expect(exec.previous_period).toEqual({ from: "2024-01", to: "2024-12" });
     expect(exec.previous!.mrr).toBe(computeMetrics(p, exec.previous_period, NO_FILTERS, DEFAULT_HEALTH_SETTINGS).summary.mrr);
   });
@@ -81,7 +103,11 @@ describe("executive dashboard data", () => {
 
 describe("periodBridge", () => {
   it("stacks the movements from start to end", () => {
-    const steps = periodBridge(1000, { new_mrr: 200, expansion_mrr: 50, reactivation_mrr: 10, contraction_mrr: 30, churned_mrr: 100 }, 1130);
+    const steps = periodBridge(
+      1000,
+      { new_mrr: 200, expansion_mrr: 50, reactivation_mrr: 10, contraction_mrr: 30, churned_mrr: 100 },
+      1130,
+    );
     expect(steps.map((s) => [s.kind, s.low, s.high])).toEqual([
       ["start", 0, 1000],
       ["new", 1000, 1200],
@@ -91,6 +117,8 @@ describe("periodBridge", () => {
       ["churn", 1130, 1230],
       ["end", 0, 1130],
     ]);
-    expect(bridgeGapCents(1000, { new_mrr: 200, expansion_mrr: 50, reactivation_mrr: 10, contraction_mrr: 30, churned_mrr: 100 }, 1130.01)).toBe(1);
+    expect(
+      bridgeGapCents(1000, { new_mrr: 200, expansion_mrr: 50, reactivation_mrr: 10, contraction_mrr: 30, churned_mrr: 100 }, 1130.01),
+    ).toBe(1);
   });
 });

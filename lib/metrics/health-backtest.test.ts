@@ -6,7 +6,13 @@ import { backtestHealth, backtestMonths, buildBacktestSample, rocAuc } from "./h
 import { prepare, sub } from "./test-fixtures";
 
 const usage = (customerId: string, month: string, activeUsers: number): UsageRecord => ({
-  customerId, month, activeUsers, licensedSeats: 10, sessions: null, avgSessionMinutes: null, featuresUsed: null,
+  customerId,
+  month,
+  activeUsers,
+  licensedSeats: 10,
+  sessions: null,
+  avgSessionMinutes: null,
+  featuresUsed: null,
 });
 
 // Data ends in 2024-06, so 2024-01..2024-03 have three follow-up snapshots.
@@ -22,7 +28,10 @@ const p = prepare({
   // usage factor per month: a 10, b 90, c 50 (from Feb), d 30
   usage: [usage("a", "2024-01", 1), usage("b", "2024-01", 9), usage("c", "2024-02", 5), usage("d", "2024-01", 3)],
 });
-const usageOnly: HealthSettings = { ...DEFAULT_HEALTH_SETTINGS, weights: { ...DEFAULT_HEALTH_SETTINGS.weights, usage: 1, support: 0, sentiment: 0 } };
+const usageOnly: HealthSettings = {
+  ...DEFAULT_HEALTH_SETTINGS,
+  weights: { ...DEFAULT_HEALTH_SETTINGS.weights, usage: 1, support: 0, sentiment: 0 },
+};
 const sample = buildBacktestSample(p, healthInputs(p));
 
 describe("health back-test", () => {
@@ -54,7 +63,11 @@ describe("health back-test", () => {
   it("re-weighs the same sample: default weights put everyone in watch or healthy, so no lift", () => {
     // score = 0.4 x usage + 20 (support 100) + 20 (sentiment 50): a 44, b 76, c 60, d 52.
     const r = backtestHealth(sample, DEFAULT_HEALTH_SETTINGS);
-    expect(r.bands.map((b) => [b.band, b.customers, b.churned])).toEqual([["at_risk", 0, 0], ["watch", 8, 4], ["healthy", 3, 0]]);
+    expect(r.bands.map((b) => [b.band, b.customers, b.churned])).toEqual([
+      ["at_risk", 0, 0],
+      ["watch", 8, 4],
+      ["healthy", 3, 0],
+    ]);
     expect(r.bands[0].churn_rate).toBeNull();
     expect(r.lift).toBeNull();
     expect(r.auc).toBeCloseTo(27 / 28, 12);

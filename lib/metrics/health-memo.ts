@@ -17,7 +17,12 @@ const FACTORS = 6;
 const memo = new WeakMap<PreparedDataset, Map<Month, MonthFactors>>();
 
 /** A scorer for one month and one set of settings that remembers every customer's factors it works out. */
-export function healthScorer(p: PreparedDataset, inputs: HealthInputs, to: Month, settings: HealthSettings): (customer: number) => CustomerHealth {
+export function healthScorer(
+  p: PreparedDataset,
+  inputs: HealthInputs,
+  to: Month,
+  settings: HealthSettings,
+): (customer: number) => CustomerHealth {
   let byMonth = memo.get(p);
   if (!byMonth) memo.set(p, (byMonth = new Map()));
   let month = byMonth.get(to);

@@ -1,5 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_HEALTH_SETTINGS, type HealthSettings, type LifecycleEvent, type LifecycleStage, type Month, type SurveyKind, type SurveyResponse, type Ticket, type UsageRecord } from "@/lib/domain/types";
+import {
+  DEFAULT_HEALTH_SETTINGS,
+  type HealthSettings,
+  type LifecycleEvent,
+  type LifecycleStage,
+  type Month,
+  type SurveyKind,
+  type SurveyResponse,
+  type Ticket,
+  type UsageRecord,
+} from "@/lib/domain/types";
 import * as trend from "./health-trend-factors";
 import { lifecycleFactorOf, mrrTrendFactorOf, usageTrendFactorOf } from "./health-trend-factors";
 import * as health from "./health";
@@ -20,13 +30,31 @@ const START_90 = Date.UTC(2024, 3, 2); // END - 90 days
 const START_180 = Date.UTC(2024, 0, 3); // END - 180 days
 let seq = 0;
 const usage = (month: Month, activeUsers: number, licensedSeats: number | null): UsageRecord => ({
-  customerId: "c", month, activeUsers, licensedSeats, sessions: null, avgSessionMinutes: null, featuresUsed: null,
+  customerId: "c",
+  month,
+  activeUsers,
+  licensedSeats,
+  sessions: null,
+  avgSessionMinutes: null,
+  featuresUsed: null,
 });
 const ticket = (createdAt: number, resolvedAt: number | null = null): Ticket => ({
-  ticketId: `t${++seq}`, customerId: "c", createdAt, firstResponseAt: null, resolvedAt, resolvedOnFirstContact: null, priority: null, channel: null,
+  ticketId: `t${++seq}`,
+  customerId: "c",
+  createdAt,
+  firstResponseAt: null,
+  resolvedAt,
+  resolvedOnFirstContact: null,
+  priority: null,
+  channel: null,
 });
 const survey = (survey: SurveyKind, score: number, respondedAt: number): SurveyResponse => ({
-  responseId: `r${++seq}`, customerId: "c", survey, score, respondedAt, comment: null,
+  responseId: `r${++seq}`,
+  customerId: "c",
+  survey,
+  score,
+  respondedAt,
+  comment: null,
 });
 const JUNE_1 = Date.UTC(2024, 5, 1);
 /** n tickets created on June 1st, the first `open` of them still unresolved, the others resolved on June 2nd. */
@@ -87,7 +115,10 @@ describe("support factor (window [END - 90 days, END), k = MRR in thousands, at 
     expect(supportFactor([ticket(JUNE_1, END - 1), ticket(JUNE_1, END - 2)], END, 2_000)).toBe(85);
   });
   it("reads the load behind the factor", () => {
-    expect(supportLoad([ticket(START_90 - 1), ticket(START_90, END), ticket(JUNE_1, JUNE_1), ticket(JUNE_1)], END)).toEqual({ tickets: 3, unresolved: 2 });
+    expect(supportLoad([ticket(START_90 - 1), ticket(START_90, END), ticket(JUNE_1, JUNE_1), ticket(JUNE_1)], END)).toEqual({
+      tickets: 3,
+      unresolved: 2,
+    });
   });
 });
 
@@ -97,7 +128,12 @@ describe("sentiment factor (window [END - 180 days, END))", () => {
     expect(sentimentFactor([survey("nps", 8, START_180), survey("csat", 5, Date.UTC(2024, 5, 30))], END)).toBe(80);
   });
   it("falls back to the latest CSAT in the same window as (score - 1) x 25, then 50", () => {
-    expect(sentimentFactor([survey("nps", 10, START_180 - 1), survey("csat", 4, Date.UTC(2024, 2, 1)), survey("csat", 1, Date.UTC(2024, 1, 1))], END)).toBe(75);
+    expect(
+      sentimentFactor(
+        [survey("nps", 10, START_180 - 1), survey("csat", 4, Date.UTC(2024, 2, 1)), survey("csat", 1, Date.UTC(2024, 1, 1))],
+        END,
+      ),
+    ).toBe(75);
     expect(sentimentFactor([survey("csat", 1, END - 1)], END)).toBe(0);
     expect(sentimentFactor([survey("csat", 5, START_180 - 1), survey("nps", 10, END), survey("ces", 1, END - 1)], END)).toBe(50);
     expect(sentimentFactor([], END)).toBe(50);
@@ -108,7 +144,13 @@ describe("scoreCustomerHealth", () => {
   it("is the weighted mean, unrounded, banded at the exact edges", () => {
     // support 50: n = 2, k = 1, u = 1 -> 100 - 30 - 20
     const atSeventy = score([usage("2024-06", 10, 10)], tickets(2, 1), []);
-    expect(atSeventy).toEqual({ customerId: "c", score: 70, band: "healthy", factors: { usage: 100, support: 50, sentiment: 50, usage_trend: 50, lifecycle: 50, mrr_trend: 50 }, weakestFactor: "support" });
+    expect(atSeventy).toEqual({
+      customerId: "c",
+      score: 70,
+      band: "healthy",
+      factors: { usage: 100, support: 50, sentiment: 50, usage_trend: 50, lifecycle: 50, mrr_trend: 50 },
+      weakestFactor: "support",
+    });
     const below = score([usage("2024-06", 399, 400)], tickets(2, 1), []);
     expect([below.score, below.band]).toEqual([69.9, "watch"]);
     const atForty = score([], [], []);
@@ -119,13 +161,26 @@ describe("scoreCustomerHealth", () => {
     expect(underForty.band).toBe("at_risk");
   });
   it("divides by the weight sum, so other weights and thresholds work", () => {
-    const settings: HealthSettings = { ...DEFAULT_HEALTH_SETTINGS, weights: { ...DEFAULT_HEALTH_SETTINGS.weights, usage: 1, support: 1, sentiment: 2 }, healthyMin: 52.5, watchMin: 10 };
+    const settings: HealthSettings = {
+      ...DEFAULT_HEALTH_SETTINGS,
+      weights: { ...DEFAULT_HEALTH_SETTINGS.weights, usage: 1, support: 1, sentiment: 2 },
+      healthyMin: 52.5,
+      watchMin: 10,
+    };
     // support 70: n = 3 resolved, MRR 1,500 -> 100 - 45 / 1.5
     const h = score([usage("2024-05", 8, 10)], tickets(3), [survey("nps", 3, Date.UTC(2024, 5, 15))], settings, 1_500);
-    expect(h).toMatchObject({ score: 52.5, band: "healthy", factors: { usage: 80, support: 70, sentiment: 30 }, weakestFactor: "sentiment" });
+    expect(h).toMatchObject({
+      score: 52.5,
+      band: "healthy",
+      factors: { usage: 80, support: 70, sentiment: 30 },
+      weakestFactor: "sentiment",
+    });
   });
   it("bands a true 70 as healthy even when float arithmetic lands a hair below", () => {
-    const settings: HealthSettings = { ...DEFAULT_HEALTH_SETTINGS, weights: { ...DEFAULT_HEALTH_SETTINGS.weights, usage: 0.1, support: 0.2, sentiment: 0.3 } };
+    const settings: HealthSettings = {
+      ...DEFAULT_HEALTH_SETTINGS,
+      weights: { ...DEFAULT_HEALTH_SETTINGS.weights, usage: 0.1, support: 0.2, sentiment: 0.3 },
+    };
     const h = score([usage("2024-06", 7, 10)], tickets(3), [survey("nps", 7, Date.UTC(2024, 5, 1))], settings, 1_500);
     expect(h.score).toBeCloseTo(70, 12);
     expect(h.band).toBe("healthy");
@@ -142,8 +197,15 @@ describe("scoreCustomerHealth", () => {
     const u = [usage("2024-03", 10, 10), usage("2024-04", 10, 10), usage("2024-06", 4, 10)];
     const base = score(u, [], [survey("nps", 9, JUNE_1)]);
     // usage 40, support 100, sentiment 90 -> (1600 + 2000 + 3600) / 100 = 72; usage trend 4 / 10 = 40
-    expect(base).toMatchObject({ score: 72, weakestFactor: "usage", factors: { usage: 40, usage_trend: 40, lifecycle: 50, mrr_trend: 50 } });
-    const withTrend: HealthSettings = { ...DEFAULT_HEALTH_SETTINGS, weights: { ...DEFAULT_HEALTH_SETTINGS.weights, usage: 0, usage_trend: 60 } };
+    expect(base).toMatchObject({
+      score: 72,
+      weakestFactor: "usage",
+      factors: { usage: 40, usage_trend: 40, lifecycle: 50, mrr_trend: 50 },
+    });
+    const withTrend: HealthSettings = {
+      ...DEFAULT_HEALTH_SETTINGS,
+      weights: { ...DEFAULT_HEALTH_SETTINGS.weights, usage: 0, usage_trend: 60 },
+    };
     // (20 x 100 + 40 x 90 + 60 x 40) / 120 = 66.666...
     const h = score(u, [], [survey("nps", 9, JUNE_1)], withTrend);
     expect(h.score).toBeCloseTo(200 / 3, 12);
@@ -154,7 +216,8 @@ describe("scoreCustomerHealth", () => {
 describe("optional factors", () => {
   it("usage trend: latest active users against the mean of the three months before, capped at 100", () => {
     expect(usageTrend([usage("2024-02", 1, 10), usage("2024-03", 6, 10), usage("2024-05", 10, 10), usage("2024-06", 4, 10)], TO)).toEqual({
-      latestActiveUsers: 4, previousQuarterAverage: 8,
+      latestActiveUsers: 4,
+      previousQuarterAverage: 8,
     });
     expect(usageTrendFactorOf({ latestActiveUsers: 4, previousQuarterAverage: 8 })).toBe(50);
     expect(usageTrendFactorOf({ latestActiveUsers: 12, previousQuarterAverage: 8 })).toBe(100);
@@ -181,12 +244,24 @@ describe("optional factors", () => {
 
 describe("healthSummary", () => {
   const h = (customerId: string, band: CustomerHealth["band"]): CustomerHealth => ({
-    customerId, score: 0, band, factors: { usage: 0, support: 0, sentiment: 0, usage_trend: 0, lifecycle: 0, mrr_trend: 0 }, weakestFactor: "usage",
+    customerId,
+    score: 0,
+    band,
+    factors: { usage: 0, support: 0, sentiment: 0, usage_trend: 0, lifecycle: 0, mrr_trend: 0 },
+    weakestFactor: "usage",
   });
   it("counts bands and takes 12 x MRR of at-risk customers", () => {
-    const mrr = new Map([["a", 100.5], ["b", 200], ["c", 999], ["d", 50]]);
+    const mrr = new Map([
+      ["a", 100.5],
+      ["b", 200],
+      ["c", 999],
+      ["d", 50],
+    ]);
     expect(healthSummary([h("a", "at_risk"), h("b", "at_risk"), h("c", "healthy"), h("d", "watch"), h("e", "at_risk")], mrr)).toEqual({
-      healthy: 1, watch: 1, at_risk: 3, arr_at_risk: 3606,
+      healthy: 1,
+      watch: 1,
+      at_risk: 3,
+      arr_at_risk: 3606,
     });
     expect(healthSummary([], mrr)).toEqual({ healthy: 0, watch: 0, at_risk: 0, arr_at_risk: 0 });
   });

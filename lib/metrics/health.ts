@@ -188,7 +188,10 @@ export function healthOfFactors(customerId: string, factors: Record<HealthFactor
 }
 
 /** The factors a reader needs for a score: the default three, plus any other with a weight above 0. */
-export function shownFactors(factors: Record<HealthFactor, number>, weights: Record<HealthFactor, number>): Partial<Record<HealthFactor, number>> {
+export function shownFactors(
+  factors: Record<HealthFactor, number>,
+  weights: Record<HealthFactor, number>,
+): Partial<Record<HealthFactor, number>> {
   const out: Partial<Record<HealthFactor, number>> = {};
   for (const f of HEALTH_FACTORS) if (CORE_HEALTH_FACTORS.includes(f as never) || (weights[f] ?? 0) > 0) out[f] = factors[f];
   return out;

@@ -15,25 +15,50 @@ const FEB = Date.UTC(2024, 1, 1);
 const day = (d: number, h = 0) => Date.UTC(2024, 0, d, h);
 type Ev = [LifecycleStage, number];
 const byCustomer = (spec: Record<string, Ev[]>) =>
-  new Map(Object.entries(spec).map(([id, evs]) => [id, evs.map(([stage, enteredAt]): LifecycleEvent => ({ customerId: id, stage, enteredAt }))]));
-const col = <K extends "reached" | "conversion" | "median_days_in_stage" | "current">(rows: ReturnType<typeof lifecycleFunnel>, k: K) => rows.map((r) => r[k]);
+  new Map(
+    Object.entries(spec).map(([id, evs]) => [id, evs.map(([stage, enteredAt]): LifecycleEvent => ({ customerId: id, stage, enteredAt }))]),
+  );
+const col = <K extends "reached" | "conversion" | "median_days_in_stage" | "current">(rows: ReturnType<typeof lifecycleFunnel>, k: K) =>
+  rows.map((r) => r[k]);
 
 describe("lifecycleFunnel", () => {
   const events = byCustomer({
     // unsorted on purpose; skips onboarding and early_adoption
-    A: [["growth", day(41)], ["awareness", day(1)], ["implementation", day(10)], ["acquisition", day(3, 12)]],
-    B: [["acquisition", day(5)], ["churn", day(20)], ["onboarding", day(6)]],
+    A: [
+      ["growth", day(41)],
+      ["awareness", day(1)],
+      ["implementation", day(10)],
+      ["acquisition", day(3, 12)],
+    ],
+    B: [
+      ["acquisition", day(5)],
+      ["churn", day(20)],
+      ["onboarding", day(6)],
+    ],
     C: [["churn", day(15)]],
-    D: [["awareness", Date.UTC(2023, 11, 31, 23, 59)], ["acquisition", day(2)]],
+    D: [
+      ["awareness", Date.UTC(2023, 11, 31, 23, 59)],
+      ["acquisition", day(2)],
+    ],
     E: [["onboarding", FEB]],
-    F: [["awareness", day(5)], ["churn", Date.UTC(2023, 11, 20)]],
+    F: [
+      ["awareness", day(5)],
+      ["churn", Date.UTC(2023, 11, 20)],
+    ],
     G: [["awareness", day(1)]],
   });
   const rows = lifecycleFunnel(events, ["A", "B", "C", "D", "E", "F", "H"], JAN, FEB);
 
   it("lists the seven stages in order, then churn", () => {
     expect(rows.map((r) => r.stage)).toEqual([
-      "awareness", "acquisition", "onboarding", "implementation", "early_adoption", "growth", "retention", "churn",
+      "awareness",
+      "acquisition",
+      "onboarding",
+      "implementation",
+      "early_adoption",
+      "growth",
+      "retention",
+      "churn",
     ]);
   });
   it("reached counts later stages (cohort A, B, C: earliest event of any stage in the period)", () => {
@@ -54,9 +79,21 @@ describe("lifecycleFunnel", () => {
   it("measures days to a later stage dated at or after the first entry", () => {
     const r = lifecycleFunnel(
       byCustomer({
-        I: [["onboarding", day(1)], ["awareness", day(2)], ["acquisition", day(4, 6)]],
-        J: [["awareness", day(5)], ["acquisition", day(3)], ["acquisition", day(8)], ["onboarding", day(8)]],
-        K: [["awareness", day(7)], ["acquisition", day(7)]],
+        I: [
+          ["onboarding", day(1)],
+          ["awareness", day(2)],
+          ["acquisition", day(4, 6)],
+        ],
+        J: [
+          ["awareness", day(5)],
+          ["acquisition", day(3)],
+          ["acquisition", day(8)],
+          ["onboarding", day(8)],
+        ],
+        K: [
+          ["awareness", day(7)],
+          ["acquisition", day(7)],
+        ],
       }),
       ["I", "J", "K"],
       JAN,
@@ -72,9 +109,18 @@ describe("lifecycleFunnel", () => {
   it("breaks ties in time by the later stage, churn last", () => {
     const r = lifecycleFunnel(
       byCustomer({
-        P: [["implementation", day(3)], ["onboarding", day(3)]],
-        Q: [["churn", day(4)], ["growth", day(4)]],
-        R: [["retention", day(9)], ["awareness", day(2)]],
+        P: [
+          ["implementation", day(3)],
+          ["onboarding", day(3)],
+        ],
+        Q: [
+          ["churn", day(4)],
+          ["growth", day(4)],
+        ],
+        R: [
+          ["retention", day(9)],
+          ["awareness", day(2)],
+        ],
       }),
       new Set(["P", "Q", "R"]),
       JAN,
@@ -84,7 +130,12 @@ describe("lifecycleFunnel", () => {
   });
 
   it("includes the start and excludes the end instant of the cohort period", () => {
-    const r = lifecycleFunnel(byCustomer({ S: [["awareness", JAN]], T: [["awareness", FEB]], U: [["awareness", FEB - 1]] }), ["S", "T", "U"], JAN, FEB);
+    const r = lifecycleFunnel(
+      byCustomer({ S: [["awareness", JAN]], T: [["awareness", FEB]], U: [["awareness", FEB - 1]] }),
+      ["S", "T", "U"],
+      JAN,
+      FEB,
+    );
     expect(r[0].reached).toBe(2);
     expect(r[0].current).toBe(3);
   });
@@ -97,15 +148,30 @@ describe("lifecycleFunnel", () => {
 
 describe("timeToValueDays", () => {
   const customer = (customerId: string, signupDate: string): Customer => ({
-    customerId, name: customerId, segment: "SMB", plan: null, csm: null, acquisitionChannel: null, signupDate,
+    customerId,
+    name: customerId,
+    segment: "SMB",
+    plan: null,
+    csm: null,
+    acquisitionChannel: null,
+    signupDate,
   });
   const events = byCustomer({
-    P: [["early_adoption", day(20, 12)], ["onboarding", day(12)]],
+    P: [
+      ["early_adoption", day(20, 12)],
+      ["onboarding", day(12)],
+    ],
     Q: [["growth", day(31)]],
-    R: [["early_adoption", Date.UTC(2024, 1, 4)], ["retention", day(25)]],
+    R: [
+      ["early_adoption", Date.UTC(2024, 1, 4)],
+      ["retention", day(25)],
+    ],
     S: [["early_adoption", day(5)]],
     T: [["early_adoption", Date.UTC(2024, 1, 5)]],
-    U: [["onboarding", day(21)], ["churn", day(22)]],
+    U: [
+      ["onboarding", day(21)],
+      ["churn", day(22)],
+    ],
   });
   const customers = [
     customer("P", "2024-01-10"),

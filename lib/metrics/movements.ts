@@ -82,7 +82,12 @@ export function customersWithMovement(p: PreparedDataset, filters: Filters, peri
     const cur = mrrColumn(p.mrr, m);
     for (const c of customers) {
       if (classifyMovement(prev[c], cur[c], p.mrr.firstActive[c], m) !== type) continue;
-      out.push({ customerId: p.customers[c].customerId, month: indexToMonth(m), type, amount: toMrr(movementUnits(type, prev[c], cur[c])) });
+      out.push({
+        customerId: p.customers[c].customerId,
+        month: indexToMonth(m),
+        type,
+        amount: toMrr(movementUnits(type, prev[c], cur[c])),
+      });
     }
   }
   return out;

@@ -13,7 +13,9 @@ const facts = (...subs: Subscription[]) => customerMrrFacts(subs).map((f) => [in
 describe("customerMrrFacts", () => {
   it("new: the first month with MRR", () => {
     expect(facts(sub("a", 100, "2024-01-15"))).toEqual([["2024-01", 100, "new"]]);
-    expect(customerMrrFacts([sub("a", 100, "2024-01-15")])).toEqual([{ month: monthToIndex("2024-01"), units: 12_000_000, movement: "new", active: true }]);
+    expect(customerMrrFacts([sub("a", 100, "2024-01-15")])).toEqual([
+      { month: monthToIndex("2024-01"), units: 12_000_000, movement: "new", active: true },
+    ]);
   });
 
   it("expansion and contraction: MRR up or down while active", () => {
@@ -65,14 +67,16 @@ describe("customerMrrFacts", () => {
 
   it("lists nothing for a subscription that starts and ends inside one month, and no movement for a free plan", () => {
     expect(facts(sub("a", 100, "2024-02-03", "2024-02-20"))).toEqual([]);
-    expect(customerMrrFacts([sub("a", 0, "2024-02-03")])).toEqual([{ month: monthToIndex("2024-02"), units: 0, movement: null, active: false }]);
+    expect(customerMrrFacts([sub("a", 0, "2024-02-03")])).toEqual([
+      { month: monthToIndex("2024-02"), units: 0, movement: null, active: false },
+    ]);
   });
 });
 
 const PERIODS: BillingPeriod[] = ["month", "quarter", "year"];
-const date = fc.record({ y: fc.integer({ min: 2022, max: 2024 }), m: fc.integer({ min: 1, max: 12 }), d: fc.integer({ min: 1, max: 28 }) }).map(
-  ({ y, m, d }) => `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`,
-);
+const date = fc
+  .record({ y: fc.integer({ min: 2022, max: 2024 }), m: fc.integer({ min: 1, max: 12 }), d: fc.integer({ min: 1, max: 28 }) })
+  .map(({ y, m, d }) => `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`);
 const subscription = fc
   .record({
     customer: fc.constantFrom("a", "b", "c", "d"),
@@ -87,7 +91,9 @@ const subscription = fc
 /** MRR units of one customer in month m straight from METRICS.md: the sum over its subscriptions active at the end of m. */
 function mrrByDefinition(subs: readonly Subscription[], m: number): number {
   const lastDay = `${indexToMonth(m)}-31`;
-  return subs.filter((s) => s.startDate <= lastDay && (s.endDate === null || s.endDate.slice(0, 7) > indexToMonth(m))).reduce((a, s) => a + subscriptionUnits(s), 0);
+  return subs
+    .filter((s) => s.startDate <= lastDay && (s.endDate === null || s.endDate.slice(0, 7) > indexToMonth(m)))
+    .reduce((a, s) => a + subscriptionUnits(s), 0);
 }
 
 describe("facts against the definition (property)", () => {

@@ -18,7 +18,9 @@ export interface MrrFact {
  * before (the previous fact's, as MRR is constant between facts) and whether the customer was active
  * before, so it is classified here by the same classifyMovement the in-memory movements use.
  */
-export function customerMrrFacts(subscriptions: readonly Pick<Subscription, "amount" | "billingPeriod" | "startDate" | "endDate">[]): MrrFact[] {
+export function customerMrrFacts(
+  subscriptions: readonly Pick<Subscription, "amount" | "billingPeriod" | "startDate" | "endDate">[],
+): MrrFact[] {
   let previous = 0;
   let firstActive: MonthIndex = -1;
   return customerMrrChanges(subscriptions).map(({ month, units }) => {

@@ -45,7 +45,9 @@ export interface MrrChange {
  * A month where starts and ends cancel out is kept, so the matrix built from changes has exactly the
  * columns it would have from subscriptions (the first column is the app's first data month).
  */
-export function customerMrrChanges(subscriptions: readonly Pick<Subscription, "amount" | "billingPeriod" | "startDate" | "endDate">[]): MrrChange[] {
+export function customerMrrChanges(
+  subscriptions: readonly Pick<Subscription, "amount" | "billingPeriod" | "startDate" | "endDate">[],
+): MrrChange[] {
   const deltas = new Map<MonthIndex, number>();
   for (const s of subscriptions) {
     const [start, end] = activeSpan(s);

@@ -45,7 +45,9 @@ function movementOf(customerId: string, month: string) {
 function referenceMovements(customerId: string): Map<string, [string, number] | null> {
   const subs = rows.filter((r) => r.customer_id === customerId);
   const mrrAt = (m: string) =>
-    subs.filter((s) => s.start_date.slice(0, 7) <= m && (s.end_date === "" || s.end_date.slice(0, 7) > m)).reduce((a, s) => a + Number(s.monthly_amount), 0);
+    subs
+      .filter((s) => s.start_date.slice(0, 7) <= m && (s.end_date === "" || s.end_date.slice(0, 7) > m))
+      .reduce((a, s) => a + Number(s.monthly_amount), 0);
   const axis = monthRange("2017-01", months[months.length - 1]);
   const first = axis.find((m) => mrrAt(m) > 0);
   const out = new Map<string, [string, number] | null>();

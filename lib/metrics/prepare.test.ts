@@ -10,9 +10,26 @@ describe("prepareDataset", () => {
     const base = { subscriptions: [sub("a", 10, "2023-01-01", "2024-02-01")] };
     expect(indexToMonth(prepare(base).latestMonth!)).toBe("2024-02");
     expect(indexToMonth(prepare({ ...base, costs: [cost("2024-05", "other", 1)] }).latestMonth!)).toBe("2024-05");
-    const ticket = { ticketId: "t", customerId: null, createdAt: Date.UTC(2024, 1, 1), firstResponseAt: null, resolvedAt: Date.UTC(2024, 6, 31, 23), resolvedOnFirstContact: null, priority: null, channel: null };
+    const ticket = {
+      ticketId: "t",
+      customerId: null,
+      createdAt: Date.UTC(2024, 1, 1),
+      firstResponseAt: null,
+      resolvedAt: Date.UTC(2024, 6, 31, 23),
+      resolvedOnFirstContact: null,
+      priority: null,
+      channel: null,
+    };
     expect(indexToMonth(prepare({ ...base, tickets: [ticket] }).latestMonth!)).toBe("2024-07");
-    const usage = { customerId: "a", month: "2024-09", activeUsers: 1, licensedSeats: null, sessions: null, avgSessionMinutes: null, featuresUsed: null };
+    const usage = {
+      customerId: "a",
+      month: "2024-09",
+      activeUsers: 1,
+      licensedSeats: null,
+      sessions: null,
+      avgSessionMinutes: null,
+      featuresUsed: null,
+    };
     expect(indexToMonth(prepare({ ...base, usage: [usage] }).latestMonth!)).toBe("2024-09");
     expect(indexToMonth(prepare({ ...base, customers: [customer("a", { signupDate: "2025-01-31" })] }).latestMonth!)).toBe("2025-01");
   });
@@ -32,6 +49,10 @@ describe("prepareDataset", () => {
       ],
     });
     const a = rowsOfCustomer(p.lifecycle, p.customerIndex.get("a")!);
-    expect(Array.from(a.rows.subarray(a.from, a.to), (i) => LIFECYCLE_STAGES[p.lifecycle.cols.stage[i]])).toEqual(["awareness", "onboarding", "churn"]);
+    expect(Array.from(a.rows.subarray(a.from, a.to), (i) => LIFECYCLE_STAGES[p.lifecycle.cols.stage[i]])).toEqual([
+      "awareness",
+      "onboarding",
+      "churn",
+    ]);
   });
 });

@@ -115,7 +115,10 @@ export function datasetParts(ds: Dataset): DatasetParts {
 }
 
 /** `storedMrr` gives the MRR matrix for the customer index when it is stored or kept; otherwise (null) it is built from the subscriptions. */
-export function prepareParts(parts: DatasetParts, storedMrr: (index: ReadonlyMap<string, number>) => MrrMatrix | null = () => null): PreparedDataset {
+export function prepareParts(
+  parts: DatasetParts,
+  storedMrr: (index: ReadonlyMap<string, number>) => MrrMatrix | null = () => null,
+): PreparedDataset {
   const customers = parts.customers;
   const customerIndex = indexCustomers(customers);
   const mrr = storedMrr(customerIndex) ?? buildMrrMatrix(parts.subscriptions, customerIndex);

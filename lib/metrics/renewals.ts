@@ -1,6 +1,13 @@
 import { addMonths as addCalendarMonths, differenceInCalendarDays, format } from "date-fns";
 import { monthToIndex } from "@/lib/domain/months";
-import { MONTHS_PER_BILLING_PERIOD, type BillingPeriod, type HealthSettings, type IsoDate, type Month, type Subscription } from "@/lib/domain/types";
+import {
+  MONTHS_PER_BILLING_PERIOD,
+  type BillingPeriod,
+  type HealthSettings,
+  type IsoDate,
+  type Month,
+  type Subscription,
+} from "@/lib/domain/types";
 import { healthInputs } from "./compute-metrics";
 import type { HealthBand } from "./health";
 import { healthScorer } from "./health-memo";
@@ -67,7 +74,13 @@ function renewalOf(s: Subscription, today: IsoDate): { date: IsoDate; period: Te
  * Term subscriptions (quarter, year) of the given customers renewing within `withinDays` after today
  * (the last day of `to`): soonest first, then largest renewing ARR.
  */
-export function upcomingRenewals(p: PreparedDataset, customers: Int32Array, to: Month, withinDays: number, settings: HealthSettings): RenewalRow[] {
+export function upcomingRenewals(
+  p: PreparedDataset,
+  customers: Int32Array,
+  to: Month,
+  withinDays: number,
+  settings: HealthSettings,
+): RenewalRow[] {
   const today = lastDayOf(to);
   const wanted = new Set(customers);
   const col = mrrColumn(p.mrr, monthToIndex(to));

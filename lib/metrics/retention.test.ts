@@ -43,7 +43,15 @@ describe("period retention", () => {
 
   it("is null for an empty cohort", () => {
     const r = retentionRates(cohortTotals(new Float64Array(2), new Float64Array(2), Int32Array.of(0, 1)));
-    expect(r).toEqual({ nrr: null, grr: null, expansion_mrr_pct: null, mrr_churn_pct: null, net_mrr_churn_pct: null, logo_churn_rate: null, crr: null });
+    expect(r).toEqual({
+      nrr: null,
+      grr: null,
+      expansion_mrr_pct: null,
+      mrr_churn_pct: null,
+      net_mrr_churn_pct: null,
+      logo_churn_rate: null,
+      crr: null,
+    });
   });
 
   it("trailing 12-month NRR/GRR per month", () => {

@@ -48,7 +48,7 @@ describe("mean and pct", () => {
 describe("linear-time median and percentile", () => {
   it("agree with the sorting versions on random data, odd and even counts, with ties", () => {
     let seed = 7;
-    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     for (const n of [1, 2, 3, 4, 5, 10, 11, 100, 101, 1000]) {
       const values = Array.from({ length: n }, () => Math.floor(random() * 50) / 4);
       expect(medianInPlace(Float64Array.from(values))).toBe(median(values));

@@ -27,7 +27,13 @@ describe("supportMetrics", () => {
     expect(supportMetrics([t(MARCH, null), t(MARCH, null)], MARCH, APRIL)).toMatchObject({ ticket_volume: 2, fcr: null });
   });
   it("medians and p90 over tickets with the timestamp, in unrounded hours", () => {
-    const ts = [t(MARCH, null, 1, 10), t(MARCH, null, 4, null), t(MARCH, null, 2.5, 20), t(MARCH, null, null, 30.5), t(MARCH, null, 3, null)];
+    const ts = [
+      t(MARCH, null, 1, 10),
+      t(MARCH, null, 4, null),
+      t(MARCH, null, 2.5, 20),
+      t(MARCH, null, null, 30.5),
+      t(MARCH, null, 3, null),
+    ];
     expect(supportMetrics(ts, MARCH, APRIL)).toEqual({
       ticket_volume: 5,
       fcr: null,
@@ -40,8 +46,12 @@ describe("supportMetrics", () => {
   });
   it("is null everywhere but volume when empty", () => {
     expect(supportMetrics([], MARCH, APRIL)).toEqual({
-      ticket_volume: 0, fcr: null, median_first_response_hours: null, median_resolution_hours: null,
-      p90_first_response_hours: null, p90_resolution_hours: null,
+      ticket_volume: 0,
+      fcr: null,
+      median_first_response_hours: null,
+      median_resolution_hours: null,
+      p90_first_response_hours: null,
+      p90_resolution_hours: null,
     });
   });
 });

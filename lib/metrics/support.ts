@@ -67,7 +67,12 @@ export function supportMetricsByMonth(tickets: readonly Ticket[], months: readon
 }
 
 /** One row per month over columns; `sorted` columns (time order, as prepared) are scanned by range. */
-export function supportMetricsByMonthOfColumns(cols: TicketColumns, months: readonly Month[], mask: Uint8Array | null, sorted = true): MonthlySupportMetrics[] {
+export function supportMetricsByMonthOfColumns(
+  cols: TicketColumns,
+  months: readonly Month[],
+  mask: Uint8Array | null,
+  sorted = true,
+): MonthlySupportMetrics[] {
   return months.map((month) => {
     const scope = { startMs: monthStartMs(month), endMs: monthEndExclusiveMs(month), mask };
     const [lo, hi] = sorted ? scanRange(cols.createdAt, scope) : [0, cols.createdAt.length];

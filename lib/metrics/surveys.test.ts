@@ -35,7 +35,17 @@ describe("surveyMetrics", () => {
   });
   it("keeps kinds apart", () => {
     const m = surveyMetrics([r("nps", 10, MARCH), r("csat", 5, MARCH), r("ces", 7, MARCH)], MARCH, APRIL);
-    expect(m).toEqual({ nps: 100, nps_responses: 1, promoters: 1, passives: 0, detractors: 0, csat: 100, csat_responses: 1, ces: 7, ces_responses: 1 });
+    expect(m).toEqual({
+      nps: 100,
+      nps_responses: 1,
+      promoters: 1,
+      passives: 0,
+      detractors: 0,
+      csat: 100,
+      csat_responses: 1,
+      ces: 7,
+      ces_responses: 1,
+    });
   });
   it("includes startMs, excludes endMs, and converts offsets to UTC", () => {
     const rs = [
@@ -49,7 +59,15 @@ describe("surveyMetrics", () => {
   });
   it("is null with zero counts when nothing is inside", () => {
     expect(surveyMetrics([r("nps", 10, APRIL)], MARCH, APRIL)).toEqual({
-      nps: null, nps_responses: 0, promoters: 0, passives: 0, detractors: 0, csat: null, csat_responses: 0, ces: null, ces_responses: 0,
+      nps: null,
+      nps_responses: 0,
+      promoters: 0,
+      passives: 0,
+      detractors: 0,
+      csat: null,
+      csat_responses: 0,
+      ces: null,
+      ces_responses: 0,
     });
   });
 });

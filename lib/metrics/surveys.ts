@@ -68,7 +68,12 @@ export function surveyMetricsByMonth(responses: readonly SurveyResponse[], month
 }
 
 /** One row per month over columns; `sorted` columns (time order, as prepared) are scanned by range. */
-export function surveyMetricsByMonthOfColumns(cols: SurveyColumns, months: readonly Month[], mask: Uint8Array | null, sorted = true): MonthlySurveyMetrics[] {
+export function surveyMetricsByMonthOfColumns(
+  cols: SurveyColumns,
+  months: readonly Month[],
+  mask: Uint8Array | null,
+  sorted = true,
+): MonthlySurveyMetrics[] {
   return months.map((month) => {
     const scope = { startMs: monthStartMs(month), endMs: monthEndExclusiveMs(month), mask };
     const [lo, hi] = sorted ? scanRange(cols.respondedAt, scope) : [0, cols.respondedAt.length];

@@ -37,9 +37,14 @@ describe("targets in the period and filters", () => {
   });
 
   it("keeps only the filtered segment's targets; csm and plan do not narrow them", () => {
-    expect(targetsInView(TARGETS, Q1, { ...NO_FILTERS, segment: " SMB " }).map((t) => [t.metric, t.value])).toEqual([["mrr", 4000], ["nrr", 104]]);
+    expect(targetsInView(TARGETS, Q1, { ...NO_FILTERS, segment: " SMB " }).map((t) => [t.metric, t.value])).toEqual([
+      ["mrr", 4000],
+      ["nrr", 104],
+    ]);
     expect(targetsInView(TARGETS, Q1, { segment: null, csm: "Ana", plan: "Pro" })).toHaveLength(4);
-    expect(targetsInView(TARGETS, { from: "2024-04", to: "2024-04" }, NO_FILTERS)).toEqual([{ month: "2024-04", metric: "mrr", segment: null, value: 5000 }]);
+    expect(targetsInView(TARGETS, { from: "2024-04", to: "2024-04" }, NO_FILTERS)).toEqual([
+      { month: "2024-04", metric: "mrr", segment: null, value: 5000 },
+    ]);
   });
 });
 
@@ -54,7 +59,11 @@ describe("annotations in the period and filters", () => {
   });
 
   it("with a segment filter keeps that segment's and the ones for every segment", () => {
-    expect(annotationsInView(NOTES, Q1, { ...NO_FILTERS, segment: "SMB" }).map((a) => a.label)).toEqual(["Help center", "Onboarding revamp", "Price change"]);
+    expect(annotationsInView(NOTES, Q1, { ...NO_FILTERS, segment: "SMB" }).map((a) => a.label)).toEqual([
+      "Help center",
+      "Onboarding revamp",
+      "Price change",
+    ]);
     expect(annotationsInView(NOTES, Q1, { ...NO_FILTERS, csm: "Ana" })).toHaveLength(4);
   });
 });

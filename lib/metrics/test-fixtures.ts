@@ -1,4 +1,15 @@
-import type { BillingPeriod, Cost, Customer, Dataset, Filters, LifecycleEvent, Subscription, SurveyResponse, Ticket, UsageRecord } from "@/lib/domain/types";
+import type {
+  BillingPeriod,
+  Cost,
+  Customer,
+  Dataset,
+  Filters,
+  LifecycleEvent,
+  Subscription,
+  SurveyResponse,
+  Ticket,
+  UsageRecord,
+} from "@/lib/domain/types";
 import type { CustomerRecords } from "./customer-detail";
 import type { RowsOf } from "./customer-rows";
 import { compareResponses, lifecycleColumns, surveyColumns, ticketColumns, usageColumns } from "./event-columns";
@@ -8,11 +19,26 @@ import { prepareDataset, type PreparedDataset } from "./prepare";
 export const NO_FILTERS: Filters = { segment: null, csm: null, plan: null };
 
 export function customer(customerId: string, over: Partial<Customer> = {}): Customer {
-  return { customerId, name: customerId, segment: "SMB", plan: null, csm: null, acquisitionChannel: null, signupDate: "2020-01-01", ...over };
+  return {
+    customerId,
+    name: customerId,
+    segment: "SMB",
+    plan: null,
+    csm: null,
+    acquisitionChannel: null,
+    signupDate: "2020-01-01",
+    ...over,
+  };
 }
 
 let nextId = 0;
-export function sub(customerId: string, amount: number, startDate: string, endDate: string | null = null, billingPeriod: BillingPeriod = "month"): Subscription {
+export function sub(
+  customerId: string,
+  amount: number,
+  startDate: string,
+  endDate: string | null = null,
+  billingPeriod: BillingPeriod = "month",
+): Subscription {
   return { subscriptionId: `s${++nextId}`, customerId, plan: null, amount, billingPeriod, startDate, endDate };
 }
 
@@ -44,5 +70,10 @@ export const surveyRows = (rows: readonly SurveyResponse[]) => allRows(surveyCol
 /** What the data layer reads for the customer page, from records held as objects. */
 export function recordsOf(part: Partial<Dataset>, customerId: string): CustomerRecords {
   const mine = <T extends { customerId: string | null }>(rows: readonly T[] = []) => rows.filter((r) => r.customerId === customerId);
-  return { subscriptions: mine(part.subscriptions), lifecycle: mine(part.lifecycle), tickets: mine(part.tickets), surveys: mine(part.surveys) };
+  return {
+    subscriptions: mine(part.subscriptions),
+    lifecycle: mine(part.lifecycle),
+    tickets: mine(part.tickets),
+    surveys: mine(part.surveys),
+  };
 }

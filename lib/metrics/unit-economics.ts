@@ -36,7 +36,12 @@ export function expansionShare(m: MovementTotals): number | null {
 export const isReferral = (channel: string | null): boolean => channel?.trim().toLowerCase() === "referral";
 
 /** Customers with a `new` movement in from..to (their first month with MRR falls inside), and how many came by referral. */
-export function newCustomersIn(p: PreparedDataset, customers: Int32Array, from: MonthIndex, to: MonthIndex): { count: number; referrals: number } {
+export function newCustomersIn(
+  p: PreparedDataset,
+  customers: Int32Array,
+  from: MonthIndex,
+  to: MonthIndex,
+): { count: number; referrals: number } {
   let count = 0;
   let referrals = 0;
   for (const c of customers) {

@@ -11,8 +11,20 @@ const latestUsageIn = (rows: UsageRecord[], from: string, to: string) => {
 };
 const usageAdoption = (rows: UsageRecord[]) => adoption.usageAdoption(usageRows(rows));
 
-const u = (month: string, activeUsers: number, licensedSeats: number | null, sessions: number | null = null, minutes: number | null = null): UsageRecord => ({
-  customerId: "a", month, activeUsers, licensedSeats, sessions, avgSessionMinutes: minutes, featuresUsed: null,
+const u = (
+  month: string,
+  activeUsers: number,
+  licensedSeats: number | null,
+  sessions: number | null = null,
+  minutes: number | null = null,
+): UsageRecord => ({
+  customerId: "a",
+  month,
+  activeUsers,
+  licensedSeats,
+  sessions,
+  avgSessionMinutes: minutes,
+  featuresUsed: null,
 });
 
 describe("latestUsageIn", () => {

@@ -30,12 +30,22 @@ async function startServer(port: number, dataDir: string): Promise<ChildProcess>
   const server = spawn(process.execPath, [nextBin, "start", "-p", String(port)], {
     cwd: root,
     stdio: ["ignore", "ignore", "inherit"],
-    env: { ...process.env, KEEL_DATA_DIR: dataDir, KEEL_DEMO: "on", ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password, NEXT_TELEMETRY_DISABLED: "1" },
+    env: {
+      ...process.env,
+      KEEL_DATA_DIR: dataDir,
+      KEEL_DEMO: "on",
+      ADMIN_EMAIL: ADMIN.email,
+      ADMIN_PASSWORD: ADMIN.password,
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
   });
   const deadline = Date.now() + 120_000;
   while (Date.now() < deadline) {
     if (server.exitCode !== null) throw new Error(`the server exited with ${server.exitCode}`);
-    const up = await fetch(`http://127.0.0.1:${port}/api/health`).then(() => true, () => false);
+    const up = await fetch(`http://127.0.0.1:${port}/api/health`).then(
+      () => true,
+      () => false,
+    );
     if (up) return server;
     await new Promise((r) => setTimeout(r, 500));
   }
@@ -60,7 +70,11 @@ async function pngTimes(page: Page, url: string): Promise<{ id: string; ms: numb
     const card = page.locator(`[data-chart-id="${id}"]`);
     await card.getByRole("button", { name: /^Export / }).click();
     await Promise.all([page.waitForEvent("download"), card.getByRole("menuitem", { name: "Download PNG" }).click()]);
-    out.push({ id, ms: (await measure(page, `keel-export:chart:${id}`)) ?? Number.NaN, renderMs: (await measure(page, `keel-export:render:${id}`)) ?? Number.NaN });
+    out.push({
+      id,
+      ms: (await measure(page, `keel-export:chart:${id}`)) ?? Number.NaN,
+      renderMs: (await measure(page, `keel-export:render:${id}`)) ?? Number.NaN,
+    });
   }
   return out;
 }
@@ -88,20 +102,28 @@ export async function benchExports(): Promise<boolean> {
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   const server = await startServer(port, dataDir);
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu"] });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: ["--no-sandbox", "--disable-gpu"],
+  });
   try {
     const context = await browser.newContext({ baseURL: base, acceptDownloads: true, viewport: { width: 1440, height: 900 } });
     const login = await context.request.post("/api/auth/login", { data: ADMIN, headers: { origin: base } });
     if (!login.ok()) throw new Error(`sign-in failed: ${login.status()}`);
     const page = await context.newPage();
     let met = true;
-    for (const [label, url] of [["Executive", "/"], ["Customer Success", "/cs"]] as const) {
+    for (const [label, url] of [
+      ["Executive", "/"],
+      ["Customer Success", "/cs"],
+    ] as const) {
       const times = await pngTimes(page, url);
       const after = times.slice(1).map((t) => t.ms);
       const slowest = Math.max(...after);
       const ok = slowest < PNG_TARGET_MS;
       met &&= ok;
-      console.log(`PNG export per chart, ${label} (${times.length} charts; total, of which drawing the frame): ${times.map((t) => `${t.id} ${ms(t.ms)} (${ms(t.renderMs)})`).join(", ")}`);
+      console.log(
+        `PNG export per chart, ${label} (${times.length} charts; total, of which drawing the frame): ${times.map((t) => `${t.id} ${ms(t.ms)} (${ms(t.renderMs)})`).join(", ")}`,
+      );
       console.log(
         `  first ${ms(times[0].ms)}; after the first: median ${ms(after.sort((a, b) => a - b)[after.length >> 1])}, max ${ms(slowest)} ` +
           `-> ${ok ? "target met" : "TARGET MISSED"} (under ${PNG_TARGET_MS} ms each after the first)`,

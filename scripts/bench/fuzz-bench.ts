@@ -10,8 +10,12 @@ export async function benchFuzz(): Promise<void> {
   const started = Date.now();
   try {
     const tally = await fuzzImport(db, { seed, numRuns });
-    const rejected = Object.entries(tally.byStatus).map(([status, n]) => `${n} x ${status}`).join(", ");
-    console.log(`import fuzz: ${numRuns} random uploads (seed ${seed}) in ${((Date.now() - started) / 1000).toFixed(1)} s: ${tally.ok} imported, ${rejected || "none"} rejected with a message and nothing written; no 5xx, no throw`);
+    const rejected = Object.entries(tally.byStatus)
+      .map(([status, n]) => `${n} x ${status}`)
+      .join(", ");
+    console.log(
+      `import fuzz: ${numRuns} random uploads (seed ${seed}) in ${((Date.now() - started) / 1000).toFixed(1)} s: ${tally.ok} imported, ${rejected || "none"} rejected with a message and nothing written; no 5xx, no throw`,
+    );
   } finally {
     db.$client.close();
   }

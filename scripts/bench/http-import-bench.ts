@@ -42,7 +42,11 @@ export function percentile(values: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
 }
 
-const summarise = (values: number[]): LatencySummary => ({ count: values.length, p50Ms: percentile(values, 50), p99Ms: percentile(values, 99) });
+const summarise = (values: number[]): LatencySummary => ({
+  count: values.length,
+  p50Ms: percentile(values, 50),
+  p99Ms: percentile(values, 99),
+});
 
 async function freePort(): Promise<number> {
   const server = net.createServer().listen(0, "127.0.0.1");
@@ -74,7 +78,11 @@ async function waitForServer(base: string, server: ChildProcess, log: () => stri
 }
 
 async function signIn(base: string): Promise<string> {
-  const res = await fetch(`${base}/api/auth/login`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(ADMIN) });
+  const res = await fetch(`${base}/api/auth/login`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(ADMIN),
+  });
   if (!res.ok) throw new Error(`Sign-in failed: ${res.status} ${await res.text()}`);
   return res.headers
     .getSetCookie()
@@ -109,7 +117,9 @@ async function timeMetrics(base: string, cookie: string): Promise<number> {
  * The 1,000,000-row subscriptions file uploaded over HTTP to the production server (`next start`
  * on a scratch data folder), while GET /api/metrics is called back to back, against the same calls idle.
  */
-export async function benchHttpImport(options: { rows?: number; customers?: number; port?: number; log?: (line: string) => void } = {}): Promise<HttpImportBenchResult> {
+export async function benchHttpImport(
+  options: { rows?: number; customers?: number; port?: number; log?: (line: string) => void } = {},
+): Promise<HttpImportBenchResult> {
   const rows = options.rows ?? 1_000_000;
   const customers = options.customers ?? 100_000;
   const log = options.log ?? console.log;
@@ -135,7 +145,9 @@ export async function benchHttpImport(options: { rows?: number; customers?: numb
   try {
     const files = await generateBenchFiles(scratch, rows, customers);
     const fileMb = fs.statSync(files.subscriptions).size / 1024 / 1024;
-    log(`generated ${customers.toLocaleString("en-US")} customers and ${rows.toLocaleString("en-US")} subscriptions (${fileMb.toFixed(1)} MB)`);
+    log(
+      `generated ${customers.toLocaleString("en-US")} customers and ${rows.toLocaleString("en-US")} subscriptions (${fileMb.toFixed(1)} MB)`,
+    );
     await waitForServer(base, server, () => output);
     const cookie = await signIn(base);
     await upload(base, cookie, "customers", files.customers);

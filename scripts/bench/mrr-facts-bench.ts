@@ -42,7 +42,13 @@ function main() {
     const ds = loadDatasetParts(db);
     const index = new Map(ds.customers.map((c, i) => [c.customerId, i]));
     console.log(`${ds.customers.length} customers, ${ds.subscriptions.length} subscriptions`);
-    const times: Record<string, number[]> = { "read subscriptions": [], buildMrrMatrix: [], loadMrrFacts: [], prepareParts: [], "prepareParts with facts": [] };
+    const times: Record<string, number[]> = {
+      "read subscriptions": [],
+      buildMrrMatrix: [],
+      loadMrrFacts: [],
+      prepareParts: [],
+      "prepareParts with facts": [],
+    };
     for (let run = 0; run < runs; run++) {
       times["read subscriptions"].push(time(() => db.$client.prepare(SUBSCRIPTIONS).all())[1]);
       const [built, buildMs] = time(() => buildMrrMatrix(ds.subscriptions, index));

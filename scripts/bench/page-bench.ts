@@ -60,7 +60,10 @@ async function startServer(port: number, demo: boolean): Promise<Server> {
   const deadline = Date.now() + 180_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`the server on port ${port} exited with ${child.exitCode}`);
-    const ok = await fetch(`${url}/api/health`).then(() => true, () => false);
+    const ok = await fetch(`${url}/api/health`).then(
+      () => true,
+      () => false,
+    );
     if (ok) break;
     if (Date.now() > deadline) throw new Error(`the server on port ${port} did not answer in 180 s`);
     await new Promise((r) => setTimeout(r, 300));
@@ -71,7 +74,10 @@ async function startServer(port: number, demo: boolean): Promise<Server> {
     body: JSON.stringify(ADMIN),
   });
   if (!res.ok) throw new Error(`sign-in failed: ${res.status} ${await res.text()}`);
-  const cookie = res.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  const cookie = res.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
   return { url, child, cookie, dir };
 }
 
@@ -129,7 +135,11 @@ async function importFile(server: Server, kind: string, file: string): Promise<v
   const form = new FormData();
   form.set("kind", kind);
   form.set("file", await fs.openAsBlob(file, { type: "text/csv" }), `${kind}.csv`);
-  const res = await fetch(`${server.url}/api/imports`, { method: "POST", headers: { cookie: server.cookie, origin: server.url }, body: form });
+  const res = await fetch(`${server.url}/api/imports`, {
+    method: "POST",
+    headers: { cookie: server.cookie, origin: server.url },
+    body: form,
+  });
   if (!res.ok) throw new Error(`import of ${kind} failed: ${res.status} ${await res.text()}`);
 }
 
@@ -140,7 +150,9 @@ async function serverFigures(port: number, customers: number | undefined, months
   try {
     let started = performance.now();
     const files = await writeDemoCsvFiles(dataDir, { preset: "large", customers, months });
-    console.log(`generated ${files.customers.rows.toLocaleString("en-US")} customers in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    console.log(
+      `generated ${files.customers.rows.toLocaleString("en-US")} customers in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+    );
     started = performance.now();
     for (const kind of DATASET_KINDS) await importFile(server, kind, files[kind].file);
     console.log(`imported over HTTP in ${((performance.now() - started) / 1000).toFixed(1)} s`);
@@ -271,7 +283,9 @@ async function browserFigures(port: number, runs: number): Promise<Figure[]> {
     for (const csm of choices) {
       await page.waitForTimeout(300);
       await page.selectOption('select[name="csm"]', csm);
-      await page.waitForFunction(() => (window as unknown as { __t: { idle: number | null } }).__t.idle !== null, undefined, { timeout: 60_000 });
+      await page.waitForFunction(() => (window as unknown as { __t: { idle: number | null } }).__t.idle !== null, undefined, {
+        timeout: 60_000,
+      });
       const t = await page.evaluate(() => (window as unknown as { __t: { change: number; busy: number; idle: number } }).__t);
       busy.push(t.busy - t.change);
       updated.push(t.idle - t.change);
@@ -282,8 +296,20 @@ async function browserFigures(port: number, runs: number): Promise<Figure[]> {
       { what: "filter change to updated charts (demo, Chromium)", value: median(updated), unit: "ms", target: null },
       { what: "LCP of / (demo, cold context)", value: lcpHome, unit: "ms", target: null },
       { what: "LCP of /cs (demo, cold context)", value: lcpCs, unit: "ms", target: null },
-      { what: "JavaScript shipped by /, compressed", value: jsHome.wire, unit: "KB", target: null, note: `${jsHome.raw.toFixed(0)} KB uncompressed` },
-      { what: "JavaScript shipped by /cs, compressed", value: jsCs.wire, unit: "KB", target: null, note: `${jsCs.raw.toFixed(0)} KB uncompressed` },
+      {
+        what: "JavaScript shipped by /, compressed",
+        value: jsHome.wire,
+        unit: "KB",
+        target: null,
+        note: `${jsHome.raw.toFixed(0)} KB uncompressed`,
+      },
+      {
+        what: "JavaScript shipped by /cs, compressed",
+        value: jsCs.wire,
+        unit: "KB",
+        target: null,
+        note: `${jsCs.raw.toFixed(0)} KB uncompressed`,
+      },
     ];
   } finally {
     await browser.close();
@@ -300,7 +326,12 @@ export function printFigures(figures: Figure[]): void {
     const verdict = f.value === null || f.target === null ? "" : f.value < f.target ? "met" : "MISSED";
     console.log(`${f.what.padEnd(width)}  ${shown.padStart(10)}  ${target.padStart(10)}  ${verdict}${f.note ? ` (${f.note})` : ""}`);
   }
-  console.log(`load average: ${os.loadavg().map((l) => l.toFixed(2)).join(" ")} on ${os.cpus().length} cores`);
+  console.log(
+    `load average: ${os
+      .loadavg()
+      .map((l) => l.toFixed(2))
+      .join(" ")} on ${os.cpus().length} cores`,
+  );
 }
 
 export async function benchPages(): Promise<Figure[]> {
@@ -308,10 +339,29 @@ export async function benchPages(): Promise<Figure[]> {
   const port = num("KEEL_BENCH_PORT") ?? 3750;
   const runs = num("KEEL_BENCH_RUNS") ?? 7;
   // The production build, rebuilt when the sources are newer (as npm start does); KEEL_BENCH_NO_BUILD=1 serves .next as it is.
-  const built = process.env.KEEL_BENCH_NO_BUILD === "1" ? { status: 0 } : spawnSync(process.execPath, ["--input-type=module", "-e", `import { ensureBuild } from ${JSON.stringify(path.join(root, "scripts", "lib", "build.mjs"))}; ensureBuild();`], { stdio: "inherit" });
+  const built =
+    process.env.KEEL_BENCH_NO_BUILD === "1"
+      ? { status: 0 }
+      : spawnSync(
+          process.execPath,
+          [
+            "--input-type=module",
+            "-e",
+            `import { ensureBuild } from ${JSON.stringify(path.join(root, "scripts", "lib", "build.mjs"))}; ensureBuild();`,
+          ],
+          { stdio: "inherit" },
+        );
   if (built.status !== 0) throw new Error("the production build failed");
-  console.log(`load average at start: ${os.loadavg().map((l) => l.toFixed(2)).join(" ")}`);
-  const figures = process.env.KEEL_BENCH_SKIP_SERVER === "1" ? [] : await serverFigures(port, num("KEEL_BENCH_CUSTOMERS"), num("KEEL_BENCH_MONTHS"), runs);
+  console.log(
+    `load average at start: ${os
+      .loadavg()
+      .map((l) => l.toFixed(2))
+      .join(" ")}`,
+  );
+  const figures =
+    process.env.KEEL_BENCH_SKIP_SERVER === "1"
+      ? []
+      : await serverFigures(port, num("KEEL_BENCH_CUSTOMERS"), num("KEEL_BENCH_MONTHS"), runs);
   if (process.env.KEEL_BENCH_SKIP_BROWSER === "1") return figures;
   if (figures.length) printFigures(figures); // shown now too, in case the browser part fails
   figures.push(...(await browserFigures(port + 1, Math.min(runs, 5))));

@@ -49,7 +49,9 @@ async function main() {
   const db = await openData(process.argv[2]);
   const parts = time("loadDatasetParts", () => loadDatasetParts(db));
   const p = time("prepareParts", () => prepareParts(parts));
-  console.log(`  ${p.customers.length} customers, ${p.subscriptions.length} subscriptions, ${p.tickets.cols.createdAt.length} tickets, ${p.surveys.cols.respondedAt.length} surveys, ${p.usage.cols.month.length} usage rows`);
+  console.log(
+    `  ${p.customers.length} customers, ${p.subscriptions.length} subscriptions, ${p.tickets.cols.createdAt.length} tickets, ${p.surveys.cols.respondedAt.length} surveys, ${p.usage.cols.month.length} usage rows`,
+  );
   console.log(`rss after loading ${(process.memoryUsage().rss / 1e6).toFixed(0)} MB`);
   if (process.env.PREPARE_ONLY) return;
   const period = { from: "2025-11", to: "2026-10" };

@@ -10,8 +10,17 @@ process.env.NEXT_TELEMETRY_DISABLED = "1";
 export const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
 
 const SOURCES = [
-  "app", "components", "lib", "db", "public", "instrumentation.ts", "proxy.ts", "next.config.mjs",
-  "package-lock.json", "postcss.config.mjs", "tsconfig.json",
+  "app",
+  "components",
+  "lib",
+  "db",
+  "public",
+  "instrumentation.ts",
+  "proxy.ts",
+  "next.config.mjs",
+  "package-lock.json",
+  "postcss.config.mjs",
+  "tsconfig.json",
 ];
 
 function newestMtime(target) {

@@ -13,10 +13,14 @@ export function errorResponse(error: unknown, request: { method: string; url: st
   }
   const errorId = randomBytes(6).toString("hex");
   console.error(`[keel] error ${errorId} on ${request.method} ${pathOf(request.url)}:`, error);
-  return jsonError(500, `Something went wrong on Keel's side. Try again; if it keeps happening, give error ${errorId} to whoever runs Keel (its log has the details).`, {
-    code: "internal",
-    error_id: errorId,
-  });
+  return jsonError(
+    500,
+    `Something went wrong on Keel's side. Try again; if it keeps happening, give error ${errorId} to whoever runs Keel (its log has the details).`,
+    {
+      code: "internal",
+      error_id: errorId,
+    },
+  );
 }
 
 function pathOf(url: string): string {

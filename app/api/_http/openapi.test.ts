@@ -18,7 +18,9 @@ function routeFiles(dir = path.join(process.cwd(), "app/api")): { url: string; m
     if (entry.name !== "route.ts") return [];
     const rel = path.relative(path.join(process.cwd(), "app"), dir).split(path.sep);
     const url = "/" + rel.map((part) => part.replace(/^\[(\w+)\]$/, "{$1}")).join("/");
-    const methods = [...fs.readFileSync(full, "utf8").matchAll(/export (?:(?:async )?function|const) (GET|POST|PUT|PATCH|DELETE)\b/g)].map((m) => m[1]);
+    const methods = [...fs.readFileSync(full, "utf8").matchAll(/export (?:(?:async )?function|const) (GET|POST|PUT|PATCH|DELETE)\b/g)].map(
+      (m) => m[1],
+    );
     return [{ url, methods }];
   });
 }
@@ -46,7 +48,9 @@ describe("GET /api/openapi.json", () => {
     expect(metrics.parameters.map((p) => p.name)).toEqual(["from", "to", "segment", "csm", "plan"]);
     const customers = doc.paths["/api/customers"].get as { parameters: { name: string }[] };
     expect(customers.parameters.map((p) => p.name)).toEqual(expect.arrayContaining(["from", "movement", "health", "page", "page_size"]));
-    const addUser = doc.paths["/api/users"].post as { requestBody: { content: { "application/json": { schema: { properties: object; required: string[] } } } } };
+    const addUser = doc.paths["/api/users"].post as {
+      requestBody: { content: { "application/json": { schema: { properties: object; required: string[] } } } };
+    };
     const schema = addUser.requestBody.content["application/json"].schema;
     expect(Object.keys(schema.properties)).toEqual(["email", "name", "role", "password"]);
     expect(schema.required).toEqual(["email", "name", "role"]);

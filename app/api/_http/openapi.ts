@@ -21,14 +21,22 @@ function inputSchema(schema: z.ZodType): JsonSchema {
 function queryParameters(schema: z.ZodType) {
   const json = inputSchema(schema);
   const required = new Set(json.required ?? []);
-  return Object.entries(json.properties ?? {}).map(([name, property]) => ({ name, in: "query", required: required.has(name), schema: property }));
+  return Object.entries(json.properties ?? {}).map(([name, property]) => ({
+    name,
+    in: "query",
+    required: required.has(name),
+    schema: property,
+  }));
 }
 
 function pathParameters(path: string) {
   return [...path.matchAll(/\{(\w+)\}/g)].map((m) => ({ name: m[1], in: "path", required: true, schema: { type: "string" } }));
 }
 
-const errorResponse = (description: string) => ({ description, content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } });
+const errorResponse = (description: string) => ({
+  description,
+  content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
+});
 
 function operation(method: string, path: string, handler: RouteHandler) {
   const { auth, query, body, summary } = handler.options;
@@ -60,14 +68,23 @@ export function openApiDocument(routes: ApiRouteModule[]) {
   }
   return {
     openapi: "3.1.0",
-    info: { title: "Keel API", version: "1", description: "Retention, revenue, lifecycle, survey, support and health metrics. Field names are snake_case; see API.md." },
+    info: {
+      title: "Keel API",
+      version: "1",
+      description: "Retention, revenue, lifecycle, survey, support and health metrics. Field names are snake_case; see API.md.",
+    },
     servers: [{ url: "/" }],
     security: [{ bearer: [] }, { session: [] }],
     paths,
     components: {
       securitySchemes: {
         bearer: { type: "http", scheme: "bearer", description: "An API token from Settings > API tokens" },
-        session: { type: "apiKey", in: "cookie", name: "keel.session_token", description: "The cookie POST /api/auth/login sets (`__Secure-keel.session_token` behind https)" },
+        session: {
+          type: "apiKey",
+          in: "cookie",
+          name: "keel.session_token",
+          description: "The cookie POST /api/auth/login sets (`__Secure-keel.session_token` behind https)",
+        },
       },
       schemas: {
         Error: {

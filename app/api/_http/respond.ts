@@ -56,5 +56,8 @@ export const unauthorized = () => new HttpError(401, "Sign in first, or send an 
 export const foreignOrigin = () => new HttpError(403, "This request did not come from Keel's own pages (Origin check).");
 export const adminsOnly = () => new HttpError(403, "Only admins can do this.");
 export const unknownHost = (host: string | null) =>
-  new HttpError(421, `This Keel does not answer for the host ${host ? `'${host}'` : "(none given)"}. If that is its address, add it to KEEL_ALLOWED_HOSTS (or set BETTER_AUTH_URL to it) and restart Keel.`);
+  new HttpError(
+    421,
+    `This Keel does not answer for the host ${host ? `'${host}'` : "(none given)"}. If that is its address, add it to KEEL_ALLOWED_HOSTS (or set BETTER_AUTH_URL to it) and restart Keel.`,
+  );
 export const noDataYet = () => notFound("There is no data yet: import customers and subscriptions first (/import).");

@@ -24,7 +24,10 @@ describe("route", () => {
   });
 
   it("answers 400 bad_parameter naming the parameter", async () => {
-    const handler = route({ auth: "public", query: z.object({ page: z.string().regex(/^\d+$/, { message: "page must be a number" }) }) }, () => jsonOk({}));
+    const handler = route(
+      { auth: "public", query: z.object({ page: z.string().regex(/^\d+$/, { message: "page must be a number" }) }) },
+      () => jsonOk({}),
+    );
     const res = await call(handler, "http://127.0.0.1/api/x?page=x");
     expect(res.status).toBe(400);
     expect(await res.json()).toEqual({ error: "page must be a number", code: "bad_parameter", param: "page" });
@@ -41,20 +44,31 @@ describe("route", () => {
   });
 
   it("answers a thrown HttpError as itself", async () => {
-    const res = await call(route({ auth: "public" }, () => { throw badParameter("from", "from is wrong"); }));
+    const res = await call(
+      route({ auth: "public" }, () => {
+        throw badParameter("from", "from is wrong");
+      }),
+    );
     expect(res.status).toBe(400);
     expect(await res.json()).toEqual({ error: "from is wrong", code: "bad_parameter", param: "from" });
   });
 
   it("turns any exception into a JSON 500 whose error_id the log prints with the stack", async () => {
     const log = vi.spyOn(console, "error").mockImplementation(() => {});
-    const res = await call(route({ auth: "public" }, () => { throw new TypeError("boom"); }));
+    const res = await call(
+      route({ auth: "public" }, () => {
+        throw new TypeError("boom");
+      }),
+    );
     expect(res.status).toBe(500);
     const body = await res.json();
     expect(body).toMatchObject({ code: "internal", error_id: expect.stringMatching(/^[0-9a-f]{12}$/) });
     expect(body.error).toContain(body.error_id);
     expect(JSON.stringify(body)).not.toContain("boom");
-    const logged = log.mock.calls.flat().map((part) => (part instanceof Error ? part.stack : String(part))).join("\n");
+    const logged = log.mock.calls
+      .flat()
+      .map((part) => (part instanceof Error ? part.stack : String(part)))
+      .join("\n");
     expect(logged).toContain(body.error_id);
     expect(logged).toContain("TypeError: boom");
   });
@@ -63,13 +77,21 @@ describe("route", () => {
     vi.spyOn(console, "error").mockImplementation(() => {});
     const full = Object.assign(new Error("database or disk is full"), { code: "SQLITE_FULL" });
     const wrapped = new Error("Failed query", { cause: full });
-    const res = await call(route({ auth: "public" }, () => { throw wrapped; }));
+    const res = await call(
+      route({ auth: "public" }, () => {
+        throw wrapped;
+      }),
+    );
     expect(res.status).toBe(507);
     const body = await res.json();
     expect(body.code).toBe("storage_full");
     expect(body.error).toMatch(/disk .* is full/);
     const readOnly = Object.assign(new Error("attempt to write a readonly database"), { code: "SQLITE_READONLY" });
-    const res2 = await call(route({ auth: "public" }, () => { throw readOnly; }));
+    const res2 = await call(
+      route({ auth: "public" }, () => {
+        throw readOnly;
+      }),
+    );
     expect(res2.status).toBe(507);
     expect((await res2.json()).error).toMatch(/read-only/);
   });

@@ -57,7 +57,12 @@ export function route<Q extends z.ZodType | undefined = undefined, B extends z.Z
     try {
       // proxy.ts checks the Host too, but it leaves streamed uploads alone.
       if (!isAllowedHost(request.headers.get("host"))) throw unknownHost(request.headers.get("host"));
-      const user = options.auth === "public" ? null : options.auth === "admin" ? await requireAdmin(request, options.action) : await requireUser(request);
+      const user =
+        options.auth === "public"
+          ? null
+          : options.auth === "admin"
+            ? await requireAdmin(request, options.action)
+            : await requireUser(request);
       const query = options.query ? parseWith(options.query, queryObject(request.nextUrl.searchParams), "query") : undefined;
       const body = options.body ? parseWith(options.body, await readJson(request), "body") : undefined;
       const params = (await context?.params) ?? {};

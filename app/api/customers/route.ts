@@ -17,17 +17,20 @@ function wantsCsv(request: Request, format: string | null): boolean {
   return /\btext\/csv\b/i.test(request.headers.get("accept") ?? "");
 }
 
-export const GET = route({ auth: "user", query: customersQuerySchema, summary: "The customers behind a drill-down, paged; format=csv for all of them as CSV" }, ({ request, query }) => {
-  const csv = wantsCsv(request, request.nextUrl.searchParams.get("format"));
-  const value = csv ? { ...query, drill: { ...query.drill, page: 1, pageSize: Number.MAX_SAFE_INTEGER } } : query;
-  const list = getCustomerList(getDb(), value);
-  if (!list) throw noDataYet();
-  if (!csv) return jsonOk(list);
-  return new Response(customerListCsv(list), {
-    headers: {
-      "content-type": "text/csv; charset=utf-8",
-      "content-disposition": `attachment; filename="${customerListFileName(list)}"`,
-      "cache-control": "no-store",
-    },
-  });
-});
+export const GET = route(
+  { auth: "user", query: customersQuerySchema, summary: "The customers behind a drill-down, paged; format=csv for all of them as CSV" },
+  ({ request, query }) => {
+    const csv = wantsCsv(request, request.nextUrl.searchParams.get("format"));
+    const value = csv ? { ...query, drill: { ...query.drill, page: 1, pageSize: Number.MAX_SAFE_INTEGER } } : query;
+    const list = getCustomerList(getDb(), value);
+    if (!list) throw noDataYet();
+    if (!csv) return jsonOk(list);
+    return new Response(customerListCsv(list), {
+      headers: {
+        "content-type": "text/csv; charset=utf-8",
+        "content-disposition": `attachment; filename="${customerListFileName(list)}"`,
+        "cache-control": "no-store",
+      },
+    });
+  },
+);

@@ -26,7 +26,8 @@ function chunked(body: string | Buffer, size: number): Readable {
 }
 
 describe("readUpload", () => {
-  const body = field("kind", "customers") + field("note", "ignored") + filePart("a,b\r\n1,2\r\n--Xy\r\n") + field("preset", "stripe-customers") + END;
+  const body =
+    field("kind", "customers") + field("note", "ignored") + filePart("a,b\r\n1,2\r\n--Xy\r\n") + field("preset", "stripe-customers") + END;
 
   it.each([1, 3, 7, 64, 4096])("collects the fields and spools the file whatever the chunk size (%i)", async (size) => {
     const read = await readUpload(chunked(body, size), CONTENT_TYPE, { maxBytes: 1000, dir });
@@ -40,12 +41,18 @@ describe("readUpload", () => {
 
   it("takes the mapping field as sent, after the file", async () => {
     const mapping = JSON.stringify({ customer_id: "Account #" });
-    const read = await readUpload(chunked(filePart("x") + field("mapping", mapping) + field("kind", "customers") + END, 5), CONTENT_TYPE, { maxBytes: 1000, dir });
+    const read = await readUpload(chunked(filePart("x") + field("mapping", mapping) + field("kind", "customers") + END, 5), CONTENT_TYPE, {
+      maxBytes: 1000,
+      dir,
+    });
     expect(read).toMatchObject({ ok: true, fields: { kind: "customers", mapping } });
   });
 
   it("takes a small file sent as a text field, and refuses a large one with what to do instead", async () => {
-    const small = await readUpload(chunked(field("kind", "customers") + field("file", "a,b\r\n1,2") + END, 5), CONTENT_TYPE, { maxBytes: 1000, dir });
+    const small = await readUpload(chunked(field("kind", "customers") + field("file", "a,b\r\n1,2") + END, 5), CONTENT_TYPE, {
+      maxBytes: 1000,
+      dir,
+    });
     expect(small).toMatchObject({ ok: true, file: { name: "upload.csv", bytes: 8 } });
     expect(fs.readFileSync(path.join(dir, "upload.csv"), "utf8")).toBe("a,b\r\n1,2");
     const large = await readUpload(chunked(field("file", "a".repeat(70 * 1024)) + END, 4096), CONTENT_TYPE, { maxBytes: 1e6, dir });
@@ -69,9 +76,15 @@ describe("readUpload", () => {
   });
 
   it("takes a file of exactly the limit and refuses one byte more", async () => {
-    const exact = await readUpload(chunked(field("kind", "customers") + filePart("x".repeat(100)) + END, 7), CONTENT_TYPE, { maxBytes: 100, dir });
+    const exact = await readUpload(chunked(field("kind", "customers") + filePart("x".repeat(100)) + END, 7), CONTENT_TYPE, {
+      maxBytes: 100,
+      dir,
+    });
     expect(exact).toMatchObject({ ok: true, file: { bytes: 100 } });
-    const over = await readUpload(chunked(field("kind", "customers") + filePart("x".repeat(101)) + END, 7), CONTENT_TYPE, { maxBytes: 100, dir });
+    const over = await readUpload(chunked(field("kind", "customers") + filePart("x".repeat(101)) + END, 7), CONTENT_TYPE, {
+      maxBytes: 100,
+      dir,
+    });
     expect(over).toMatchObject({ ok: false, status: 413 });
   });
 
@@ -95,7 +108,9 @@ describe("readUpload", () => {
 
   it("answers 400 for a body that is not multipart, a broken one, and a second file", async () => {
     expect(await readUpload(chunked("{}", 2), "application/json", { maxBytes: 1000, dir })).toMatchObject({ ok: false, status: 400 });
-    expect(await readUpload(chunked(field("kind", "customers") + filePart("a,b").slice(0, -10), 8), CONTENT_TYPE, { maxBytes: 1000, dir })).toMatchObject({
+    expect(
+      await readUpload(chunked(field("kind", "customers") + filePart("a,b").slice(0, -10), 8), CONTENT_TYPE, { maxBytes: 1000, dir }),
+    ).toMatchObject({
       ok: false,
       status: 400,
       error: expect.stringMatching(/could not be read.*multipart\/form-data/),

@@ -118,7 +118,8 @@ export async function readUpload(source: Readable, contentType: string | null, o
     if (done) return;
     // `curl -F "file=<data.csv"` sends the file as a text field: fine while it is small.
     if (name === "file" && !file) {
-      if (info.valueTruncated) return void stop(badRequest(`Send the CSV as a file part (curl -F file=@data.csv), not as a text field. ${SEND_MULTIPART}`));
+      if (info.valueTruncated)
+        return void stop(badRequest(`Send the CSV as a file part (curl -F file=@data.csv), not as a text field. ${SEND_MULTIPART}`));
       const target = path.join(dir, "upload.csv");
       fs.writeFileSync(target, value);
       file = { path: target, name: "upload.csv", bytes: Buffer.byteLength(value) };
@@ -152,7 +153,10 @@ export async function readUpload(source: Readable, contentType: string | null, o
   parser.on("filesLimit", () => void stop(badRequest(`Send one file per upload. ${SEND_MULTIPART}`)));
   parser.on("fieldsLimit", () => void stop(badRequest(`The form has too many fields. ${SEND_MULTIPART}`)));
   parser.on("partsLimit", () => void stop(badRequest(`The form has too many parts. ${SEND_MULTIPART}`)));
-  parser.on("error", (error: Error) => void stop(badRequest(`The upload could not be read (${error.message.replace(/\.$/, "")}). ${SEND_MULTIPART}`)));
+  parser.on(
+    "error",
+    (error: Error) => void stop(badRequest(`The upload could not be read (${error.message.replace(/\.$/, "")}). ${SEND_MULTIPART}`)),
+  );
   parser.on("close", async () => {
     if (done) return;
     const results = await Promise.allSettled(writes);

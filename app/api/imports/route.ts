@@ -42,28 +42,31 @@ export const GET = secured(
 );
 
 export const POST = secured(
-  route({ auth: "admin", action: "import", summary: "Import a CSV file (multipart: kind, file, optional preset and mapping)" }, async ({ request, user }) => {
-    const maxBytes = maxUploadBytes();
-    const length = Number(request.headers.get("content-length") ?? NaN);
-    if (Number.isFinite(length) && length > maxBytes + ENVELOPE_BYTES) return refusal(413, tooLarge(maxBytes).error);
-    if (!request.body) return refusal(400, SEND_MULTIPART);
-    const dbFile = path.join(dataDir(), "keel.db");
-    getDb(); // migrated before the worker opens its own connection
-    try {
-      const outcome = await importUpload({
-        body: Readable.fromWeb(request.body as NodeWebStream<Uint8Array>),
-        contentType: request.headers.get("content-type"),
-        userEmail: user.email,
-        dbFile,
-        run: (job) => queueWrite(() => importInWorker(job)),
-      });
-      if (outcome.ok) return jsonOk(outcome.result);
-      if ("refused" in outcome) return refusal(outcome.status, outcome.error);
-      const details = outcome.status === 422 ? { errors: outcome.errors, error_count: outcome.error_count } : {};
-      return jsonError(outcome.status, outcome.error, details);
-    } catch (error) {
-      if (error instanceof WriteConflict) return jsonError(409, error.message);
-      throw error;
-    }
-  }),
+  route(
+    { auth: "admin", action: "import", summary: "Import a CSV file (multipart: kind, file, optional preset and mapping)" },
+    async ({ request, user }) => {
+      const maxBytes = maxUploadBytes();
+      const length = Number(request.headers.get("content-length") ?? NaN);
+      if (Number.isFinite(length) && length > maxBytes + ENVELOPE_BYTES) return refusal(413, tooLarge(maxBytes).error);
+      if (!request.body) return refusal(400, SEND_MULTIPART);
+      const dbFile = path.join(dataDir(), "keel.db");
+      getDb(); // migrated before the worker opens its own connection
+      try {
+        const outcome = await importUpload({
+          body: Readable.fromWeb(request.body as NodeWebStream<Uint8Array>),
+          contentType: request.headers.get("content-type"),
+          userEmail: user.email,
+          dbFile,
+          run: (job) => queueWrite(() => importInWorker(job)),
+        });
+        if (outcome.ok) return jsonOk(outcome.result);
+        if ("refused" in outcome) return refusal(outcome.status, outcome.error);
+        const details = outcome.status === 422 ? { errors: outcome.errors, error_count: outcome.error_count } : {};
+        return jsonError(outcome.status, outcome.error, details);
+      } catch (error) {
+        if (error instanceof WriteConflict) return jsonError(409, error.message);
+        throw error;
+      }
+    },
+  ),
 );

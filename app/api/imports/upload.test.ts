@@ -56,25 +56,58 @@ const customers = () => db.$client.prepare("select count(*) as n from customers"
 
 describe("importUpload", () => {
   it("imports a browser-style multipart upload", async () => {
-    expect(await upload([["kind", "customers"], ["file", file(CSV), "c.csv"]])).toMatchObject({ ok: true, result: { inserted: 1 } });
+    expect(
+      await upload([
+        ["kind", "customers"],
+        ["file", file(CSV), "c.csv"],
+      ]),
+    ).toMatchObject({ ok: true, result: { inserted: 1 } });
     expect(jobs).toMatchObject([{ kind: "customers", fileName: "c.csv", userEmail: "admin@keel.test" }]);
   });
 
   it("accepts the file before the kind", async () => {
-    expect(await upload([["file", file(CSV), "c.csv"], ["kind", "Customers"]])).toMatchObject({ ok: true, result: { inserted: 1 } });
+    expect(
+      await upload([
+        ["file", file(CSV), "c.csv"],
+        ["kind", "Customers"],
+      ]),
+    ).toMatchObject({ ok: true, result: { inserted: 1 } });
   });
 
   it("passes the preset and mapping fields through as sent", async () => {
     const mapping = '{"customer_id":"Account #"}';
-    await upload([["preset", "stripe-customers"], ["file", file(CSV), "c.csv"], ["mapping", mapping], ["kind", "customers"]]);
+    await upload([
+      ["preset", "stripe-customers"],
+      ["file", file(CSV), "c.csv"],
+      ["mapping", mapping],
+      ["kind", "customers"],
+    ]);
     expect(jobs).toMatchObject([{ kind: "customers", preset: "stripe-customers", mapping }]);
   });
 
   it("answers 400 for a missing or unknown kind and a missing file, and imports nothing", async () => {
-    expect(await upload([["file", file(CSV), "c.csv"]])).toMatchObject({ ok: false, status: 400, error: expect.stringMatching(/kind field is missing/) });
-    expect(await upload([["kind", "invoices"], ["file", file(CSV), "c.csv"]])).toMatchObject({ ok: false, status: 400, error: expect.stringMatching(/Unknown kind 'invoices'/) });
-    expect(await upload([["file", file(CSV), "c.csv"], ["kind", "invoices"]])).toMatchObject({ ok: false, status: 400, error: expect.stringMatching(/Unknown kind 'invoices'/) });
-    expect(await upload([["kind", "customers"]])).toMatchObject({ ok: false, status: 400, error: expect.stringMatching(/file field is missing/) });
+    expect(await upload([["file", file(CSV), "c.csv"]])).toMatchObject({
+      ok: false,
+      status: 400,
+      error: expect.stringMatching(/kind field is missing/),
+    });
+    expect(
+      await upload([
+        ["kind", "invoices"],
+        ["file", file(CSV), "c.csv"],
+      ]),
+    ).toMatchObject({ ok: false, status: 400, error: expect.stringMatching(/Unknown kind 'invoices'/) });
+    expect(
+      await upload([
+        ["file", file(CSV), "c.csv"],
+        ["kind", "invoices"],
+      ]),
+    ).toMatchObject({ ok: false, status: 400, error: expect.stringMatching(/Unknown kind 'invoices'/) });
+    expect(await upload([["kind", "customers"]])).toMatchObject({
+      ok: false,
+      status: 400,
+      error: expect.stringMatching(/file field is missing/),
+    });
     expect(jobs).toEqual([]);
     expect(customers().n).toBe(0);
   });
@@ -82,13 +115,26 @@ describe("importUpload", () => {
   it("answers 413 past KEEL_MAX_UPLOAD_MB, kind first or file first", async () => {
     process.env.KEEL_MAX_UPLOAD_MB = "0.001";
     const big = CSV + "C-2,Globex,2024-01-01\n".repeat(100);
-    expect(await upload([["kind", "customers"], ["file", file(big), "c.csv"]])).toMatchObject({ ok: false, status: 413, error: "The file is larger than the 0 MB upload limit." });
-    expect(await upload([["file", file(big), "c.csv"], ["kind", "customers"]])).toMatchObject({ ok: false, status: 413 });
+    expect(
+      await upload([
+        ["kind", "customers"],
+        ["file", file(big), "c.csv"],
+      ]),
+    ).toMatchObject({ ok: false, status: 413, error: "The file is larger than the 0 MB upload limit." });
+    expect(
+      await upload([
+        ["file", file(big), "c.csv"],
+        ["kind", "customers"],
+      ]),
+    ).toMatchObject({ ok: false, status: 413 });
     expect(jobs).toEqual([]);
   });
 
   it("answers 422 with the row errors", async () => {
-    const outcome = await upload([["kind", "customers"], ["file", file(`${CSV}C-2,,2024-01-01\n`), "c.csv"]]);
+    const outcome = await upload([
+      ["kind", "customers"],
+      ["file", file(`${CSV}C-2,,2024-01-01\n`), "c.csv"],
+    ]);
     expect(outcome).toMatchObject({ ok: false, status: 422, error_count: 1, errors: [{ row: 3, column: "name" }] });
     expect(customers().n).toBe(0);
   });

@@ -15,7 +15,9 @@ export default async function UsersPage() {
     <div className="space-y-6">
       <div>
         <h1 className="text-2xl font-semibold tracking-tight">Users</h1>
-        <p className="mt-1 text-sm text-slate-600">Admins import, undo, change settings, users and API tokens; viewers read dashboards and export.</p>
+        <p className="mt-1 text-sm text-slate-600">
+          Admins import, undo, change settings, users and API tokens; viewers read dashboards and export.
+        </p>
       </div>
       {user.role === "admin" ? <UsersAdmin /> : <AdminOnlyNotice what="manage users" />}
     </div>

@@ -2,14 +2,38 @@ import { describe, expect, it } from "vitest";
 import type { SourceContext } from "./source-format";
 import { freshdeskFirstContact, freshdeskTickets } from "./freshdesk-tickets";
 
-const HEADER = ["Ticket ID", "Status", "Priority", "Source", "Created time", "Resolved time", "Closed time", "Initial response time", "Agent interactions", "Company Name"];
+const HEADER = [
+  "Ticket ID",
+  "Status",
+  "Priority",
+  "Source",
+  "Created time",
+  "Resolved time",
+  "Closed time",
+  "Initial response time",
+  "Agent interactions",
+  "Company Name",
+];
 const context: SourceContext = { reportingCurrency: "usd", customerIdsByName: (n) => (n.trim().toLowerCase() === "globex" ? ["C-2"] : []) };
 const read = (cells: string[]) => freshdeskTickets.reader(HEADER).read(cells, context);
 const at = (iso: string) => Date.parse(iso);
 
 describe("freshdesk-tickets", () => {
   it("reads a resolved ticket with its first response and company", () => {
-    expect(read(["2001", "Closed", "Medium", "Email", "2024-04-02 10:00:00", "2024-04-02 15:30:00", "2024-04-03 09:00:00", "2024-04-02 10:45:00", "1", "GLOBEX"])).toEqual({
+    expect(
+      read([
+        "2001",
+        "Closed",
+        "Medium",
+        "Email",
+        "2024-04-02 10:00:00",
+        "2024-04-02 15:30:00",
+        "2024-04-03 09:00:00",
+        "2024-04-02 10:45:00",
+        "1",
+        "GLOBEX",
+      ]),
+    ).toEqual({
       ok: true,
       records: [
         {
@@ -32,7 +56,9 @@ describe("freshdesk-tickets", () => {
   it("takes Closed time when Resolved time is blank, and leaves a blank company without customer", () => {
     expect(read(["1", "Closed", "", "Chat", "2024-04-10 11:00:00", "", "2024-04-11 10:00:00", "", "", ""])).toMatchObject({
       ok: true,
-      records: [{ record: { customerId: null, resolvedAt: at("2024-04-11T10:00:00Z"), firstResponseAt: null, resolvedOnFirstContact: null } }],
+      records: [
+        { record: { customerId: null, resolvedAt: at("2024-04-11T10:00:00Z"), firstResponseAt: null, resolvedOnFirstContact: null } },
+      ],
     });
   });
 
@@ -41,7 +67,11 @@ describe("freshdesk-tickets", () => {
       ok: false,
       issues: [
         { column: "Company Name", value: "Nobody", message: expect.stringContaining("Company Name: no customer is named 'Nobody'") },
-        { column: "Resolved time", value: "2024-04-09 11:00:00", message: "Resolved time: '2024-04-09 11:00:00' is before Created time 2024-04-10 11:00:00" },
+        {
+          column: "Resolved time",
+          value: "2024-04-09 11:00:00",
+          message: "Resolved time: '2024-04-09 11:00:00' is before Created time 2024-04-10 11:00:00",
+        },
       ],
     });
   });

@@ -53,12 +53,26 @@ export const freshdeskTickets: SourcePreset = {
         const resolvedKey = get("resolved") !== "" ? "resolved" : "closed";
         const resolved = row.timestamp(label(resolvedKey, "Resolved time"), get(resolvedKey));
         const interactionsText = get("agentInteractions");
-        const interactions = interactionsText === "" ? null : row.take(label("agentInteractions", "Agent interactions"), interactionsText, parseCount(interactionsText));
-        for (const [key, value] of [["firstResponse", firstResponse], [resolvedKey, resolved]] as const) {
+        const interactions =
+          interactionsText === ""
+            ? null
+            : row.take(label("agentInteractions", "Agent interactions"), interactionsText, parseCount(interactionsText));
+        for (const [key, value] of [
+          ["firstResponse", firstResponse],
+          [resolvedKey, resolved],
+        ] as const) {
           if (created != null && value != null && value < created)
             row.add(label(key, key), get(key), `${label(key, key)}: '${get(key)}' is before ${createdLabel} ${get("created")}`);
         }
-        if (!row.ok || !customer.ok || id === undefined || created == null || firstResponse === undefined || resolved === undefined || interactions === undefined) {
+        if (
+          !row.ok ||
+          !customer.ok ||
+          id === undefined ||
+          created == null ||
+          firstResponse === undefined ||
+          resolved === undefined ||
+          interactions === undefined
+        ) {
           return { ok: false, issues: row.issues };
         }
         return {

@@ -1,7 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { channelOf, hubspotCompanies } from "./hubspot-companies";
 
-const HEADER = ["Record ID", "Company name", "Company Domain Name", "Create Date", "Company owner", "Lifecycle Stage", "Original Source Type", "Segment", "Industry"];
+const HEADER = [
+  "Record ID",
+  "Company name",
+  "Company Domain Name",
+  "Create Date",
+  "Company owner",
+  "Lifecycle Stage",
+  "Original Source Type",
+  "Segment",
+  "Industry",
+];
 const context = { reportingCurrency: "usd", customerIdsByName: () => [] };
 const read = (cells: string[]) => hubspotCompanies.reader(HEADER).read(cells, context);
 
@@ -12,7 +22,15 @@ describe("hubspot-companies", () => {
       records: [
         {
           kind: "customers",
-          record: { customerId: "1823", name: "Acme", segment: "SMB", plan: null, csm: "Ana Silva", acquisitionChannel: "referral", signupDate: "2023-11-02" },
+          record: {
+            customerId: "1823",
+            name: "Acme",
+            segment: "SMB",
+            plan: null,
+            csm: "Ana Silva",
+            acquisitionChannel: "referral",
+            signupDate: "2023-11-02",
+          },
         },
       ],
     });
@@ -22,8 +40,13 @@ describe("hubspot-companies", () => {
     expect(read(["1", "A", "", "2024-01-01", "", "Lead", "", "", ""])).toEqual({ skipped: "not-customer" });
     expect(read(["1", "A", "", "2024-01-01", "", "Opportunity", "", "", ""])).toEqual({ skipped: "not-customer" });
     expect(read(["1", "A", "", "2024-01-01", "", "evangelist", "", "", ""])).toMatchObject({ ok: true });
-    expect(read(["1", "", "a.example", "2024-01-01", "", "", "", "", ""])).toMatchObject({ ok: true, records: [{ record: { name: "a.example", segment: "Unassigned" } }] });
-    expect(hubspotCompanies.skipWarning("not-customer", 2)).toContain("2 companies skipped whose Lifecycle Stage is not Customer or Evangelist");
+    expect(read(["1", "", "a.example", "2024-01-01", "", "", "", "", ""])).toMatchObject({
+      ok: true,
+      records: [{ record: { name: "a.example", segment: "Unassigned" } }],
+    });
+    expect(hubspotCompanies.skipWarning("not-customer", 2)).toContain(
+      "2 companies skipped whose Lifecycle Stage is not Customer or Evangelist",
+    );
   });
 
   it("turns source labels into channels", () => {
@@ -32,6 +55,9 @@ describe("hubspot-companies", () => {
   });
 
   it("reports a blank Record ID and a bad Create Date", () => {
-    expect(read(["", "A", "", "yesterday", "", "", "", "", ""])).toMatchObject({ ok: false, issues: [{ column: "Record ID" }, { column: "Create Date", value: "yesterday" }] });
+    expect(read(["", "A", "", "yesterday", "", "", "", "", ""])).toMatchObject({
+      ok: false,
+      issues: [{ column: "Record ID" }, { column: "Create Date", value: "yesterday" }],
+    });
   });
 });

@@ -6,7 +6,10 @@ const CUSTOMER_STAGES = new Set(["", "customer", "evangelist"]);
 
 /** HubSpot's source labels as Keel channels: `Referrals` -> `referral`, `Organic Search` -> `organic_search`. */
 export function channelOf(source: string): string | null {
-  const v = source.trim().toLowerCase().replace(/[\s-]+/g, "_");
+  const v = source
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, "_");
   if (v === "") return null;
   return v === "referrals" ? "referral" : v;
 }

@@ -12,7 +12,9 @@ export async function peekHeader(input: CsvInput): Promise<{ header: string[] | 
   if (isReReadable(input)) return { header: await firstRecord(input), input };
   const source = input as AsyncIterable<Uint8Array | string> | Iterable<Uint8Array>;
   const iterator: AsyncIterator<Uint8Array | string> | Iterator<Uint8Array> =
-    Symbol.asyncIterator in source ? (source as AsyncIterable<Uint8Array | string>)[Symbol.asyncIterator]() : (source as Iterable<Uint8Array>)[Symbol.iterator]();
+    Symbol.asyncIterator in source
+      ? (source as AsyncIterable<Uint8Array | string>)[Symbol.asyncIterator]()
+      : (source as Iterable<Uint8Array>)[Symbol.iterator]();
   const read: Uint8Array[] = [];
   let size = 0;
   let done = false;

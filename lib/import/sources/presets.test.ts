@@ -5,7 +5,11 @@ import { DATA_KINDS } from "../../domain/types";
 import { columnNames } from "../columns";
 import { findPreset, PRESET_IDS, recognisePreset } from "./presets";
 
-const header = (file: string) => fs.readFileSync(path.join(__dirname, "samples", file), "utf8").split("\n")[0].split(",");
+const header = (file: string) =>
+  fs
+    .readFileSync(path.join(__dirname, "samples", file), "utf8")
+    .split("\n")[0]
+    .split(",");
 
 describe("source presets", () => {
   it("recognises each sample file from its header", () => {
@@ -30,7 +34,14 @@ describe("source presets", () => {
   });
 
   it("finds presets by id, case-insensitively", () => {
-    expect(PRESET_IDS).toEqual(["stripe-subscriptions", "stripe-customers", "zendesk-tickets", "freshdesk-tickets", "hubspot-companies", "salesforce-accounts"]);
+    expect(PRESET_IDS).toEqual([
+      "stripe-subscriptions",
+      "stripe-customers",
+      "zendesk-tickets",
+      "freshdesk-tickets",
+      "hubspot-companies",
+      "salesforce-accounts",
+    ]);
     expect(findPreset(" Stripe-Customers ")?.mainKind).toBe("customers");
     expect(findPreset("chargebee")).toBeNull();
   });

@@ -4,7 +4,10 @@ import { cell, SourceColumns, type SourceOutcome, type SourcePreset } from "./so
 
 /** Salesforce's Account Source picklist as a Keel channel: `Partner Referral` -> `referral`, `Phone Inquiry` -> `phone_inquiry`. */
 export function accountSourceChannel(source: string): string | null {
-  const v = source.trim().toLowerCase().replace(/[\s-]+/g, "_");
+  const v = source
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, "_");
   if (v === "") return null;
   return v.includes("referral") ? "referral" : v;
 }

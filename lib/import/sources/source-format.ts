@@ -58,7 +58,11 @@ export interface SourcePreset {
 
 /** `Created (UTC)`, ` created  (utc) ` -> `created (utc)`. */
 export function sourceHeaderName(name: string): string {
-  return name.replace(/^\uFEFF/, "").trim().toLowerCase().replace(/\s+/g, " ");
+  return name
+    .replace(/^\uFEFF/, "")
+    .trim()
+    .toLowerCase()
+    .replace(/\s+/g, " ");
 }
 
 /** Finds columns by name (case-insensitive, first occurrence); `get` answers '' for an absent column. */

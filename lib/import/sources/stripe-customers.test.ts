@@ -1,7 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { metadataKey, stripeCustomers } from "./stripe-customers";
 
-const HEADER = ["id", "Description", "Email", "Name", "Created (UTC)", "segment (metadata)", "CSM (metadata)", "Acquisition Channel (metadata)", "region (metadata)"];
+const HEADER = [
+  "id",
+  "Description",
+  "Email",
+  "Name",
+  "Created (UTC)",
+  "segment (metadata)",
+  "CSM (metadata)",
+  "Acquisition Channel (metadata)",
+  "region (metadata)",
+];
 const context = { reportingCurrency: "usd", customerIdsByName: () => [] };
 const read = (cells: string[]) => stripeCustomers.reader(HEADER).read(cells, context);
 
@@ -12,15 +22,29 @@ describe("stripe-customers", () => {
       records: [
         {
           kind: "customers",
-          record: { customerId: "cus_1", name: "Acme", segment: "SMB", plan: null, csm: "Ana", acquisitionChannel: "referral", signupDate: "2024-01-31" },
+          record: {
+            customerId: "cus_1",
+            name: "Acme",
+            segment: "SMB",
+            plan: null,
+            csm: "Ana",
+            acquisitionChannel: "referral",
+            signupDate: "2024-01-31",
+          },
         },
       ],
     });
   });
 
   it("names by Name, else Email, else the id; a blank segment is Unassigned", () => {
-    expect(read(["cus_1", "", "a@x.example", "", "2024-01-01 00:00", "", "", "", ""])).toMatchObject({ ok: true, records: [{ record: { name: "a@x.example", segment: "Unassigned" } }] });
-    expect(read(["cus_1", "", "", "", "2024-01-01 00:00", "", "", "", ""])).toMatchObject({ ok: true, records: [{ record: { name: "cus_1" } }] });
+    expect(read(["cus_1", "", "a@x.example", "", "2024-01-01 00:00", "", "", "", ""])).toMatchObject({
+      ok: true,
+      records: [{ record: { name: "a@x.example", segment: "Unassigned" } }],
+    });
+    expect(read(["cus_1", "", "", "", "2024-01-01 00:00", "", "", "", ""])).toMatchObject({
+      ok: true,
+      records: [{ record: { name: "cus_1" } }],
+    });
   });
 
   it("reports a missing id or a bad Created", () => {

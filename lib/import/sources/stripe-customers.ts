@@ -7,7 +7,10 @@ const METADATA_COLUMNS = ["segment", "plan", "csm", "acquisition_channel"] as co
 
 /** `Acquisition Channel (metadata)` -> `acquisition_channel`, as Keel reads its own headers. */
 export function metadataKey(header: string): string {
-  return sourceHeaderName(header).replace(/\(metadata\)$/, "").trim().replace(/[\s-]+/g, "_");
+  return sourceHeaderName(header)
+    .replace(/\(metadata\)$/, "")
+    .trim()
+    .replace(/[\s-]+/g, "_");
 }
 
 export const stripeCustomers: SourcePreset = {
@@ -27,7 +30,8 @@ export const stripeCustomers: SourcePreset = {
     const meta = new Map<string, number>();
     header.forEach((h, i) => {
       const key = metadataKey(h);
-      if (isMetadataColumn(sourceHeaderName(h)) && (METADATA_COLUMNS as readonly string[]).includes(key) && !meta.has(key)) meta.set(key, i);
+      if (isMetadataColumn(sourceHeaderName(h)) && (METADATA_COLUMNS as readonly string[]).includes(key) && !meta.has(key))
+        meta.set(key, i);
     });
     return {
       unused: c.unused((name) => isMetadataColumn(name) || name === "description"),

@@ -3,20 +3,47 @@ import { billingPeriodOf, stripeSubscriptions } from "./stripe-subscriptions";
 import type { SourceContext } from "./source-format";
 
 const HEADER = [
-  "id", "Customer ID", "Customer Name", "Customer Email", "Plan", "Product", "Quantity", "Currency", "Interval", "Interval Count",
-  "Amount", "Status", "Created (UTC)", "Start (UTC)", "Trial End (UTC)", "Ended At (UTC)", "plan (metadata)",
+  "id",
+  "Customer ID",
+  "Customer Name",
+  "Customer Email",
+  "Plan",
+  "Product",
+  "Quantity",
+  "Currency",
+  "Interval",
+  "Interval Count",
+  "Amount",
+  "Status",
+  "Created (UTC)",
+  "Start (UTC)",
+  "Trial End (UTC)",
+  "Ended At (UTC)",
+  "plan (metadata)",
 ];
 const USD: SourceContext = { reportingCurrency: "usd", customerIdsByName: () => [] };
 
 type Row = Partial<Record<(typeof HEADER)[number], string>>;
 const BASE: Row = {
-  id: "sub_1", "Customer ID": "cus_1", "Customer Name": "Acme", Plan: "Pro", Quantity: "1", Currency: "usd", Interval: "month",
-  Amount: "100.00", Status: "active", "Created (UTC)": "2024-01-05 10:00", "Start (UTC)": "2024-01-05 10:00",
+  id: "sub_1",
+  "Customer ID": "cus_1",
+  "Customer Name": "Acme",
+  Plan: "Pro",
+  Quantity: "1",
+  Currency: "usd",
+  Interval: "month",
+  Amount: "100.00",
+  Status: "active",
+  "Created (UTC)": "2024-01-05 10:00",
+  "Start (UTC)": "2024-01-05 10:00",
 };
 
 function read(row: Row, header: string[] = HEADER, context = USD) {
   const reader = stripeSubscriptions.reader(header);
-  return reader.read(header.map((h) => ({ ...BASE, ...row })[h] ?? ""), context);
+  return reader.read(
+    header.map((h) => ({ ...BASE, ...row })[h] ?? ""),
+    context,
+  );
 }
 
 const subscription = (row: Row) => {
@@ -30,8 +57,30 @@ describe("stripe-subscriptions", () => {
     expect(read({})).toEqual({
       ok: true,
       records: [
-        { kind: "customers", record: { customerId: "cus_1", name: "Acme", segment: "Unassigned", plan: null, csm: null, acquisitionChannel: null, signupDate: "2024-01-05" } },
-        { kind: "subscriptions", record: { subscriptionId: "sub_1", customerId: "cus_1", plan: "Pro", amount: 100, billingPeriod: "month", startDate: "2024-01-05", endDate: null } },
+        {
+          kind: "customers",
+          record: {
+            customerId: "cus_1",
+            name: "Acme",
+            segment: "Unassigned",
+            plan: null,
+            csm: null,
+            acquisitionChannel: null,
+            signupDate: "2024-01-05",
+          },
+        },
+        {
+          kind: "subscriptions",
+          record: {
+            subscriptionId: "sub_1",
+            customerId: "cus_1",
+            plan: "Pro",
+            amount: 100,
+            billingPeriod: "month",
+            startDate: "2024-01-05",
+            endDate: null,
+          },
+        },
       ],
     });
   });
@@ -56,14 +105,29 @@ describe("stripe-subscriptions", () => {
     });
     expect(read({ Interval: "day" })).toMatchObject({
       ok: false,
-      issues: [{ column: "Interval", message: "Interval: 'day' is a daily plan; Keel reports monthly and yearly plans only (and quarterly: month with Interval Count 3)" }],
+      issues: [
+        {
+          column: "Interval",
+          message:
+            "Interval: 'day' is a daily plan; Keel reports monthly and yearly plans only (and quarterly: month with Interval Count 3)",
+        },
+      ],
     });
     expect(read({ Interval: "month", "Interval Count": "6" })).toMatchObject({
       ok: false,
-      issues: [{ column: "Interval", message: "Interval: 'month' with Interval Count 6 bills every 6 months; Keel reads 1 month, 3 months (quarterly), 12 months or 1 year only" }],
+      issues: [
+        {
+          column: "Interval",
+          message:
+            "Interval: 'month' with Interval Count 6 bills every 6 months; Keel reads 1 month, 3 months (quarterly), 12 months or 1 year only",
+        },
+      ],
     });
     expect(read({ Interval: "year", "Interval Count": "2" })).toMatchObject({ ok: false, issues: [{ column: "Interval" }] });
-    expect(read({ "Interval Count": "0" })).toMatchObject({ ok: false, issues: [{ column: "Interval", message: expect.stringContaining("Interval Count 0") }] });
+    expect(read({ "Interval Count": "0" })).toMatchObject({
+      ok: false,
+      issues: [{ column: "Interval", message: expect.stringContaining("Interval Count 0") }],
+    });
   });
 
   it("starts at the end of a trial that ends after the start, in UTC", () => {
@@ -90,15 +154,32 @@ describe("stripe-subscriptions", () => {
     expect(read({ Status: "Incomplete_Expired" })).toMatchObject({ skipped: "never-paid" });
     expect(read({ Amount: "0.00" })).toMatchObject({ skipped: "free" });
     expect(read({ Quantity: "0" })).toMatchObject({ skipped: "free" });
-    expect(read({ "Trial End (UTC)": "2024-01-19 10:00", "Ended At (UTC)": "2024-01-19 10:00" })).toMatchObject({ skipped: "not-converted" });
+    expect(read({ "Trial End (UTC)": "2024-01-19 10:00", "Ended At (UTC)": "2024-01-19 10:00" })).toMatchObject({
+      skipped: "not-converted",
+    });
     expect(read({ "Ended At (UTC)": "2024-01-05 18:00" })).toMatchObject({ skipped: "not-converted" });
-    expect(stripeSubscriptions.skipWarning("never-paid", 2)).toBe("2 rows with Status incomplete or incomplete_expired skipped: never paid, so never MRR.");
+    expect(stripeSubscriptions.skipWarning("never-paid", 2)).toBe(
+      "2 rows with Status incomplete or incomplete_expired skipped: never paid, so never MRR.",
+    );
   });
 
   it("keeps a skipped row's customer and Created as a hint, which only dates a customer other rows create", () => {
     expect(read({ Status: "incomplete", "Created (UTC)": "2023-12-30 23:00", Amount: "not read" })).toEqual({
       skipped: "never-paid",
-      hints: [{ kind: "customers", record: { customerId: "cus_1", name: "Acme", segment: "Unassigned", plan: null, csm: null, acquisitionChannel: null, signupDate: "2023-12-30" } }],
+      hints: [
+        {
+          kind: "customers",
+          record: {
+            customerId: "cus_1",
+            name: "Acme",
+            segment: "Unassigned",
+            plan: null,
+            csm: null,
+            acquisitionChannel: null,
+            signupDate: "2023-12-30",
+          },
+        },
+      ],
     });
     expect(read({ Status: "incomplete", "Created (UTC)": "garbage", "Start (UTC)": "" })).toEqual({ skipped: "never-paid" });
   });

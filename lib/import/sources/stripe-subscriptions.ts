@@ -27,7 +27,10 @@ export function billingPeriodOf(interval: string, count: number): { ok: true; va
   if (interval === "month" && count === 3) return { ok: true, value: "quarter" };
   if ((interval === "month" && count === 12) || (interval === "year" && count === 1)) return { ok: true, value: "year" };
   if (interval === "day" || interval === "week")
-    return { ok: false, message: `is a ${interval === "day" ? "daily" : "weekly"} plan; Keel reports monthly and yearly plans only (and quarterly: month with Interval Count 3)` };
+    return {
+      ok: false,
+      message: `is a ${interval === "day" ? "daily" : "weekly"} plan; Keel reports monthly and yearly plans only (and quarterly: month with Interval Count 3)`,
+    };
   if (interval === "month" || interval === "year")
     return {
       ok: false,
@@ -96,7 +99,9 @@ export const stripeSubscriptions: SourcePreset = {
         const skip = (reason: string): SourceOutcome => {
           const customerId = get("customer");
           const created = parseTimestamp(get("created") || get("start"));
-          return customerId !== "" && created.ok ? { skipped: reason, hints: [customerRecord(customerId, utcDate(created.value))] } : { skipped: reason };
+          return customerId !== "" && created.ok
+            ? { skipped: reason, hints: [customerRecord(customerId, utcDate(created.value))] }
+            : { skipped: reason };
         };
         if (NEVER_PAID.has(get("status").toLowerCase())) return skip("never-paid");
         const row = new RowIssues();
@@ -123,7 +128,10 @@ export const stripeSubscriptions: SourcePreset = {
           else row.add(label("interval", "Interval"), intervalText, `Interval: '${intervalText}' ${p.message}`);
         }
         const amountText = get("amount");
-        const amount = row.required(label("amount", "Amount"), amountText) === undefined ? undefined : row.take(label("amount", "Amount"), amountText, parseAmount(amountText));
+        const amount =
+          row.required(label("amount", "Amount"), amountText) === undefined
+            ? undefined
+            : row.take(label("amount", "Amount"), amountText, parseAmount(amountText));
         const quantityText = get("quantity");
         const quantity = quantityText === "" ? 1 : row.take(label("quantity", "Quantity"), quantityText, parseQuantity(quantityText));
         const created = row.timestamp(label("created", "Created (UTC)"), get("created"));
@@ -131,7 +139,18 @@ export const stripeSubscriptions: SourcePreset = {
         if (start === null) row.required(startLabel, "");
         const trialEnd = row.timestamp(label("trialEnd", "Trial End (UTC)"), get("trialEnd"));
         const endedAt = row.timestamp(label("endedAt", "Ended At (UTC)"), get("endedAt"));
-        if (!row.ok || id === undefined || customerId === undefined || period === undefined || amount === undefined || quantity === undefined || created === undefined || start == null || trialEnd === undefined || endedAt === undefined) {
+        if (
+          !row.ok ||
+          id === undefined ||
+          customerId === undefined ||
+          period === undefined ||
+          amount === undefined ||
+          quantity === undefined ||
+          created === undefined ||
+          start == null ||
+          trialEnd === undefined ||
+          endedAt === undefined
+        ) {
           return { ok: false, issues: row.issues };
         }
         const total = times(amountText, amount, quantity);
@@ -145,7 +164,15 @@ export const stripeSubscriptions: SourcePreset = {
             customerRecord(customerId, utcDate(created ?? start)),
             {
               kind: "subscriptions",
-              record: { subscriptionId: id, customerId, plan: get("plan") || get("product") || null, amount: total, billingPeriod: period, startDate, endDate },
+              record: {
+                subscriptionId: id,
+                customerId,
+                plan: get("plan") || get("product") || null,
+                amount: total,
+                billingPeriod: period,
+                startDate,
+                endDate,
+              },
             },
           ],
         };

@@ -60,8 +60,21 @@ export const zendeskTickets: SourcePreset = {
         const replies = optionalNumber("replies", parseCount);
         const reopens = optionalNumber("reopens", parseCount);
         if (created != null && solved != null && solved < created)
-          row.add(label("solved", "Solved at"), get("solved"), `${label("solved", "Solved at")}: '${get("solved")}' is before ${createdLabel} ${get("created")}`);
-        if (!row.ok || !customer.ok || id === undefined || created == null || solved === undefined || firstReply === undefined || replies === undefined || reopens === undefined) {
+          row.add(
+            label("solved", "Solved at"),
+            get("solved"),
+            `${label("solved", "Solved at")}: '${get("solved")}' is before ${createdLabel} ${get("created")}`,
+          );
+        if (
+          !row.ok ||
+          !customer.ok ||
+          id === undefined ||
+          created == null ||
+          solved === undefined ||
+          firstReply === undefined ||
+          replies === undefined ||
+          reopens === undefined
+        ) {
           return { ok: false, issues: row.issues };
         }
         return {

@@ -13,7 +13,11 @@ export const COST_TO_CARRY_METRICS = [
     formula: "cost to serve = costs in categories customer_success + support + product",
     good: "Growing slower than revenue.",
     bad: "Growing faster than revenue.",
-    notes: [COST_ALLOCATION, COST_FILTER, "A segment-tagged row stays whole with its segment, even in a month when it has no active customers."],
+    notes: [
+      COST_ALLOCATION,
+      COST_FILTER,
+      "A segment-tagged row stays whole with its segment, even in a month when it has no active customers.",
+    ],
     disagreements:
       "Some definitions add hosting or a share of G&A, or leave product out. Keel fixes the three categories above so the ratio is comparable over time; other costs go in `other`.",
   },

@@ -73,7 +73,8 @@ export const HEALTH_METRICS = [
     unit: "days",
     polarity: "neutral",
     short: "When a quarterly or yearly contract next renews: its start date plus whole terms, the first one after today.",
-    formula: "renewal = start_date + k × term (3 or 12 months), the smallest k ≥ 1 with renewal > today; renewing in the next N days when renewal − today ≤ N",
+    formula:
+      "renewal = start_date + k × term (3 or 12 months), the smallest k ≥ 1 with renewal > today; renewing in the next N days when renewal − today ≤ N",
     good: "Renewals of healthy customers, reviewed well ahead.",
     bad: "Large ARR renewing soon from at-risk customers nobody has reviewed.",
     notes: [
@@ -109,7 +110,8 @@ export const HEALTH_METRICS = [
     unit: "ratio",
     polarity: "higher_is_better",
     short: "How much more often at-risk customers churned within 90 days than customers overall.",
-    formula: "lift = churn rate of at-risk customer-months ÷ churn rate of all back-tested customer-months; band churn rate = churned ÷ customer-months in the band × 100",
+    formula:
+      "lift = churn rate of at-risk customer-months ÷ churn rate of all back-tested customer-months; band churn rate = churned ÷ customer-months in the band × 100",
     good: "2 or more: at risk means something.",
     bad: "About 1: the at-risk band churns like everyone else.",
     notes: ["Null when nobody scored at risk or nobody churned. Same customer-months and follow-up as the AUC."],

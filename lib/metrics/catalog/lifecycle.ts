@@ -13,11 +13,7 @@ export const LIFECYCLE_METRICS = [
     formula: "reached(k) = cohort customers with an event at k or at any later non-churn stage",
     good: "Most of the cohort reaches early_adoption and beyond.",
     bad: "Sharp drops between consecutive stages.",
-    notes: [
-      STAGES,
-      FUNNEL_COHORT,
-      "Skipped stages count as reached. The churn row's reached = cohort customers with a churn event.",
-    ],
+    notes: [STAGES, FUNNEL_COHORT, "Skipped stages count as reached. The churn row's reached = cohort customers with a churn event."],
   },
   {
     key: "funnel_conversion",
@@ -38,7 +34,8 @@ export const LIFECYCLE_METRICS = [
     unit: "days",
     polarity: "lower_is_better",
     short: "Median days from first entering a stage to first entering any later stage.",
-    formula: "median over customers with an event at k and a later non-churn event, of days from first entry into k to first entry into any later stage",
+    formula:
+      "median over customers with an event at k and a later non-churn event, of days from first entry into k to first entry into any later stage",
     good: "Short and stable: customers move on quickly.",
     bad: "Long or growing: customers get stuck.",
     notes: [
@@ -66,7 +63,8 @@ export const LIFECYCLE_METRICS = [
     unit: "days",
     polarity: "lower_is_better",
     short: "Median days from signup to early adoption, for customers who signed up in the period.",
-    formula: "median over customers who signed up in the period and reached early_adoption, of days from signup_date to their first early_adoption event",
+    formula:
+      "median over customers who signed up in the period and reached early_adoption, of days from signup_date to their first early_adoption event",
     good: "Days to a few weeks, and falling.",
     bad: "Months, or rising: onboarding is slow.",
     notes: [

@@ -70,8 +70,7 @@ export const RETENTION_METRICS = [
     good: "Under 1% a month (under ~10% a year) for B2B SaaS.",
     bad: "Above 2–3% a month: a third or more of revenue gone within a year.",
     notes: [COHORT, CHURN_READINGS],
-    disagreements:
-      "Revenue churn is sometimes reported net of expansion (that is Keel's net MRR churn %). Keel keeps gross and net apart.",
+    disagreements: "Revenue churn is sometimes reported net of expansion (that is Keel's net MRR churn %). Keel keeps gross and net apart.",
   },
   {
     key: "net_mrr_churn_pct",
@@ -81,9 +80,13 @@ export const RETENTION_METRICS = [
     polarity: "lower_is_better",
     short: "Starting MRR lost net of expansion; negative when expansion outgrows losses.",
     formula: "Net MRR churn % = 100 − NRR",
-    good: "Negative (\"net negative churn\"): the base grows on its own.",
+    good: 'Negative ("net negative churn"): the base grows on its own.',
     bad: "Positive and rising.",
-    notes: [COHORT, CHURN_READINGS, "Its monthly avg is the mean of each month's 100 − NRR of that month; negative annualised values compound too (−1% a month is −12.7% a year)."],
+    notes: [
+      COHORT,
+      CHURN_READINGS,
+      "Its monthly avg is the mean of each month's 100 − NRR of that month; negative annualised values compound too (−1% a month is −12.7% a year).",
+    ],
     disagreements:
       "Some sources divide period movement sums (churn + contraction − expansion) by starting MRR, counting expansion from customers who joined mid-period. Keel uses the start cohort only, so it is exactly 100 − NRR.",
   },
@@ -97,12 +100,7 @@ export const RETENTION_METRICS = [
     formula: "Logo churn rate = cohort customers not active at the end snapshot ÷ cohort size × 100",
     good: "Under 1% a month for mid-market and enterprise; 3–5% a month is common for SMB.",
     bad: "Above 5% a month: most of the base turns over within two years.",
-    notes: [
-      COHORT,
-      "A cohort customer who left and came back before the end counts as retained.",
-      MONTHLY_SERIES,
-      CHURN_READINGS,
-    ],
+    notes: [COHORT, "A cohort customer who left and came back before the end counts as retained.", MONTHLY_SERIES, CHURN_READINGS],
     disagreements:
       "Some formulas divide by the average or end customer count, or count every churn event in the period. Keel divides by the start count (the cohort), so customers won during the period never dilute the rate.",
   },

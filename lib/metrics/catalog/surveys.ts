@@ -94,13 +94,13 @@ export const SURVEYS_METRICS = [
     family: "surveys",
     unit: "score",
     polarity: "lower_is_better",
-    short: "Mean answer (1–7) to \"how much effort did you have to put in\"; lower means less effort.",
+    short: 'Mean answer (1–7) to "how much effort did you have to put in"; lower means less effort.',
     formula: "CES = mean score over CES responses in the period",
     good: "Low, around 2 or below.",
     bad: "Above 4: customers work hard to get things done.",
     notes: [SURVEY_WINDOW, "Null (shown —) when there are no responses."],
     disagreements:
-      "Many tools phrase CES as agreement (\"the company made it easy\", 7 = easy, higher is better) or use 1–5. Keel's question asks for effort, so lower is better; do not mix the two scales.",
+      'Many tools phrase CES as agreement ("the company made it easy", 7 = easy, higher is better) or use 1–5. Keel\'s question asks for effort, so lower is better; do not mix the two scales.',
   },
   {
     key: "ces_responses",

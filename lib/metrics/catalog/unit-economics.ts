@@ -13,9 +13,7 @@ export const UNIT_ECONOMICS_METRICS = [
     formula: "lifetime = 100 ÷ mean of the monthly logo churn rates of the period's months",
     good: "Several years (36+ months) for B2B SaaS.",
     bad: "Under 12 months: customers leave before they pay back their acquisition cost.",
-    notes: [
-      "Months with a null rate (no cohort) are skipped; none left, or a mean of 0: null (shown —).",
-    ],
+    notes: ["Months with a null rate (no cohort) are skipped; none left, or a mean of 0: null (shown —)."],
     disagreements:
       "Some sources use 1 ÷ annual churn or a survival curve. Keel uses the simple monthly-churn inverse, which overstates lifetime when churn is tiny in a short period.",
   },
@@ -49,7 +47,7 @@ export const UNIT_ECONOMICS_METRICS = [
       "Null (shown —) when there are no new customers.",
     ],
     disagreements:
-      "Some sources count only paid marketing (\"paid CAC\"), others add sales salaries and tools (\"fully loaded CAC\"). Keel uses whatever you import in the sales_marketing category, so include salaries there for a fully loaded CAC.",
+      'Some sources count only paid marketing ("paid CAC"), others add sales salaries and tools ("fully loaded CAC"). Keel uses whatever you import in the sales_marketing category, so include salaries there for a fully loaded CAC.',
   },
   {
     key: "ltv_to_cac",
@@ -87,8 +85,6 @@ export const UNIT_ECONOMICS_METRICS = [
     formula: "referral rate = new customers with acquisition_channel = referral ÷ new customers × 100",
     good: "Rising: happy customers bring others.",
     bad: "Near 0% despite high NPS: no referral motion.",
-    notes: [
-      "Counts customers with a `new` movement in the period; the channel match is case-insensitive.",
-    ],
+    notes: ["Counts customers with a `new` movement in the period; the channel match is case-insensitive."],
   },
 ] as const satisfies readonly MetricEntry<"unit_economics">[];

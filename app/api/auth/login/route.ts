@@ -39,7 +39,9 @@ export const POST = route({ auth: "public", body: credentials, summary: "Sign in
       if (error instanceof Error && error.name === "APIError") return null;
       throw error;
     });
-  const signedIn = answer?.ok ? ((await answer.json().catch(() => null)) as { user?: { email: string; name: string; role?: string } } | null) : null;
+  const signedIn = answer?.ok
+    ? ((await answer.json().catch(() => null)) as { user?: { email: string; name: string; role?: string } } | null)
+    : null;
   if (!answer || !signedIn?.user) {
     recordLoginFailure(request.headers, email);
     return jsonError(401, GENERIC);

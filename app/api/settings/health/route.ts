@@ -8,8 +8,11 @@ export const dynamic = "force-dynamic";
 
 export const GET = route({ auth: "user", summary: "The health score's weights and thresholds" }, () => jsonOk(getHealthSettings(getDb())));
 
-export const PUT = route({ auth: "admin", action: "settings", body: healthSettingsSchema, summary: "Change the health score's weights and thresholds" }, ({ body }) => {
-  // No data-version bump: health scores are cached per settings value, so the new weights apply at once.
-  saveHealthSettings(getDb(), body);
-  return jsonOk(body);
-});
+export const PUT = route(
+  { auth: "admin", action: "settings", body: healthSettingsSchema, summary: "Change the health score's weights and thresholds" },
+  ({ body }) => {
+    // No data-version bump: health scores are cached per settings value, so the new weights apply at once.
+    saveHealthSettings(getDb(), body);
+    return jsonOk(body);
+  },
+);
