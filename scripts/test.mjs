@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm test`: the layer rules (ESLint), the unit tests (Vitest), then the browser tests (Playwright in Debian's Chromium
+// `npm test`: the formatting (Prettier), the layer rules (ESLint), the unit tests (Vitest), then the browser tests (Playwright in Debian's Chromium
 // against a production build).
 import { spawnSync } from "node:child_process";
 import path from "node:path";
@@ -12,6 +12,7 @@ function run(bin, args, env = process.env) {
 }
 
 const chromium = ensureChromium();
+run("prettier/bin/prettier.cjs", ["--check", "--log-level", "warn", "."]);
 run("eslint/bin/eslint.js", ["--max-warnings", "0", "app", "components", "db", "lib", "proxy.ts", "instrumentation.ts"]);
 run("vitest/vitest.mjs", ["run"]);
 ensureBuild();
