@@ -3,8 +3,8 @@ import type { ImportError } from "@/lib/import/errors";
 export type { ImportSummary } from "@/db/imports/list-imports";
 
 /** The 200 body of POST /api/imports. */
-export type { ImportResult as ImportResultBody } from "@/db/imports/import-csv";
-import type { ImportResult as ImportResultBody } from "@/db/imports/import-csv";
+export type { ImportResult as ImportResultBody } from "@/db/imports/import-types";
+import type { ImportResult as ImportResultBody } from "@/db/imports/import-types";
 
 export interface ImportErrorBody {
   error: string;

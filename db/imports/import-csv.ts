@@ -7,43 +7,13 @@ import { findPreset, recognisePreset, unknownPresetMessage } from "@/lib/import/
 import { matchHeader } from "@/lib/import/header";
 import { problemsMessage, validateCsv } from "@/lib/import/validate-csv";
 import type { KeelDb } from "../connection";
-import { applyStaged, ForeignKeyError, type KindCounts } from "./apply";
+import { applyStaged, ForeignKeyError } from "./apply";
 import { rememberMapping } from "./column-mappings";
 import { missingCustomers, repeatedKeys, type FoundErrors } from "./checks";
 import { importSource } from "./import-source";
+import type { ImportFailure, ImportOutcome, ImportRequest, ImportResult } from "./import-types";
 import { StagingTable } from "./staging";
 import { KIND_TABLES } from "./tables";
-
-export interface ImportRequest {
-  kind: DataKind;
-  fileName: string;
-  userEmail: string | null;
-  input: CsvInput;
-  /** The `mapping` field as sent (JSON text), or already parsed; remembered for the header when the import succeeds. */
-  mapping?: string | ColumnMapping | null;
-  /** A source format of DATA.md (e.g. `stripe-subscriptions`); recognised from the header when absent. */
-  preset?: string | null;
-  maxBytes?: number;
-  onProgress?: (p: { bytes: number; rows: number }) => void;
-}
-
-export interface ImportResult {
-  import_id: number;
-  kind: DataKind;
-  /** The source format the file was read through; null for Keel's own columns. */
-  preset: string | null;
-  rows_read: number;
-  inserted: number;
-  updated: number;
-  unchanged: number;
-  skipped: number;
-  warnings: string[];
-  /** Counts of every kind the file wrote. */
-  kinds: Partial<Record<DataKind, KindCounts>>;
-}
-
-export type ImportFailure = { ok: false; status: 400 | 413 | 422; error: string; errors: ImportError[]; error_count: number };
-export type ImportOutcome = { ok: true; result: ImportResult } | ImportFailure;
 
 /**
  * Streams a CSV through validation into a TEMP staging table, then applies it all or nothing in one

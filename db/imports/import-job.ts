@@ -1,6 +1,7 @@
 import type { DataKind } from "@/lib/domain/types";
 import type { KeelDb } from "../connection";
-import { importCsv, type ImportOutcome } from "./import-csv";
+import { importCsv } from "./import-csv";
+import type { ImportOutcome } from "./import-types";
 
 /** One import of an uploaded file, as handed to the import worker (plain data: it crosses threads). */
 export interface ImportJob {

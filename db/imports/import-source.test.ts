@@ -7,7 +7,8 @@ import { prepareParts } from "@/lib/metrics/prepare";
 import { openTemporaryDatabase, type KeelDb } from "../connection";
 import { loadDatasetParts } from "../queries/dataset-parts";
 import { saveReportingCurrency } from "../queries/settings";
-import { importCsv, type ImportRequest } from "./import-csv";
+import { importCsv } from "./import-csv";
+import type { ImportRequest } from "./import-types";
 import { undoImport } from "./undo-import";
 
 const SAMPLE = fs.readFileSync(path.join(process.cwd(), "lib/import/sources/samples/stripe-subscriptions.csv"), "utf8");

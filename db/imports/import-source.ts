@@ -7,7 +7,7 @@ import type { KeelDb } from "../connection";
 import { getReportingCurrency } from "../queries/settings";
 import { applyStagedKinds, ForeignKeyError, type KindCounts } from "./apply";
 import { missingCustomers, repeatedKeys, type FoundErrors } from "./checks";
-import type { ImportFailure, ImportOutcome, ImportRequest } from "./import-csv";
+import type { ImportFailure, ImportOutcome, ImportRequest } from "./import-types";
 import { StagingTable } from "./staging";
 import { KIND_TABLES } from "./tables";
 

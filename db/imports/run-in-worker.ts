@@ -1,7 +1,7 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
-import type { ImportOutcome } from "./import-csv";
+import type { ImportOutcome } from "./import-types";
 import type { ImportJob } from "./import-job";
 import type { UndoOutcome } from "./undo-import";
 import { QueuedWrite } from "./write-queue";

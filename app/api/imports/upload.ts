@@ -1,5 +1,5 @@
 import type { Readable } from "node:stream";
-import type { ImportFailure, ImportOutcome } from "@/db/imports/import-csv";
+import type { ImportFailure, ImportOutcome } from "@/db/imports/import-types";
 import type { ImportJob } from "@/db/imports/import-job";
 import { DATA_KINDS, type DataKind } from "@/lib/domain/types";
 import { readUpload, tooLarge, type UploadRefusal } from "./multipart";
