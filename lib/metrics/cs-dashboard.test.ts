@@ -111,6 +111,7 @@ describe("computeCsDashboard", () => {
     expect(out.stuck).toEqual([
       { customer_id: "a", name: "Acme", csm: "Ana", stage: "onboarding", days_in_stage: 122, mrr: 100, arr: 1200 },
     ]);
+    expect(out.stuck_total).toBe(1);
     expect(out.comments.map((c) => [c.response_id, c.customer_name, c.comment])).toEqual([
       ["r2", "Acme", "too slow"],
       ["r6", null, "anonymous"],

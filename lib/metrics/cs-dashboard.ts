@@ -1,6 +1,7 @@
 import { monthEndExclusiveMs, monthRange, monthStartMs, monthToIndex } from "@/lib/domain/months";
 import type { Filters, HealthSettings, Month, Period } from "@/lib/domain/types";
 import {
+  CS_FIRST_STUCK,
   atRiskCustomers,
   detractorSummary,
   stuckCustomerRows,
@@ -39,7 +40,10 @@ export interface CsDashboardResponse {
   segments: CsSegment[];
   detractors: DetractorSummary;
   at_risk: AtRiskCustomer[];
+  /** The first `CS_FIRST_STUCK` stuck customers, largest ARR first (then longest in the stage). */
   stuck: StuckCustomerRow[];
+  /** How many customers are stuck. */
+  stuck_total: number;
   /** The first verbatim comments of the period (newest first); GET /api/dashboards/cs/comments searches and pages them all. */
   comments: VerbatimComment[];
   /** How many verbatim comments the period has under the filters. */
@@ -96,6 +100,7 @@ export function computeCsDashboard(
       };
     });
   const scope = { startMs, endMs, mask };
+  const stuck = stuckCustomerRows(p, customers, period, settings.stuckAfterDays);
   return {
     period: { from: period.from, to: period.to },
     filters: f,
@@ -107,7 +112,8 @@ export function computeCsDashboard(
     segments,
     detractors: detractorSummary(p, customers, period),
     at_risk: atRiskCustomers(p, customers, period, settings),
-    stuck: stuckCustomerRows(p, customers, period, settings.stuckAfterDays),
+    stuck: stuck.slice(0, CS_FIRST_STUCK),
+    stuck_total: stuck.length,
     comments: comments.comments,
     comments_total: comments.total,
     renewals: upcomingRenewals(p, customers, period.to, 90, settings),

@@ -52,6 +52,8 @@ export interface VerbatimComment {
 
 /** How many verbatim comments the CS view carries; the rest are searched and paged through GET /api/dashboards/cs/comments. */
 export const CS_FIRST_COMMENTS = 50;
+/** How many stuck customers the CS view carries (largest ARR first); the Customers page lists them all. */
+export const CS_FIRST_STUCK = 50;
 /** The most comments one page of GET /api/dashboards/cs/comments answers. */
 export const MAX_COMMENTS_PAGE = 200;
 
