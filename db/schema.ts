@@ -129,6 +129,15 @@ export const costs = sqliteTable(
   (t) => [primaryKey({ columns: [t.month, t.category, t.segment] }), index("costs_import_idx").on(t.importId)],
 );
 
+/**
+ * The characters JavaScript's String.prototype.trim removes (WhiteSpace and LineTerminator), for SQLite's
+ * trim(X, Y): a comment SQL keeps is one `comment.trim() !== ""` keeps (trim(X) alone drops only spaces).
+ */
+export const JS_TRIM_CHARS_SQL =
+  "char(9, 10, 11, 12, 13, 32, 160, 5760, 8192, 8193, 8194, 8195, 8196, 8197, 8198, 8199, 8200, 8201, 8202, 8232, 8233, 8239, 8287, 12288, 65279)";
+/** A survey response with a verbatim comment (not blank): the condition of surveys_commented_idx, written the same in queries. */
+export const COMMENTED_SQL = `comment IS NOT NULL AND trim(comment, ${JS_TRIM_CHARS_SQL}) <> ''`;
+
 export const surveyResponses = sqliteTable(
   "survey_responses",
   {
@@ -144,6 +153,8 @@ export const surveyResponses = sqliteTable(
     index("surveys_customer_idx").on(t.customerId, t.respondedAt),
     index("surveys_responded_idx").on(t.respondedAt),
     index("surveys_import_idx").on(t.importId),
+    // The verbatim comments, newest first: counted, paged and searched from the index alone.
+    index("surveys_commented_idx").on(t.respondedAt, t.responseId, t.customerId, t.comment).where(sql.raw(COMMENTED_SQL)),
   ],
 );
 

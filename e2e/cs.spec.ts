@@ -24,7 +24,7 @@ async function expectNumbersMatch(page: Page, { metrics, cs }: { metrics: Metric
   await expect(stat(page, "arr-at-risk")).toHaveText(fmt.money(metrics.health.arr_at_risk));
   await expect(stat(page, "detractor-arr")).toHaveText(fmt.money(cs.detractors.arr));
   await expect(stat(page, "time-to-value")).toHaveText(fmt.days(metrics.summary.time_to_value_days));
-  await expect(stat(page, "stuck")).toHaveText(fmt.count(cs.stuck.length));
+  await expect(stat(page, "stuck")).toHaveText(fmt.count(cs.stuck_total));
 }
 
 test("the CS dashboard shows the API's numbers for the same filters", async ({ page, request }) => {
@@ -40,6 +40,10 @@ test("the CS dashboard shows the API's numbers for the same filters", async ({ p
   await expect(page.getByTestId("period-words")).toContainText("Nov 2025 – Oct 2026");
   await expectNumbersMatch(page, data);
   await expect(page.locator("[data-list-id=at-risk-list] tbody tr")).toHaveCount(Math.min(8, data.cs.at_risk.length));
+  // The view carries the first stuck customers and their count.
+  expect(data.cs.stuck.length).toBe(Math.min(50, data.cs.stuck_total));
+  await expect(page.locator("[data-list-id=stuck-list] h3")).toContainText(`(${data.cs.stuck_total})`);
+  await expect(page.locator("[data-list-id=stuck-list] tbody tr")).toHaveCount(Math.min(8, data.cs.stuck.length));
 });
 
 test("a filter change updates the URL and the numbers without a full reload", async ({ page, request }) => {

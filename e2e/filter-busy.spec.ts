@@ -56,13 +56,41 @@ test("a filter change shows a busy cue at once and keeps the previous charts unt
   await expect(page.locator("[data-chart-id=mrr-movements] .recharts-bar-rectangle").first()).toBeVisible();
 });
 
-test("the CS page ships its first comments with the page and then shows all of them", async ({ page, request }) => {
+test("the CS page carries its first comments; the search and further pages come from the comments API", async ({ page, request }) => {
   const cs = await (await request.get("/api/dashboards/cs")).json();
-  expect(cs.comments.length).toBeGreaterThan(100);
-  const html = await (await request.get("/cs")).text();
-  // Only the first comments travel with the page; the last one does not (demo ids are fixed width).
-  expect(html).toContain(cs.comments[0].response_id);
-  expect(html).not.toContain(cs.comments[cs.comments.length - 1].response_id);
+  expect(cs.comments.length).toBeLessThanOrEqual(50);
+  expect(cs.comments_total).toBeGreaterThan(70);
+  const view = `from=${cs.period.from}&to=${cs.period.to}`;
+  // The API pages in the view's order.
+  const second = await (await request.get(`/api/dashboards/cs/comments?${view}&offset=10&limit=5`)).json();
+  expect(second).toMatchObject({ total: cs.comments_total, offset: 10, limit: 5 });
+  expect(second.comments.map((c: { response_id: string }) => c.response_id)).toEqual(
+    cs.comments.slice(10, 15).map((c: { response_id: string }) => c.response_id),
+  );
+  const tooMany = await request.get(`/api/dashboards/cs/comments?${view}&limit=500`);
+  expect(tooMany.status()).toBe(400);
+  expect((await tooMany.json()).code).toBe("bad_parameter");
+  // A word of the newest comment, searched in capitals: the match is case-insensitive.
+  const word: string = cs.comments[0].comment.match(/[A-Za-z]{4,}/)[0].toLowerCase();
+  const found = await (await request.get(`/api/dashboards/cs/comments?${view}&q=${word}`)).json();
+  expect(found.total).toBeGreaterThan(0);
+
   await page.goto("/cs");
-  await expect(page.getByRole("heading", { name: /^Verbatim comments/ })).toContainText(`(${cs.comments.length})`);
+  await expect(page.getByRole("heading", { name: /^Verbatim comments/ })).toContainText(`(${cs.comments_total})`);
+  const section = page.getByRole("region", { name: /^Verbatim comments/ });
+  const list = section.getByTestId("comments");
+  const count = page.getByTestId("comments-count");
+  await expect(count).toHaveText(`${cs.comments_total} comments`);
+  await expect(list.getByRole("listitem")).toHaveCount(10);
+  // More than the view carries: the next page is fetched.
+  for (let i = 0; i < 3; i++) await section.getByRole("button", { name: /^Show more/ }).click();
+  await expect(list.getByRole("listitem")).toHaveCount(70);
+
+  await section.getByRole("searchbox").fill(word.toUpperCase());
+  await expect(count).toHaveText(`${found.total} comments match`);
+  await expect(list.getByRole("listitem").first()).toContainText(new RegExp(word, "i"));
+  await expect(list.getByRole("listitem")).toHaveCount(Math.min(10, found.total));
+  await section.getByRole("searchbox").fill("zzqx-no-such-comment");
+  await expect(count).toHaveText("0 comments match");
+  await expect(section.getByText("No comment matches this search.")).toBeVisible();
 });

@@ -14,12 +14,6 @@ export const dynamic = "force-dynamic";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-/**
- * The page ships the first verbatim comments, not all of them (tens of megabytes at 50,000
- * customers); the client then fetches the whole view from /api/dashboards/cs.
- */
-const FIRST_COMMENTS = 100;
-
 export default async function CsPage({ searchParams }: { searchParams: SearchParams }) {
   const params = toUrlSearchParams(await searchParams);
   const db = getDb();
@@ -45,12 +39,7 @@ export default async function CsPage({ searchParams }: { searchParams: SearchPar
         )}
       </div>
       <FilterBar options={options} />
-      <CsDashboard
-        queryString={queryString}
-        metrics={metrics}
-        cs={cs.comments.length > FIRST_COMMENTS ? { ...cs, comments: cs.comments.slice(0, FIRST_COMMENTS) } : cs}
-        partial={cs.comments.length > FIRST_COMMENTS}
-      />
+      <CsDashboard queryString={queryString} metrics={metrics} cs={cs} />
     </div>
   );
 }

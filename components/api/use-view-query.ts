@@ -7,8 +7,6 @@ import { apiFetch } from "./api-fetch";
 export interface InitialView<T> {
   queryString: string;
   data: T;
-  /** A first view without its slow parts: it counts as stale at once, so the whole one is fetched on mount. */
-  partial?: boolean;
 }
 
 export interface ViewQueryOptions<T> {
@@ -31,7 +29,6 @@ export function useViewQuery<T>(endpoint: string, params: string | null, options
     queryFn: () => apiFetch<T>(params ? `${endpoint}?${params}` : endpoint),
     enabled: params !== null && enabled,
     initialData: seed?.data,
-    initialDataUpdatedAt: seed?.partial ? 0 : undefined,
     placeholderData: keepPreviousData,
     // Only the tuning given: an explicit undefined would replace the QueryClient's defaults.
     ...tuning,

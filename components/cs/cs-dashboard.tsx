@@ -25,8 +25,6 @@ export interface CsDashboardProps {
   queryString: string;
   metrics: MetricsResponse;
   cs: CsDashboardResponse;
-  /** The server sent only the first comments: the whole view is fetched at once. */
-  partial?: boolean;
 }
 
 const SECTIONS = [
@@ -40,13 +38,12 @@ const SECTIONS = [
 ] as const;
 
 /** The head of CS's page: every number from /api/metrics and /api/dashboards/cs, refetched when the URL changes. */
-export function CsDashboard({ queryString, metrics: initialMetrics, cs: initialCs, partial = false }: CsDashboardProps) {
+export function CsDashboard({ queryString, metrics: initialMetrics, cs: initialCs }: CsDashboardProps) {
   const urlQueryString = useFilterQueryString();
   const metricsQuery = useViewQuery<MetricsResponse>("/api/metrics", urlQueryString, { initial: { queryString, data: initialMetrics } });
   const csQuery = useViewQuery<CsDashboardResponse>("/api/dashboards/cs", urlQueryString, {
-    initial: { queryString, data: initialCs, partial },
+    initial: { queryString, data: initialCs },
   });
-  const commentsPending = partial && csQuery.dataUpdatedAt === 0;
   const metrics = metricsQuery.data;
   const cs = csQuery.data;
   const error = metricsQuery.error ?? csQuery.error;
@@ -86,7 +83,7 @@ export function CsDashboard({ queryString, metrics: initialMetrics, cs: initialC
         <HealthSection metrics={metrics} cs={cs} qs={linkQs} trends={trends} />
         <RenewalsSection cs={cs} qs={linkQs} />
         <LifecycleSection metrics={metrics} cs={cs} qs={linkQs} trends={trends} />
-        <SurveysSection metrics={metrics} cs={cs} qs={linkQs} trends={trends} commentsPending={commentsPending} />
+        <SurveysSection metrics={metrics} cs={cs} qs={linkQs} trends={trends} />
         <SupportSection cs={cs} trends={trends} plan={planViewOf(metrics)} />
         <CostSection metrics={metrics} trends={trends} />
         <UsageSection metrics={metrics} cs={cs} />

@@ -17,6 +17,8 @@ export interface CustomerListProps<T> {
   title: string;
   caption: string;
   rows: readonly T[];
+  /** How many rows there are in all when `rows` holds only the first ones (then the headers do not sort and the end links to `drill`). */
+  total?: number;
   rowKey: (row: T) => string;
   columns: ListColumn<T>[];
   empty: string;
@@ -53,6 +55,10 @@ export function CustomerList<T>(props: CustomerListProps<T>) {
   const [shown, setShown] = useState(pageSize);
   const [sort, setSort] = useState(props.defaultSort ?? null);
   const titleId = useId();
+  const total = props.total ?? props.rows.length;
+  // Only the first rows are here: sorting them would misstate the whole list.
+  const partial = total > props.rows.length;
+  const columns = partial ? props.columns.map((c) => ({ ...c, sortValue: undefined })) : props.columns;
   const visible = sortedRows(props.rows, props.columns, sort).slice(0, shown);
   const toggle = (c: ListColumn<T>) => {
     const numeric = props.rows.length > 0 && typeof c.sortValue!(props.rows[0]) === "number";
@@ -67,7 +73,7 @@ export function CustomerList<T>(props: CustomerListProps<T>) {
     >
       <header className="flex flex-wrap items-baseline justify-between gap-2 px-4 pt-3">
         <h3 id={titleId} className="text-sm font-semibold text-slate-900">
-          {props.title} <span className="font-normal text-slate-500">({props.rows.length})</span>
+          {props.title} <span className="font-normal text-slate-500">({total})</span>
         </h3>
         <div className="flex items-baseline gap-3">
           {props.actions}
@@ -87,7 +93,7 @@ export function CustomerList<T>(props: CustomerListProps<T>) {
             <caption className="sr-only">{props.caption}</caption>
             <thead>
               <tr className="border-b border-slate-200 text-xs text-slate-500">
-                {props.columns.map((c, i) => {
+                {columns.map((c, i) => {
                   const active = sort?.key === c.key;
                   return (
                     <th
@@ -140,6 +146,15 @@ export function CustomerList<T>(props: CustomerListProps<T>) {
         >
           Show more ({props.rows.length - shown} more)
         </button>
+      )}
+      {partial && props.rows.length <= shown && props.drill && (
+        <Link
+          href={props.drill.href}
+          data-testid={`${props.id}-view-all`}
+          className="mx-4 mb-3 self-start text-xs font-medium text-indigo-700 hover:underline"
+        >
+          View all {total} →
+        </Link>
       )}
     </section>
   );

@@ -58,7 +58,7 @@ export function LifecycleSection({ metrics, cs, qs, trends }: Props) {
         <StatTile
           id="stuck"
           label={`Stuck > ${cs.stuck_after_days} days`}
-          value={fmt.count(cs.stuck.length)}
+          value={fmt.count(cs.stuck_total)}
           note="In one stage (not retention)"
           href={customersHref(qs, { stuck: "1" })}
           linkLabel="View stuck customers"
@@ -180,6 +180,7 @@ export function LifecycleSection({ metrics, cs, qs, trends }: Props) {
         title={`Stuck in a stage for more than ${cs.stuck_after_days} days`}
         caption="Customers stuck in a lifecycle stage"
         rows={cs.stuck}
+        total={cs.stuck_total}
         rowKey={(r) => r.customer_id}
         empty="Nobody is stuck: every customer moved on within the threshold."
         drill={{ href: customersHref(qs, { stuck: "1" }), label: "All stuck customers" }}
@@ -209,7 +210,10 @@ export function LifecycleSection({ metrics, cs, qs, trends }: Props) {
           <Link href="/settings" className="text-indigo-700 underline underline-offset-2 hover:no-underline">
             Settings
           </Link>
-          ; largest ARR first (click a header to sort).
+          ;{" "}
+          {cs.stuck_total > cs.stuck.length
+            ? `the ${cs.stuck.length} with the largest ARR here, all ${cs.stuck_total} under All stuck customers.`
+            : "largest ARR first (click a header to sort)."}
         </p>
       </CustomerList>
     </section>

@@ -29,6 +29,7 @@ import { annotationsByMonth, planViewOf, withPlans } from "@/components/charts/p
 import { ChartCard } from "@/components/charts/chart-card";
 import { zeroBasedTicks } from "@/components/charts/chart-format";
 import { customersHref } from "@/components/drilldown/customers-href";
+import { viewQueryString } from "@/lib/api/metrics-query";
 import { deckCartesian } from "@/lib/export/deck-chart";
 import { formatMonth, formatMonthShort, segmentLabel } from "@/lib/format";
 import { metricDefinition } from "@/lib/metrics/catalog";
@@ -46,8 +47,6 @@ interface Props {
   cs: CsDashboardResponse;
   qs: string;
   trends?: CsTileTrends;
-  /** Only the first comments are here yet. */
-  commentsPending?: boolean;
 }
 
 const monthCategory = (r: Record<string, unknown>) => formatMonthShort(String(r.month));
@@ -73,7 +72,7 @@ const RESPONSES = {
   ces_responses: { label: "CES", color: "chart-4", kind: "bar" },
 } satisfies ChartConfig;
 
-export function SurveysSection({ metrics, cs, qs, trends, commentsPending = false }: Props) {
+export function SurveysSection({ metrics, cs, qs, trends }: Props) {
   const s = metrics.summary;
   const window = periodWindow(metrics.months.length);
   const segmentAxis = zeroBasedTicks(
@@ -319,7 +318,7 @@ export function SurveysSection({ metrics, cs, qs, trends, commentsPending = fals
           </ChartContainer>
         </ChartCard>
       </div>
-      <CommentsList comments={cs.comments} pending={commentsPending} />
+      <CommentsList comments={cs.comments} total={cs.comments_total} viewParams={viewQueryString(cs.period, cs.filters)} />
     </section>
   );
 }

@@ -7,6 +7,7 @@ import { generateDemoCsv } from "@/lib/demo/generate-demo";
 import { DATASET_KINDS, DEFAULT_HEALTH_SETTINGS } from "@/lib/domain/types";
 import { parseCustomersQuery } from "@/lib/api/customers-query";
 import { computeCsDashboard } from "@/lib/metrics/cs-dashboard";
+import { commentPageOf } from "@/lib/metrics/cs-lists";
 import { customerList } from "@/lib/metrics/customer-list";
 import { computeExecutive } from "@/lib/metrics/executive";
 import { computeMetrics } from "@/lib/metrics/compute-metrics";
@@ -52,7 +53,13 @@ describe("views cached per data version", () => {
         expect(JSON.stringify(getExecutive(db, query))).toBe(
           JSON.stringify(computeExecutive(fresh, PERIOD, filters, DEFAULT_HEALTH_SETTINGS)),
         );
-        const cs = computeCsDashboard(fresh, PERIOD, filters, DEFAULT_HEALTH_SETTINGS, commentedResponses(db, PERIOD));
+        const cs = computeCsDashboard(
+          fresh,
+          PERIOD,
+          filters,
+          DEFAULT_HEALTH_SETTINGS,
+          commentPageOf(fresh, commentedResponses(db, PERIOD), filters, PERIOD),
+        );
         const csExpected = { ...cs, at_risk: cs.at_risk.map((r) => ({ ...r, review: null })) };
         expect(JSON.stringify(getCsDashboard(db, query))).toBe(JSON.stringify(csExpected));
         const list = customerList(fresh, PERIOD, filters, DEFAULT_HEALTH_SETTINGS, drill.value.drill);

@@ -8,6 +8,7 @@ import {
   type UsageRecord,
 } from "@/lib/domain/types";
 import { computeCsDashboard as computeCs } from "./cs-dashboard";
+import { commentPageOf } from "./cs-lists";
 import { customer, NO_FILTERS, prepare, sub } from "./test-fixtures";
 
 const at = (iso: string) => Date.parse(iso);
@@ -79,7 +80,7 @@ const data = {
 const p = prepare(data);
 // The data layer passes the period's responses that have a comment; these are the fixture's.
 const computeCsDashboard = (...args: Parameters<typeof computeCs> extends [...infer A, unknown] ? A : never) =>
-  computeCs(...args, data.surveys);
+  computeCs(...args, commentPageOf(args[0], data.surveys, args[2], args[1]));
 const period = { from: "2024-01", to: "2024-03" };
 
 describe("computeCsDashboard", () => {
@@ -110,10 +111,12 @@ describe("computeCsDashboard", () => {
     expect(out.stuck).toEqual([
       { customer_id: "a", name: "Acme", csm: "Ana", stage: "onboarding", days_in_stage: 122, mrr: 100, arr: 1200 },
     ]);
+    expect(out.stuck_total).toBe(1);
     expect(out.comments.map((c) => [c.response_id, c.customer_name, c.comment])).toEqual([
       ["r2", "Acme", "too slow"],
       ["r6", null, "anonymous"],
     ]);
+    expect(out.comments_total).toBe(2);
   });
 
   it("lists at-risk customers with their weakest factor", () => {
@@ -130,6 +133,7 @@ describe("computeCsDashboard", () => {
     const smb = computeCsDashboard(p, period, { segment: "SMB", csm: null, plan: null }, DEFAULT_HEALTH_SETTINGS);
     expect(smb.support.ticket_volume).toBe(2);
     expect(smb.comments.map((c) => c.response_id)).toEqual(["r2"]);
+    expect(smb.comments_total).toBe(1);
     expect(smb.detractors).toEqual({ customers: 2, arr: 1200 });
   });
 

@@ -1,11 +1,12 @@
 import { monthEndExclusiveMs, monthRange, monthStartMs, monthToIndex } from "@/lib/domain/months";
-import type { Filters, HealthSettings, Month, Period, SurveyResponse } from "@/lib/domain/types";
+import type { Filters, HealthSettings, Month, Period } from "@/lib/domain/types";
 import {
+  CS_FIRST_STUCK,
   atRiskCustomers,
-  commentRows,
   detractorSummary,
   stuckCustomerRows,
   type AtRiskCustomer,
+  type CommentPage,
   type DetractorSummary,
   type StuckCustomerRow,
   type VerbatimComment,
@@ -20,7 +21,7 @@ import { upcomingRenewals, type RenewalRow } from "./renewals";
 import { csPrevious, healthByMonth, type CsPrevious, type HealthMonth } from "./cs-trends";
 import { latestUsageIn, usageAdoption, type UsageAdoption } from "./usage-adoption";
 
-export type { AtRiskCustomer, DetractorSummary, StuckCustomerRow, VerbatimComment } from "./cs-lists";
+export type { AtRiskCustomer, CommentPage, DetractorSummary, StuckCustomerRow, VerbatimComment } from "./cs-lists";
 export type { UsageAdoption } from "./usage-adoption";
 
 export type CsMonth = { month: Month } & SurveyMetrics & SupportMetrics;
@@ -39,8 +40,14 @@ export interface CsDashboardResponse {
   segments: CsSegment[];
   detractors: DetractorSummary;
   at_risk: AtRiskCustomer[];
+  /** The first `CS_FIRST_STUCK` stuck customers, largest ARR first (then longest in the stage). */
   stuck: StuckCustomerRow[];
+  /** How many customers are stuck. */
+  stuck_total: number;
+  /** The first verbatim comments of the period (newest first); GET /api/dashboards/cs/comments searches and pages them all. */
   comments: VerbatimComment[];
+  /** How many verbatim comments the period has under the filters. */
+  comments_total: number;
   /** The previous period of equal length, for the tiles' change. */
   previous: CsPrevious;
   /** Health at the end of each month of the period, for the tiles' sparklines. */
@@ -61,15 +68,15 @@ function usageOf(p: PreparedDataset, customers: Int32Array, period: Period): Usa
 }
 
 /**
- * `commented`: the survey responses of the period that have a comment (the data set holds no
- * comments; the data layer reads them), for the verbatim comments.
+ * `comments`: the first page of the period's verbatim comments under the filters and their count (the
+ * data set holds no comments; the data layer reads them, `commentRows` is their rule).
  */
 export function computeCsDashboard(
   p: PreparedDataset,
   period: Period,
   filters: Filters,
   settings: HealthSettings,
-  commented: readonly SurveyResponse[],
+  comments: CommentPage,
 ): CsDashboardResponse {
   const f = normalizeFilters(filters);
   const startMs = monthStartMs(period.from);
@@ -93,6 +100,7 @@ export function computeCsDashboard(
       };
     });
   const scope = { startMs, endMs, mask };
+  const stuck = stuckCustomerRows(p, customers, period, settings.stuckAfterDays);
   return {
     period: { from: period.from, to: period.to },
     filters: f,
@@ -104,8 +112,10 @@ export function computeCsDashboard(
     segments,
     detractors: detractorSummary(p, customers, period),
     at_risk: atRiskCustomers(p, customers, period, settings),
-    stuck: stuckCustomerRows(p, customers, period, settings.stuckAfterDays),
-    comments: commentRows(p, commented, mask, period),
+    stuck: stuck.slice(0, CS_FIRST_STUCK),
+    stuck_total: stuck.length,
+    comments: comments.comments,
+    comments_total: comments.total,
     renewals: upcomingRenewals(p, customers, period.to, 90, settings),
     previous: csPrevious(p, period, f, settings),
     health_months: healthByMonth(p, customers, period, settings),

@@ -1,9 +1,11 @@
 import { monthEndExclusiveMs, monthStartMs, monthToIndex } from "@/lib/domain/months";
-import type { HealthSettings, LifecycleStage, Period, SurveyKind, SurveyResponse } from "@/lib/domain/types";
+import type { Filters, HealthSettings, LifecycleStage, Period, SurveyKind, SurveyResponse } from "@/lib/domain/types";
 import { scoreActiveCustomers } from "./compute-metrics";
 import { rowsOfCustomer } from "./customer-rows";
 import { latestResponse, shownFactors, type HealthFactor } from "./health";
 import { eventsOfCustomer, stuckCustomers } from "./lifecycle-stuck";
+import { customerMask } from "./event-columns";
+import { filterCustomers, hasFilter, normalizeFilters } from "./filters";
 import { mrrColumn, toArr, toMrr } from "./mrr";
 import type { PreparedDataset } from "./prepare";
 import { verbatimComments } from "./surveys";
@@ -46,6 +48,19 @@ export interface VerbatimComment {
   score: number;
   responded_at: string;
   comment: string;
+}
+
+/** How many verbatim comments the CS view carries; the rest are searched and paged through GET /api/dashboards/cs/comments. */
+export const CS_FIRST_COMMENTS = 50;
+/** How many stuck customers the CS view carries (largest ARR first); the Customers page lists them all. */
+export const CS_FIRST_STUCK = 50;
+/** The most comments one page of GET /api/dashboards/cs/comments answers. */
+export const MAX_COMMENTS_PAGE = 200;
+
+/** A page of verbatim comments and how many there are in all (the data layer reads them in SQL). */
+export interface CommentPage {
+  comments: VerbatimComment[];
+  total: number;
 }
 
 const info = (p: PreparedDataset, id: string) => {
@@ -125,4 +140,22 @@ export function commentRows(
       comment: r.comment!.trim(),
     };
   });
+}
+
+/**
+ * `commentRows` under `filters`, cut to a page: the in-memory reference of the data layer's SQL
+ * (db/queries/survey-comments.ts), for tests.
+ */
+export function commentPageOf(
+  p: PreparedDataset,
+  responses: readonly SurveyResponse[],
+  filters: Filters,
+  period: Period,
+  offset = 0,
+  limit = CS_FIRST_COMMENTS,
+): CommentPage {
+  const f = normalizeFilters(filters);
+  const mask = hasFilter(f) ? customerMask(p.customers.length, filterCustomers(p, f)) : null;
+  const rows = commentRows(p, responses, mask, period);
+  return { comments: rows.slice(offset, offset + limit), total: rows.length };
 }

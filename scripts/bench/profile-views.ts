@@ -9,7 +9,8 @@ import path from "node:path";
 import { migrateDatabase, openDatabase, openTemporaryDatabase, type KeelDb } from "@/db/connection";
 import { importCsv } from "@/db/imports/import-csv";
 import { loadDatasetParts } from "@/db/queries/dataset-parts";
-import { commentedResponses } from "@/db/queries/survey-comments";
+import { commentPage } from "@/db/queries/survey-comments";
+import { CS_FIRST_COMMENTS } from "@/lib/metrics/cs-lists";
 import { writeDemoCsvFiles } from "@/lib/demo/write-demo";
 import { DATASET_KINDS, DEFAULT_HEALTH_SETTINGS } from "@/lib/domain/types";
 import { prepareParts } from "@/lib/metrics/prepare";
@@ -61,7 +62,9 @@ async function main() {
     console.log(`-- pass ${i}`);
     time("computeMetrics", () => computeMetrics(p, period, f, s));
     time("computeExecutive", () => computeExecutive(p, period, f, s));
-    time("computeCsDashboard", () => computeCsDashboard(p, period, f, s, commentedResponses(db, period)));
+    time("computeCsDashboard", () =>
+      computeCsDashboard(p, period, f, s, commentPage(db, { period, customerIds: null, offset: 0, limit: CS_FIRST_COMMENTS })),
+    );
     const q = parseCustomersQuery(new URLSearchParams());
     if (!q.ok) throw new Error("query");
     time("customerList", () => customerList(p, period, f, s, q.value.drill));

@@ -5,6 +5,7 @@ import * as customer from "@/app/api/customers/[id]/route";
 import * as customerReview from "@/app/api/customers/[id]/review/route";
 import * as customers from "@/app/api/customers/route";
 import * as dashboardCs from "@/app/api/dashboards/cs/route";
+import * as dashboardCsComments from "@/app/api/dashboards/cs/comments/route";
 import * as dashboardExecutive from "@/app/api/dashboards/executive/route";
 import * as healthBacktest from "@/app/api/health-score/backtest/route";
 import * as health from "@/app/api/health/route";
@@ -31,6 +32,7 @@ export const API_ROUTES: ApiRouteModule[] = [
   { path: "/api/customers/{id}", handlers: customer },
   { path: "/api/customers/{id}/review", handlers: customerReview },
   { path: "/api/dashboards/cs", handlers: dashboardCs },
+  { path: "/api/dashboards/cs/comments", handlers: dashboardCsComments },
   { path: "/api/dashboards/executive", handlers: dashboardExecutive },
   { path: "/api/health", handlers: health },
   { path: "/api/health-score/backtest", handlers: healthBacktest },

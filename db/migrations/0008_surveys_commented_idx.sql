@@ -1,0 +1,1 @@
+CREATE INDEX `surveys_commented_idx` ON `survey_responses` (`responded_at`,`response_id`,`customer_id`,`comment`) WHERE comment IS NOT NULL AND trim(comment, char(9, 10, 11, 12, 13, 32, 160, 5760, 8192, 8193, 8194, 8195, 8196, 8197, 8198, 8199, 8200, 8201, 8202, 8232, 8233, 8239, 8287, 12288, 65279)) <> '';
