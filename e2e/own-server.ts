@@ -1,7 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
-
-const nextBin = path.join(process.cwd(), "node_modules", "next", "dist", "bin", "next");
+import { nextStartArgs } from "../scripts/lib/build.mjs";
 
 /** A production server (`next start`) of this spec's own, on its own data folder, that a test may kill. */
 export class OwnServer {
@@ -30,7 +29,7 @@ export class OwnServer {
       () => false,
     );
     if (busy) throw new Error(`Port ${this.port} is taken by another server; stop it first.`);
-    const server = spawn(process.execPath, [nextBin, "start", "-p", String(this.port)], {
+    const server = spawn(process.execPath, nextStartArgs(this.port), {
       env: { ...process.env, ...this.env, KEEL_DATA_DIR: this.dataDir, NEXT_TELEMETRY_DISABLED: "1" },
       stdio: ["ignore", "pipe", "pipe"],
     });

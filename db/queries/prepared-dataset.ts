@@ -1,6 +1,7 @@
 import type { KeelDb } from "../connection";
 import { getDataVersion, getKindVersions } from "../data-version";
 import { loadDatasetParts } from "./dataset-parts";
+import { collectGarbage } from "./collect-garbage";
 import { loadMrrFacts } from "./mrr-facts";
 import { DATASET_KINDS } from "@/lib/domain/types";
 import { prepareParts, type DatasetParts, type PreparedDataset } from "@/lib/metrics/prepare";
@@ -27,6 +28,7 @@ export function getPreparedDataset(db: KeelDb): PreparedDataset {
   const version = getDataVersion(db);
   if (state.keelPrepared?.db === db && state.keelPrepared.version === version) return state.keelPrepared.prepared;
   state.keelPrepared = rebuild(db);
+  collectGarbage();
   return state.keelPrepared.prepared;
 }
 

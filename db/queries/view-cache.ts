@@ -1,4 +1,5 @@
 import type { PreparedDataset } from "@/lib/metrics/prepare";
+import { collectGarbage } from "./collect-garbage";
 
 /**
  * Computed views (metrics, Executive, CS, customer lists) kept per prepared dataset, so per data
@@ -23,6 +24,7 @@ export function cachedView<T>(p: PreparedDataset, kind: string, key: unknown, co
     return hit;
   }
   const value = compute();
+  collectGarbage();
   if (byKey.size >= LIMIT) byKey.delete(byKey.keys().next().value!);
   byKey.set(k, value);
   return value;

@@ -9,8 +9,7 @@ import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { chromium, type Page } from "@playwright/test";
-// @ts-expect-error -- plain ESM helpers shared with npm start and the e2e server
-import { ensureBuild, nextBin, root } from "../lib/build.mjs";
+import { ensureBuild, nextStartArgs, root } from "../lib/build.mjs";
 
 const ADMIN = { email: "bench@keel.test", password: "bench-export-password" };
 const PNG_TARGET_MS = 300;
@@ -27,7 +26,7 @@ function freePort(): Promise<number> {
 }
 
 async function startServer(port: number, dataDir: string): Promise<ChildProcess> {
-  const server = spawn(process.execPath, [nextBin, "start", "-p", String(port)], {
+  const server = spawn(process.execPath, nextStartArgs(port), {
     cwd: root,
     stdio: ["ignore", "ignore", "inherit"],
     env: {

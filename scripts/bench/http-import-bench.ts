@@ -5,9 +5,9 @@ import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { generateBenchFiles } from "./generate-files";
+import { nextStartArgs } from "../lib/build.mjs";
 
 const root = path.resolve(__dirname, "..", "..");
-const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
 const ADMIN = { email: "bench@keel.local", password: "bench-password-1" };
 
 export interface LatencySummary {
@@ -128,7 +128,7 @@ export async function benchHttpImport(
   const port = options.port ?? (await freePort());
   const base = `http://127.0.0.1:${port}`;
   let output = "";
-  const server = spawn(process.execPath, [nextBin, "start", "-p", String(port)], {
+  const server = spawn(process.execPath, nextStartArgs(port), {
     cwd: root,
     env: {
       ...process.env,

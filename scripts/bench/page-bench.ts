@@ -12,9 +12,9 @@ import os from "node:os";
 import path from "node:path";
 import { writeDemoCsvFiles } from "@/lib/demo/write-demo";
 import { DATASET_KINDS } from "@/lib/domain/types";
+import { nextStartArgs } from "../lib/build.mjs";
 
 const root = path.resolve(__dirname, "..", "..");
-const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
 const ADMIN = { email: "admin@keel.test", password: "e2e-admin-password" };
 
 export interface Figure {
@@ -41,7 +41,7 @@ interface Server {
 
 async function startServer(port: number, demo: boolean): Promise<Server> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "keel-page-bench-"));
-  const child = spawn(process.execPath, [nextBin, "start", "-p", String(port)], {
+  const child = spawn(process.execPath, nextStartArgs(port), {
     cwd: root,
     stdio: ["ignore", "ignore", "inherit"],
     env: {

@@ -9,6 +9,14 @@ process.env.NEXT_TELEMETRY_DISABLED = "1";
 
 export const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
 
+/**
+ * The arguments of the production server, as npm start runs it: --expose-gc lets the server collect
+ * the garbage of a rebuild or a new view at once (db/queries/collect-garbage.ts).
+ */
+export function nextStartArgs(port) {
+  return ["--expose-gc", nextBin, "start", "-p", String(port)];
+}
+
 const SOURCES = [
   "app",
   "components",
