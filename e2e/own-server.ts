@@ -1,6 +1,9 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
-import { nextStartArgs } from "../scripts/lib/build.mjs";
+
+// As npm start runs the server (nextStartArgs in scripts/lib/build.mjs, which Playwright's loader cannot import).
+const nextBin = path.join(process.cwd(), "node_modules", "next", "dist", "bin", "next");
+const nextStartArgs = (port: number) => ["--expose-gc", nextBin, "start", "-p", String(port)];
 
 /** A production server (`next start`) of this spec's own, on its own data folder, that a test may kill. */
 export class OwnServer {
