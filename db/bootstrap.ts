@@ -2,6 +2,7 @@ import path from "node:path";
 import { dataDir, migrateDatabase, openDatabase } from "./connection";
 import { bootstrapAdmin } from "../db/auth/bootstrap-admin";
 import { fillMissingMrrFacts, refreshPendingMrrFacts } from "./imports/mrr-facts";
+import { refreshEventSnapshots } from "./queries/event-snapshots";
 import { isDatabaseEmpty, seedDemo } from "./seed-demo";
 import { checkDatabaseFile, checkDataFolder, checkNotNewer, checkSchema, recordSchemaVersion } from "./startup-checks";
 
@@ -35,6 +36,11 @@ export async function bootstrapDatabase(): Promise<void> {
       console.log(`[keel] Loaded the demo data set into ${file} in ${Date.now() - started} ms (KEEL_DEMO=off to start empty).`);
     } else {
       console.log(`[keel] Database ${file} is ready${demo ? "" : " (demo off)"}.`);
+    }
+    const snapshotsStarted = Date.now();
+    const snapshots = refreshEventSnapshots(db);
+    if (snapshots.length > 0) {
+      console.log(`[keel] Wrote the column snapshots of ${snapshots.join(", ")} in ${Date.now() - snapshotsStarted} ms.`);
     }
     await bootstrapAdmin(db, { demoLoaded: demo && !isDatabaseEmpty(db) });
   } finally {

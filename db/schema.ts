@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { index, integer, primaryKey, real, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { blob, index, integer, primaryKey, real, sqliteTable, text } from "drizzle-orm/sqlite-core";
 
 /*
  * One table per CSV kind of ../shared/DATA.md. Instants are epoch milliseconds (UTC),
@@ -253,6 +253,21 @@ export const dataVersion = sqliteTable("data_version", {
 export const kindVersions = sqliteTable("kind_versions", {
   kind: text("kind").primaryKey(),
   version: integer("version").notNull(),
+});
+
+/**
+ * The typed columns of an event kind (lifecycle, surveys, tickets, usage) as the server reads them,
+ * written by the import worker after each write (db/queries/event-snapshots.ts): one blob per kind,
+ * valid while `kind_version` equals the kind's version in kind_versions. A rebuild reads the blob
+ * instead of every row; each row's customer is a code into `customer_ids` (a JSON array), so a
+ * snapshot outlives re-imports of the customers.
+ */
+export const eventColumnSnapshots = sqliteTable("event_column_snapshots", {
+  kind: text("kind").primaryKey(),
+  kindVersion: integer("kind_version").notNull(),
+  rowCount: integer("row_count").notNull(),
+  customerIds: text("customer_ids", { mode: "json" }).$type<string[]>().notNull(),
+  columns: blob("columns", { mode: "buffer" }).notNull(),
 });
 
 /* Sign-in (better-auth's user, session, account and verification models) and API tokens. */

@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { migrateDatabase, openDatabase, type KeelDb } from "../connection";
-import { getDataVersion } from "../data-version";
+import { getDataVersion, getKindVersions } from "../data-version";
 import type { ImportJob } from "./import-job";
 import { importInWorker, undoInWorker, WriteConflict } from "./run-in-worker";
 import { queueWrite } from "./write-queue";
@@ -77,6 +77,17 @@ describe("importInWorker", () => {
       ["C-1", "2024-01", 100 * 120_000, "new"],
       ["C-2", "2024-02", 100 * 120_000, "new"],
     ]);
+  }, 30_000);
+
+  it("writes the column snapshot of the event kind it wrote before it exits, at that kind's version", async () => {
+    await importInWorker(job("customers", "c.csv", CUSTOMERS)).finished;
+    const tickets =
+      "ticket_id,customer_id,created_at,first_response_at,resolved_at\nT-1,C-2,2024-03-01T10:00:00Z,,\nT-2,C-1,2024-03-02T10:00:00Z,2024-03-02T11:00:00Z,\n";
+    await importInWorker(job("tickets", "t.csv", tickets)).finished;
+    const snapshot = db.$client
+      .prepare("select kind_version, row_count, customer_ids from event_column_snapshots where kind = 'tickets'")
+      .get();
+    expect(snapshot).toEqual({ kind_version: getKindVersions(db).get("tickets"), row_count: 2, customer_ids: '["C-2","C-1"]' });
   }, 30_000);
 
   it("gives up with a write conflict when another process holds the write lock past the busy timeout", async () => {

@@ -1,45 +1,21 @@
 import type { KeelDb } from "../connection";
-import { costs, customers, lifecycleEvents, subscriptions, surveyResponses, tickets, usage } from "../schema";
-import { countRows, iterateRows } from "./raw-select";
-import { monthToIndex } from "@/lib/domain/months";
-import {
-  UNASSIGNED_SEGMENT,
-  type BillingPeriod,
-  type DatasetKind,
-  type Cost,
-  type Customer,
-  type LifecycleStage,
-  type Subscription,
-  type SurveyKind,
-} from "@/lib/domain/types";
-import { groupByCustomer, timeOrderedTable, type EventTable } from "@/lib/metrics/customer-rows";
-import {
-  SURVEY_KIND_CODES,
-  emptyLifecycleColumns,
-  emptySurveyColumns,
-  eventOrderKey,
-  emptyTicketColumns,
-  emptyUsageColumns,
-  setTicket,
-  setUsage,
-  type LifecycleColumns,
-  type SurveyColumns,
-  type TicketColumns,
-  type UsageColumns,
-} from "@/lib/metrics/event-columns";
-import { stageIndex } from "@/lib/domain/stage-index";
+import { getKindVersions } from "../data-version";
+import { costs, customers, subscriptions } from "../schema";
+import { readEventColumns, withCustomerIndex, type EventColumnsByKind, type EventKind } from "./event-reads";
+import { readEventSnapshot } from "./event-snapshots";
+import { iterateRows } from "./raw-select";
+import { UNASSIGNED_SEGMENT, type BillingPeriod, type DatasetKind, type Cost, type Customer, type Subscription } from "@/lib/domain/types";
+import type { EventTable } from "@/lib/metrics/customer-rows";
 import { indexCustomers, type DatasetParts } from "@/lib/metrics/prepare";
 
 /*
- * Reads each kind into the part lib/metrics/prepare.ts computes from. The big kinds (tickets,
- * surveys, usage, lifecycle: millions of rows at 50,000 customers) go straight from SQLite's arrays into typed
- * columns, never an object per row; ids and comments are left in the database.
+ * Reads each kind into the part lib/metrics/prepare.ts computes from. The event kinds come as typed
+ * columns (db/queries/event-reads.ts), from their stored snapshot when it is current; ids and
+ * comments are left in the database.
  */
 
 /** A customer's position in the customers part; -1 for none or unknown. */
 export type CustomerIndex = ReadonlyMap<string, number>;
-
-const indexOf = (index: CustomerIndex, id: string | null) => (id === null ? -1 : (index.get(id) ?? -1));
 
 export function loadCustomers(db: KeelDb): Customer[] {
   const c = customers;
@@ -95,74 +71,13 @@ export function loadCosts(db: KeelDb): Cost[] {
   return out;
 }
 
-/** Each customer's events in compareEvents order. */
-export function loadLifecycle(db: KeelDb, index: CustomerIndex): EventTable<LifecycleColumns> {
-  const e = lifecycleEvents;
-  const cols = emptyLifecycleColumns(countRows(db, e));
-  let i = 0;
-  for (const [customerId, stage, enteredAt] of iterateRows(db, e, [e.customerId, e.stage, e.enteredAt] as const)) {
-    cols.customer[i] = indexOf(index, customerId);
-    cols.stage[i] = stageIndex(stage as LifecycleStage);
-    cols.enteredAt[i] = enteredAt;
-    i++;
-  }
-  return timeOrderedTable(cols, eventOrderKey, index.size);
-}
-
-/** In time order; read per customer by instant then response id, so each customer's latest response is its last row. */
-export function loadSurveys(db: KeelDb, index: CustomerIndex): EventTable<SurveyColumns> {
-  const r = surveyResponses;
-  const cols = emptySurveyColumns(countRows(db, r));
-  let i = 0;
-  for (const [customerId, survey, score, respondedAt] of iterateRows(db, r, [r.customerId, r.survey, r.score, r.respondedAt] as const, [
-    r.customerId,
-    r.respondedAt,
-    r.responseId,
-  ])) {
-    cols.customer[i] = indexOf(index, customerId);
-    cols.kind[i] = SURVEY_KIND_CODES[survey as SurveyKind];
-    cols.score[i] = score;
-    cols.respondedAt[i] = respondedAt;
-    i++;
-  }
-  return timeOrderedTable(cols, (c) => c.respondedAt, index.size);
-}
-
-export function loadTickets(db: KeelDb, index: CustomerIndex): EventTable<TicketColumns> {
-  const t = tickets;
-  const cols = emptyTicketColumns(countRows(db, t));
-  let i = 0;
-  for (const [customerId, createdAt, firstResponseAt, resolvedAt, fcr] of iterateRows(db, t, [
-    t.customerId,
-    t.createdAt,
-    t.firstResponseAt,
-    t.resolvedAt,
-    t.resolvedOnFirstContact,
-  ] as const)) {
-    setTicket(cols, i++, indexOf(index, customerId), createdAt, firstResponseAt, resolvedAt, fcr);
-  }
-  return timeOrderedTable(cols, (c) => c.createdAt, index.size);
-}
-
-export function loadUsage(db: KeelDb, index: CustomerIndex): EventTable<UsageColumns> {
-  const u = usage;
-  const cols = emptyUsageColumns(countRows(db, u));
-  const months = new Map<string, number>();
-  let i = 0;
-  for (const [customerId, month, activeUsers, seats, sessions, minutes, features] of iterateRows(db, u, [
-    u.customerId,
-    u.month,
-    u.activeUsers,
-    u.licensedSeats,
-    u.sessions,
-    u.avgSessionMinutes,
-    u.featuresUsed,
-  ] as const)) {
-    let m = months.get(month);
-    if (m === undefined) months.set(month, (m = monthToIndex(month)));
-    setUsage(cols, i++, indexOf(index, customerId), m, activeUsers, seats, sessions, minutes, features);
-  }
-  return { cols, byCustomer: groupByCustomer(cols.customer, index.size) };
+/**
+ * An event kind's table for the customer index: from its snapshot when one was written at the kind's
+ * current version, else from its rows. Inside a read transaction, both come from the same snapshot of the database.
+ */
+export function loadEventTable<K extends EventKind>(db: KeelDb, kind: K, index: CustomerIndex): EventTable<EventColumnsByKind[K]> {
+  const version = getKindVersions(db).get(kind) ?? 0;
+  return withCustomerIndex(readEventSnapshot(db, kind, version) ?? readEventColumns[kind](db), index);
 }
 
 type PartLoaders = {
@@ -171,11 +86,11 @@ type PartLoaders = {
 
 const LOADERS: PartLoaders = {
   subscriptions: loadSubscriptions,
-  lifecycle: (db, index) => loadLifecycle(db, index),
+  lifecycle: (db, index) => loadEventTable(db, "lifecycle", index),
   costs: (db) => loadCosts(db),
-  surveys: (db, index) => loadSurveys(db, index),
-  tickets: (db, index) => loadTickets(db, index),
-  usage: (db, index) => loadUsage(db, index),
+  surveys: (db, index) => loadEventTable(db, "surveys", index),
+  tickets: (db, index) => loadEventTable(db, "tickets", index),
+  usage: (db, index) => loadEventTable(db, "usage", index),
 };
 
 /**
