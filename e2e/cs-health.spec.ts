@@ -1,7 +1,8 @@
 import { readFile } from "node:fs/promises";
 import { expect, test, type APIRequestContext, type Page } from "./fixtures";
 import { formatNumber } from "../lib/format";
-import type { CsDashboardResponse } from "../lib/metrics/cs-dashboard";
+import type { CsListResponse } from "../lib/api/cs-list-query";
+import type { CsDashboardResponse, RenewalRow } from "../lib/metrics/cs-dashboard";
 import type { CustomerListResponse } from "../lib/metrics/customer-list-types";
 import type { BacktestResult } from "../lib/metrics/health-backtest";
 
@@ -46,9 +47,19 @@ test("tuning a weight in Settings re-runs the back-test before saving", async ({
 
 test("the renewals list shows term contracts renewing soon and drills into Customers", async ({ page, request }) => {
   const cs = await json<CsDashboardResponse>(request, `/api/dashboards/cs?${PERIOD}`);
-  const within30 = cs.renewals.filter((r) => r.days_until <= 30);
-  expect(cs.renewals.length).toBeGreaterThan(within30.length);
-  for (const r of cs.renewals) {
+  // The view carries the first renewals; the renewals API pages through all of them, in the same order.
+  const all: RenewalRow[] = [];
+  for (let offset = 0; offset < cs.renewals_total; offset += 200) {
+    const page = await json<CsListResponse<RenewalRow>>(request, `/api/dashboards/cs/renewals?${PERIOD}&offset=${offset}&limit=200`);
+    expect(page.total).toBe(cs.renewals_total);
+    all.push(...page.rows);
+  }
+  expect(all).toHaveLength(cs.renewals_total);
+  expect(all.slice(0, cs.renewals.length)).toEqual(cs.renewals);
+  const within30 = all.filter((r) => r.days_until <= 30);
+  expect(cs.renewal_windows.map((w) => w.count)).toEqual([30, 60, 90].map((d) => all.filter((r) => r.days_until <= d).length));
+  expect(all.length).toBeGreaterThan(within30.length);
+  for (const r of all) {
     expect(r.days_until).toBeGreaterThanOrEqual(1);
     expect(r.days_until).toBeLessThanOrEqual(90);
     expect(r.renewal_date > "2026-10-31").toBeTruthy();
@@ -68,12 +79,24 @@ test("the renewals list shows term contracts renewing soon and drills into Custo
 
   await page.goto(`/cs?${PERIOD}`);
   const section = page.getByTestId("renewals");
-  await expect(section.locator("[data-list-id=renewals-list] h3")).toContainText(`(${cs.renewals.length})`);
+  await expect(section.locator("[data-list-id=renewals-list] h3")).toContainText(`(${cs.renewals_total})`);
   const firstRow = section.locator("[data-list-id=renewals-list] tbody tr").first();
   await expect(firstRow).toContainText(first.name);
   await expect(firstRow).toContainText(first.renewal_date);
+  // "Show more" reaches the last renewal of the 90 days, fetching past the view's first rows.
+  expect(cs.renewals.length).toBeLessThan(cs.renewals_total);
+  const rows = section.locator("[data-list-id=renewals-list] tbody tr");
+  const more = section.getByRole("button", { name: /Show more/ });
+  while (await more.isVisible()) {
+    const before = await rows.count();
+    await more.click();
+    await expect.poll(() => rows.count()).toBeGreaterThan(before);
+  }
+  await expect(rows).toHaveCount(cs.renewals_total);
+  await expect(rows.last()).toContainText(all[all.length - 1].name);
   await section.getByRole("button", { name: "30 days" }).click();
   await expect(section.locator("[data-list-id=renewals-list] h3")).toContainText(`(${within30.length})`);
+  await expect(rows).toHaveCount(within30.length);
 
   const customers = await json<CustomerListResponse>(request, `/api/customers?${PERIOD}&renewal=30`);
   expect(customers.total).toBe(new Set(within30.map((r) => r.customer_id)).size);
@@ -116,5 +139,5 @@ test("marking a customer reviewed shows who and when on its page and in the at-r
   const row = page.locator("[data-list-id=at-risk-list] tbody tr").first();
   await expect(row).toContainText(target.name);
   await expect(row.getByTestId("reviewed-cell")).toContainText(review.reviewed_by);
-  expect(await countIn(page, "at-risk-list")).toBe(`(${cs.at_risk.length})`);
+  expect(await countIn(page, "at-risk-list")).toBe(`(${cs.at_risk_total})`);
 });

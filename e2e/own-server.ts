@@ -4,6 +4,8 @@ import path from "node:path";
 // As npm start runs the server (nextStartArgs in scripts/lib/build.mjs, which Playwright's loader cannot import).
 const nextBin = path.join(process.cwd(), "node_modules", "next", "dist", "bin", "next");
 const nextStartArgs = (port: number) => ["--expose-gc", nextBin, "start", "-p", String(port)];
+// SERVER_MALLOC_ENV in scripts/lib/build.mjs.
+const MALLOC_ENV = { MALLOC_ARENA_MAX: "2", MALLOC_MMAP_THRESHOLD_: "131072", MALLOC_TRIM_THRESHOLD_: "131072" };
 
 /** A production server (`next start`) of this spec's own, on its own data folder, that a test may kill. */
 export class OwnServer {
@@ -33,7 +35,7 @@ export class OwnServer {
     );
     if (busy) throw new Error(`Port ${this.port} is taken by another server; stop it first.`);
     const server = spawn(process.execPath, nextStartArgs(this.port), {
-      env: { ...process.env, ...this.env, KEEL_DATA_DIR: this.dataDir, NEXT_TELEMETRY_DISABLED: "1" },
+      env: { ...MALLOC_ENV, ...process.env, ...this.env, KEEL_DATA_DIR: this.dataDir, NEXT_TELEMETRY_DISABLED: "1" },
       stdio: ["ignore", "pipe", "pipe"],
     });
     server.stdout?.on("data", (chunk) => (this.output += chunk));

@@ -27,6 +27,11 @@ export interface CustomerListProps<T> {
   drill?: { href: string; label: string };
   /** The column (with sortValue) the rows are ordered by until a header is clicked; else the rows' own order. */
   defaultSort?: { key: string; dir: "asc" | "desc" };
+  /**
+   * Fetches the rows after `rows` into the parent's list when "Show more" needs more than are here
+   * (`total` above rows.length); without it a partial list ends with "View all", linking `drill`.
+   */
+  loadMore?: () => Promise<void>;
   /** Extra controls in the header, e.g. a CSV download. */
   actions?: ReactNode;
   children?: ReactNode;
@@ -54,12 +59,31 @@ export function CustomerList<T>(props: CustomerListProps<T>) {
   const pageSize = props.pageSize ?? 8;
   const [shown, setShown] = useState(pageSize);
   const [sort, setSort] = useState(props.defaultSort ?? null);
+  const [loading, setLoading] = useState(false);
+  const [loadError, setLoadError] = useState<string | null>(null);
   const titleId = useId();
   const total = props.total ?? props.rows.length;
   // Only the first rows are here: sorting them would misstate the whole list.
   const partial = total > props.rows.length;
   const columns = partial ? props.columns.map((c) => ({ ...c, sortValue: undefined })) : props.columns;
   const visible = sortedRows(props.rows, props.columns, sort).slice(0, shown);
+  const canLoad = partial && props.loadMore !== undefined;
+  const showMore = async () => {
+    const next = shown + pageSize * 2;
+    if (next > props.rows.length && canLoad) {
+      setLoading(true);
+      setLoadError(null);
+      try {
+        await props.loadMore!();
+      } catch (error) {
+        setLoadError(error instanceof Error ? error.message : String(error));
+        return;
+      } finally {
+        setLoading(false);
+      }
+    }
+    setShown(next);
+  };
   const toggle = (c: ListColumn<T>) => {
     const numeric = props.rows.length > 0 && typeof c.sortValue!(props.rows[0]) === "number";
     const first = numeric ? "desc" : "asc";
@@ -138,16 +162,22 @@ export function CustomerList<T>(props: CustomerListProps<T>) {
           </table>
         </div>
       )}
-      {props.rows.length > shown && (
+      {loadError && (
+        <p role="alert" className="px-4 pb-1 text-xs text-amber-800">
+          More rows could not be loaded: {loadError}
+        </p>
+      )}
+      {(props.rows.length > shown || (canLoad && total > shown)) && (
         <button
           type="button"
-          onClick={() => setShown((n) => n + pageSize * 2)}
-          className="mx-4 mb-3 self-start rounded border border-slate-200 px-2 py-1 text-xs font-medium text-slate-700 hover:bg-slate-50"
+          onClick={showMore}
+          disabled={loading}
+          className="mx-4 mb-3 self-start rounded border border-slate-200 px-2 py-1 text-xs font-medium text-slate-700 hover:bg-slate-50 disabled:opacity-60"
         >
-          Show more ({props.rows.length - shown} more)
+          {loading ? "Loading…" : `Show more (${(canLoad ? total : props.rows.length) - shown} more)`}
         </button>
       )}
-      {partial && props.rows.length <= shown && props.drill && (
+      {partial && !canLoad && props.rows.length <= shown && props.drill && (
         <Link
           href={props.drill.href}
           data-testid={`${props.id}-view-all`}

@@ -7,6 +7,7 @@ import { AXIS_COLOR, ChartContainer, ChartTooltipContent, GRID_COLOR, type Chart
 import { ChartCard } from "@/components/charts/chart-card";
 import { themeVar, type ThemeColorName } from "@/components/charts/theme-colors";
 import { customersHref } from "@/components/drilldown/customers-href";
+import { viewQueryString } from "@/lib/api/metrics-query";
 import type { CsDashboardResponse } from "@/lib/metrics/cs-dashboard";
 import type { MetricsResponse } from "@/lib/metrics/types";
 import { axis, tip } from "./chart-parts";
@@ -16,6 +17,7 @@ import { ListCsvLink } from "./list-csv-link";
 import { ReviewedCell } from "./reviewed-cell";
 import { SectionHeading, StatTile } from "./stat-tile";
 import type { CsTileTrends } from "./cs-tile-trends";
+import { usePagedList } from "./use-paged-list";
 
 const BANDS_CONFIG = { customers: { label: "Customers", color: "chart-7", kind: "bar" } } satisfies ChartConfig;
 
@@ -35,6 +37,7 @@ export function HealthSection({ metrics, cs, qs, trends }: Props) {
     { band: "at_risk", label: "At risk", customers: h.at_risk, color: "chart-negative" },
   ];
   const href = (band: string) => customersHref(qs, { health: band });
+  const atRisk = usePagedList("/api/dashboards/cs/at-risk", viewQueryString(cs.period, cs.filters), cs.at_risk);
   return (
     <section aria-labelledby="cs-health" className="space-y-3">
       <SectionHeading id="cs-health" title="Health">
@@ -123,7 +126,9 @@ export function HealthSection({ metrics, cs, qs, trends }: Props) {
           id="at-risk-list"
           title="At-risk customers"
           caption="At-risk customers with their weakest health factor"
-          rows={cs.at_risk}
+          rows={atRisk.rows}
+          total={cs.at_risk_total}
+          loadMore={atRisk.loadMore}
           rowKey={(r) => r.customer_id}
           empty="No active customer is at risk at the current thresholds."
           drill={{ href: href("at_risk"), label: "Open in Customers" }}

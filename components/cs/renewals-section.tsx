@@ -4,20 +4,24 @@ import { useState } from "react";
 import { HealthBadge } from "@/components/customers/health-badge";
 import { customersHref } from "@/components/drilldown/customers-href";
 import type { CsDashboardResponse } from "@/lib/metrics/cs-dashboard";
+import { viewQueryString } from "@/lib/api/metrics-query";
 import { RENEWAL_WINDOWS, type RenewalWindow } from "@/lib/metrics/renewals";
 import { fmt } from "./cs-format";
 import { CustomerLink, CustomerList } from "./customer-list";
 import { ListCsvLink } from "./list-csv-link";
 import { SectionHeading } from "./stat-tile";
+import { usePagedList } from "./use-paged-list";
 
 const PERIOD_WORDS = { quarter: "quarterly", year: "yearly" } as const;
 
 /** Quarterly and yearly contracts coming up for renewal in the 30, 60 or 90 days after the period. */
 export function RenewalsSection({ cs, qs }: { cs: CsDashboardResponse; qs: string }) {
   const [days, setDays] = useState<RenewalWindow>(90);
-  const rows = cs.renewals.filter((r) => r.days_until <= days);
-  const arr = rows.reduce((sum, r) => sum + r.renewal_arr, 0);
-  const atRisk = rows.filter((r) => r.health_band === "at_risk").reduce((sum, r) => sum + r.renewal_arr, 0);
+  // The view carries the first renewals and each window's sums; a shorter window's renewals are the
+  // first ones of the 90 days, so its rows are the loaded ones within it.
+  const list = usePagedList("/api/dashboards/cs/renewals", viewQueryString(cs.period, cs.filters), cs.renewals);
+  const rows = list.rows.filter((r) => r.days_until <= days);
+  const { count, arr, arr_at_risk: atRisk } = cs.renewal_windows.find((w) => w.days === days)!;
   return (
     <section aria-labelledby="cs-renewals" className="space-y-3" data-testid="renewals">
       <SectionHeading id="cs-renewals" title="Renewals">
@@ -36,7 +40,7 @@ export function RenewalsSection({ cs, qs }: { cs: CsDashboardResponse; qs: strin
         </div>
       </SectionHeading>
       <p className="text-sm text-slate-600" data-testid="renewals-summary">
-        {fmt.count(rows.length)} quarterly or yearly contract{rows.length === 1 ? "" : "s"} renew in the {days} days after {cs.period.to}:{" "}
+        {fmt.count(count)} quarterly or yearly contract{count === 1 ? "" : "s"} renew in the {days} days after {cs.period.to}:{" "}
         <span className="font-medium text-slate-900">{fmt.moneyFull(arr)} ARR</span>
         {atRisk > 0 && (
           <>
@@ -50,6 +54,8 @@ export function RenewalsSection({ cs, qs }: { cs: CsDashboardResponse; qs: strin
         title={`Renewing in the next ${days} days`}
         caption="Term contracts renewing soon, with ARR, health and CSM"
         rows={rows}
+        total={count}
+        loadMore={list.loadMore}
         rowKey={(r) => r.subscription_id}
         empty={`No quarterly or yearly contract renews in the ${days} days after the period.`}
         drill={{ href: customersHref(qs, { renewal: String(days) }), label: "Open in Customers" }}

@@ -7,14 +7,15 @@ import { generateDemoCsv } from "@/lib/demo/generate-demo";
 import { DATASET_KINDS, DEFAULT_HEALTH_SETTINGS } from "@/lib/domain/types";
 import { parseCustomersQuery } from "@/lib/api/customers-query";
 import { computeCsDashboard } from "@/lib/metrics/cs-dashboard";
-import { commentPageOf } from "@/lib/metrics/cs-lists";
+import type { CsListQuery, CsListResponse } from "@/lib/api/cs-list-query";
+import { CS_FIRST_LIST_ROWS, commentPageOf } from "@/lib/metrics/cs-lists";
 import { customerList } from "@/lib/metrics/customer-list";
 import { computeExecutive } from "@/lib/metrics/executive";
 import { computeMetrics } from "@/lib/metrics/compute-metrics";
 import { prepareParts } from "@/lib/metrics/prepare";
 
 vi.mock("server-only", () => ({}));
-const { getCsDashboard } = await import("./cs");
+const { getCsAtRisk, getCsDashboard, getCsRenewals } = await import("./cs");
 const { getCustomerList } = await import("./customers");
 const { getExecutive } = await import("./executive");
 const { getMetrics } = await import("./metrics");
@@ -60,8 +61,25 @@ describe("views cached per data version", () => {
           DEFAULT_HEALTH_SETTINGS,
           commentPageOf(fresh, commentedResponses(db, PERIOD), filters, PERIOD),
         );
-        const csExpected = { ...cs, at_risk: cs.at_risk.map((r) => ({ ...r, review: null })) };
+        const csExpected = {
+          ...cs,
+          renewals: cs.renewals.slice(0, CS_FIRST_LIST_ROWS),
+          at_risk: cs.at_risk.slice(0, CS_FIRST_LIST_ROWS).map((r) => ({ ...r, review: null })),
+        };
         expect(JSON.stringify(getCsDashboard(db, query))).toBe(JSON.stringify(csExpected));
+        // The pages of the two lists, one after another, are the whole lists.
+        const pages = <T>(get: (q: CsListQuery) => CsListResponse<T> | null) => {
+          const rows: T[] = [];
+          for (let offset = 0; ; offset += 7) {
+            const page = get({ ...query, offset, limit: 7 })!;
+            rows.push(...page.rows);
+            if (offset + 7 >= page.total) return { rows, total: page.total };
+          }
+        };
+        expect(JSON.stringify(pages((q) => getCsRenewals(db, q)))).toBe(JSON.stringify({ rows: cs.renewals, total: cs.renewals_total }));
+        expect(JSON.stringify(pages((q) => getCsAtRisk(db, q)))).toBe(
+          JSON.stringify({ rows: cs.at_risk.map((r) => ({ ...r, review: null })), total: cs.at_risk_total }),
+        );
         const list = customerList(fresh, PERIOD, filters, DEFAULT_HEALTH_SETTINGS, drill.value.drill);
         const listExpected = { ...list, customers: list.customers.map((r) => ({ ...r, review: null })) };
         expect(JSON.stringify(getCustomerList(db, { ...drill.value, ...PERIOD, filters }))).toBe(JSON.stringify(listExpected));

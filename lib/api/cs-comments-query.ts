@@ -14,7 +14,8 @@ export interface CsCommentsResponse {
   limit: number;
 }
 
-const count = (name: string, min: number, max: number, fallback: number) =>
+/** A whole-number query parameter between min and max, `fallback` when absent or blank. */
+export const count = (name: string, min: number, max: number, fallback: number) =>
   z.preprocess(
     (value) => (typeof value === "string" && value.trim() === "" ? undefined : value),
     z.coerce

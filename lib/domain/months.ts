@@ -9,16 +9,34 @@ export function isMonth(value: string): boolean {
   return MONTH_RE.test(value);
 }
 
+/*
+ * The metrics convert the same few months back and forth once per customer, so both directions are
+ * remembered: parsing with a regular expression and building a string each time made a large share
+ * of the garbage a dashboard leaves. Bounded, although real data uses a few hundred months at most.
+ */
+const CACHE_LIMIT = 4096;
+const indexOfMonth = new Map<string, MonthIndex>();
+const monthOfIndex = new Map<MonthIndex, Month>();
+
 export function monthToIndex(month: Month): MonthIndex {
+  const known = indexOfMonth.get(month);
+  if (known !== undefined) return known;
   const match = MONTH_RE.exec(month);
   if (!match) throw new Error(`Not a month (YYYY-MM): ${month}`);
-  return Number(match[1]) * 12 + Number(match[2]) - 1;
+  const index = Number(match[1]) * 12 + Number(match[2]) - 1;
+  if (indexOfMonth.size >= CACHE_LIMIT) indexOfMonth.clear();
+  indexOfMonth.set(month, index);
+  return index;
 }
 
 export function indexToMonth(index: MonthIndex): Month {
+  const known = monthOfIndex.get(index);
+  if (known !== undefined) return known;
   const year = Math.floor(index / 12);
-  const month = index - year * 12 + 1;
-  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}`;
+  const month = `${String(year).padStart(4, "0")}-${String(index - year * 12 + 1).padStart(2, "0")}`;
+  if (monthOfIndex.size >= CACHE_LIMIT) monthOfIndex.clear();
+  monthOfIndex.set(index, month);
+  return month;
 }
 
 export function addMonths(month: Month, count: number): Month {

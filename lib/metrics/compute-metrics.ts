@@ -5,8 +5,8 @@ import { rowsOfCustomer } from "./customer-rows";
 import { customerMask, scanRange } from "./event-columns";
 import { costToServe, retentionCost, salesMarketing } from "./cost-to-carry";
 import { filterCustomers, groupBySegment, hasFilter, normalizeFilters } from "./filters";
-import { healthSummary, type CustomerHealth, type HealthInputs } from "./health";
-import { healthScorer } from "./health-memo";
+import type { CustomerHealth, HealthInputs, HealthSummary } from "./health";
+import { healthScorer, healthSummaryOfActive } from "./health-memo";
 import { funnelOfCustomers, timeToValueOfCustomers } from "./lifecycle-index";
 import { periodSeries } from "./month-series";
 import { movementFields } from "./movements";
@@ -58,12 +58,8 @@ export function scoreActiveCustomers(
 }
 
 /** Health bands and ARR at risk of the given customers active at `to`. */
-function healthAt(p: PreparedDataset, customers: Int32Array, to: Month, settings: HealthSettings) {
-  const col = mrrColumn(p.mrr, monthToIndex(to));
-  const score = healthScorer(p, healthInputs(p), to, settings);
-  const scores: CustomerHealth[] = [];
-  for (const c of customers) if (col[c] > 0) scores.push(score(c));
-  return healthSummary(scores, (id) => toMrr(col[p.customerIndex.get(id)!]));
+export function healthAt(p: PreparedDataset, customers: Int32Array, to: Month, settings: HealthSettings): HealthSummary {
+  return healthSummaryOfActive(p, healthInputs(p), customers, to, mrrColumn(p.mrr, monthToIndex(to)), settings);
 }
 
 export function computeMetrics(p: PreparedDataset, period: Period, filters: Filters, health: HealthSettings): ComputedMetrics {

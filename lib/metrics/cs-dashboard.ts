@@ -17,7 +17,7 @@ import { supportMetricsByMonthOfColumns, supportMetricsOfColumns, type SupportMe
 import { surveyMetricsByMonthOfColumns, surveyMetricsOfColumns, type SurveyMetrics } from "./surveys";
 import { customerMask, scanRange } from "./event-columns";
 import { rowsOfCustomer } from "./customer-rows";
-import { upcomingRenewals, type RenewalRow } from "./renewals";
+import { renewalWindowSums, upcomingRenewals, type RenewalRow, type RenewalWindowSum } from "./renewals";
 import { csPrevious, healthByMonth, type CsPrevious, type HealthMonth } from "./cs-trends";
 import { latestUsageIn, usageAdoption, type UsageAdoption } from "./usage-adoption";
 
@@ -25,6 +25,8 @@ export type { AtRiskCustomer, CommentPage, DetractorSummary, StuckCustomerRow, V
 export type { UsageAdoption } from "./usage-adoption";
 
 export type CsMonth = { month: Month } & SurveyMetrics & SupportMetrics;
+export type { RenewalRow, RenewalWindowSum } from "./renewals";
+
 export type CsSegment = { segment: string; usage: UsageAdoption } & SurveyMetrics & SupportMetrics;
 
 /** GET /api/dashboards/cs: what the CS dashboard needs beyond GET /api/metrics. */
@@ -39,6 +41,7 @@ export interface CsDashboardResponse {
   months: CsMonth[];
   segments: CsSegment[];
   detractors: DetractorSummary;
+  /** At-risk customers, largest ARR first: all from computeCsDashboard, the first CS_FIRST_LIST_ROWS in GET /api/dashboards/cs (the rest: GET /api/dashboards/cs/at-risk). */
   at_risk: AtRiskCustomer[];
   /** The first `CS_FIRST_STUCK` stuck customers, largest ARR first (then longest in the stage). */
   stuck: StuckCustomerRow[];
@@ -52,8 +55,18 @@ export interface CsDashboardResponse {
   previous: CsPrevious;
   /** Health at the end of each month of the period, for the tiles' sparklines. */
   health_months: HealthMonth[];
-  /** Term subscriptions renewing in the 90 days after the last day of `to`, soonest first. */
+  /**
+   * Term subscriptions renewing in the 90 days after the last day of `to`, soonest first: all of them
+   * from computeCsDashboard, the first CS_FIRST_LIST_ROWS in GET /api/dashboards/cs (the rest: GET
+   * /api/dashboards/cs/renewals). A shorter window's renewals are the first ones of this list.
+   */
   renewals: RenewalRow[];
+  /** How many renewals the 90 days hold. */
+  renewals_total: number;
+  /** Count, renewing ARR and ARR at risk of the renewals within 30, 60 and 90 days. */
+  renewal_windows: RenewalWindowSum[];
+  /** How many customers are at risk (`at_risk` holds the first CS_FIRST_LIST_ROWS in GET /api/dashboards/cs). */
+  at_risk_total: number;
 }
 
 function usageOf(p: PreparedDataset, customers: Int32Array, period: Period): UsageAdoption {
@@ -101,6 +114,8 @@ export function computeCsDashboard(
     });
   const scope = { startMs, endMs, mask };
   const stuck = stuckCustomerRows(p, customers, period, settings.stuckAfterDays);
+  const atRisk = atRiskCustomers(p, customers, period, settings);
+  const renewals = upcomingRenewals(p, customers, period.to, 90, settings);
   return {
     period: { from: period.from, to: period.to },
     filters: f,
@@ -111,12 +126,15 @@ export function computeCsDashboard(
     months: months.map((month, i) => ({ ...surveyMonths[i], ...supportMonths[i], month })),
     segments,
     detractors: detractorSummary(p, customers, period),
-    at_risk: atRiskCustomers(p, customers, period, settings),
+    at_risk: atRisk,
+    at_risk_total: atRisk.length,
     stuck: stuck.slice(0, CS_FIRST_STUCK),
     stuck_total: stuck.length,
     comments: comments.comments,
     comments_total: comments.total,
-    renewals: upcomingRenewals(p, customers, period.to, 90, settings),
+    renewals,
+    renewals_total: renewals.length,
+    renewal_windows: renewalWindowSums(renewals),
     previous: csPrevious(p, period, f, settings),
     health_months: healthByMonth(p, customers, period, settings),
   };

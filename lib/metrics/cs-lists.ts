@@ -56,6 +56,14 @@ export const CS_FIRST_COMMENTS = 50;
 export const CS_FIRST_STUCK = 50;
 /** The most comments one page of GET /api/dashboards/cs/comments answers. */
 export const MAX_COMMENTS_PAGE = 200;
+/**
+ * How many renewals and at-risk customers the CS view carries (in their list order); the rest come
+ * page by page from GET /api/dashboards/cs/renewals and /api/dashboards/cs/at-risk. Whole, the two
+ * lists made the view about 3 MB at 50,000 customers, rendered into every /cs page.
+ */
+export const CS_FIRST_LIST_ROWS = 50;
+/** The most rows one page of GET /api/dashboards/cs/renewals or /at-risk answers. */
+export const MAX_CS_LIST_PAGE = 200;
 
 /** A page of verbatim comments and how many there are in all (the data layer reads them in SQL). */
 export interface CommentPage {

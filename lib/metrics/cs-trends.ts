@@ -1,8 +1,7 @@
 import { monthRange, monthToIndex } from "@/lib/domain/months";
 import type { Filters, HealthSettings, Month, Period } from "@/lib/domain/types";
-import { computeMetrics, scoreActiveCustomers } from "./compute-metrics";
+import { computeMetrics, healthAt } from "./compute-metrics";
 import { previousPeriod } from "./executive";
-import { healthSummary } from "./health";
 import type { PreparedDataset } from "./prepare";
 import type { HealthCounts, MetricsSummary } from "./types";
 
@@ -26,8 +25,5 @@ export function csPrevious(p: PreparedDataset, period: Period, filters: Filters,
 
 /** Health bands and ARR at risk at the end of every month of the period, for the tiles' sparklines. */
 export function healthByMonth(p: PreparedDataset, customers: Int32Array, period: Period, settings: HealthSettings): HealthMonth[] {
-  return monthRange(period.from, period.to).map((month) => {
-    const { scores, mrrByCustomer } = scoreActiveCustomers(p, customers, month, settings);
-    return { month, ...healthSummary(scores, mrrByCustomer) };
-  });
+  return monthRange(period.from, period.to).map((month) => ({ month, ...healthAt(p, customers, month, settings) }));
 }

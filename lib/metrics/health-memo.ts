@@ -1,6 +1,15 @@
 import type { Month } from "@/lib/domain/types";
 import type { HealthSettings } from "@/lib/domain/types";
-import { healthFactorsOf, healthOfFactors, type CustomerHealth, type HealthInputs } from "./health";
+import {
+  healthBand,
+  healthFactorsOf,
+  healthOfFactors,
+  weightedScoreAt,
+  type CustomerHealth,
+  type HealthInputs,
+  type HealthSummary,
+} from "./health";
+import { toMrr } from "./mrr";
 import type { PreparedDataset } from "./prepare";
 
 /**
@@ -16,13 +25,15 @@ interface MonthFactors {
 const FACTORS = 6;
 const memo = new WeakMap<PreparedDataset, Map<Month, MonthFactors>>();
 
-/** A scorer for one month and one set of settings that remembers every customer's factors it works out. */
-export function healthScorer(
+/**
+ * Every customer's factors at the end of `to`, worked out once per data version: `at(customer)` is
+ * where that customer's six factors start in `values`, in HEALTH_FACTORS order.
+ */
+export function healthFactorTable(
   p: PreparedDataset,
   inputs: HealthInputs,
   to: Month,
-  settings: HealthSettings,
-): (customer: number) => CustomerHealth {
+): { values: Float64Array; at: (customer: number) => number } {
   let byMonth = memo.get(p);
   if (!byMonth) memo.set(p, (byMonth = new Map()));
   let month = byMonth.get(to);
@@ -32,8 +43,7 @@ export function healthScorer(
     byMonth.set(to, (month = { values: new Float64Array(n * FACTORS), known: new Uint8Array(n) }));
   }
   const { values, known } = month;
-  return (customer) => {
-    const id = p.customers[customer].customerId;
+  const at = (customer: number) => {
     const at = customer * FACTORS;
     if (!known[customer]) {
       const f = healthFactorsOf(customer, inputs, to);
@@ -44,8 +54,22 @@ export function healthScorer(
       values[at + 4] = f.lifecycle;
       values[at + 5] = f.mrr_trend;
       known[customer] = 1;
-      return healthOfFactors(id, f, settings);
     }
+    return at;
+  };
+  return { values, at };
+}
+
+/** A scorer for one month and one set of settings that remembers every customer's factors it works out. */
+export function healthScorer(
+  p: PreparedDataset,
+  inputs: HealthInputs,
+  to: Month,
+  settings: HealthSettings,
+): (customer: number) => CustomerHealth {
+  const { values, at: factorsAt } = healthFactorTable(p, inputs, to);
+  return (customer) => {
+    const at = factorsAt(customer);
     // The same key order as healthFactors builds.
     const factors = {
       usage: values[at],
@@ -55,6 +79,31 @@ export function healthScorer(
       lifecycle: values[at + 4],
       mrr_trend: values[at + 5],
     };
-    return healthOfFactors(id, factors, settings);
+    return healthOfFactors(p.customers[customer].customerId, factors, settings);
   };
+}
+
+/**
+ * The health bands of the given customers active at `to` (MRR above 0 in `mrrAtTo`, minor units) and
+ * their ARR at risk: healthSummary of their scores, without an object per customer.
+ */
+export function healthSummaryOfActive(
+  p: PreparedDataset,
+  inputs: HealthInputs,
+  customers: Int32Array,
+  to: Month,
+  mrrAtTo: Float64Array,
+  settings: HealthSettings,
+): HealthSummary {
+  const { values, at: factorsAt } = healthFactorTable(p, inputs, to);
+  const out: HealthSummary = { healthy: 0, watch: 0, at_risk: 0, arr_at_risk: 0 };
+  let mrrAtRisk = 0;
+  for (const c of customers) {
+    if (mrrAtTo[c] <= 0) continue;
+    const band = healthBand(weightedScoreAt(values, factorsAt(c), settings.weights), settings);
+    out[band]++;
+    if (band === "at_risk") mrrAtRisk += toMrr(mrrAtTo[c]);
+  }
+  out.arr_at_risk = mrrAtRisk * 12;
+  return out;
 }

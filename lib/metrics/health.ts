@@ -164,6 +164,26 @@ export function weightedScore(factors: Record<HealthFactor, number>, weights: Re
   return CORE_HEALTH_FACTORS.reduce((acc, f) => acc + factors[f], 0) / CORE_HEALTH_FACTORS.length;
 }
 
+/**
+ * weightedScore of six factors stored in HEALTH_FACTORS order from `at` in `values`: the same sums
+ * in the same order, so the same score to the last bit.
+ */
+export function weightedScoreAt(values: Float64Array, at: number, weights: Record<HealthFactor, number>): number {
+  let sum = 0;
+  let weightSum = 0;
+  for (let i = 0; i < HEALTH_FACTORS.length; i++) {
+    const w = weights[HEALTH_FACTORS[i]] ?? 0;
+    if (w > 0) {
+      sum += w * values[at + i];
+      weightSum += w;
+    }
+  }
+  if (weightSum > 0) return sum / weightSum;
+  let core = 0;
+  for (let i = 0; i < CORE_HEALTH_FACTORS.length; i++) core += values[at + HEALTH_FACTORS.indexOf(CORE_HEALTH_FACTORS[i])];
+  return core / CORE_HEALTH_FACTORS.length;
+}
+
 /** Ties go to the earlier factor in HEALTH_FACTORS order. */
 export function weakestFactorOf(factors: Record<HealthFactor, number>, weights: Record<HealthFactor, number>): HealthFactor {
   const weighted = HEALTH_FACTORS.filter((f) => (weights[f] ?? 0) > 0);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_HEALTH_SETTINGS } from "@/lib/domain/types";
-import { lastDayOf, nextRenewalDate, upcomingRenewals } from "./renewals";
+import { lastDayOf, nextRenewalDate, renewalWindowSums, upcomingRenewals } from "./renewals";
 import { customerList } from "./customer-list";
 import { NO_DRILL } from "./customer-list-types";
 import { customer, NO_FILTERS, prepare, sub } from "./test-fixtures";
@@ -73,5 +73,19 @@ describe("upcomingRenewals", () => {
       ["e", "2024-05-10", 40, 1800],
     ]);
     expect([list.drill.sort, list.drill.dir, list.drill.renewal, list.totals.renewal_arr]).toEqual(["renewal_date", "asc", 60, 6600]);
+  });
+});
+
+describe("renewalWindowSums", () => {
+  const row = (days_until: number, renewal_arr: number, health_band: "healthy" | "at_risk") =>
+    ({ days_until, renewal_arr, health_band }) as Parameters<typeof renewalWindowSums>[0][number];
+
+  it("counts and sums each window's renewals, and the part at risk", () => {
+    const rows = [row(3, 1200, "at_risk"), row(30, 600, "healthy"), row(31, 2400, "at_risk"), row(90, 100, "healthy")];
+    expect(renewalWindowSums(rows)).toEqual([
+      { days: 30, count: 2, arr: 1800, arr_at_risk: 1200 },
+      { days: 60, count: 3, arr: 4200, arr_at_risk: 3600 },
+      { days: 90, count: 4, arr: 4300, arr_at_risk: 3600 },
+    ]);
   });
 });

@@ -113,3 +113,24 @@ export function upcomingRenewals(
   }
   return rows.sort((a, b) => (a.renewal_date < b.renewal_date ? -1 : a.renewal_date > b.renewal_date ? 1 : b.renewal_arr - a.renewal_arr));
 }
+
+/** The renewals within one window: how many, their renewing ARR and the part of it at risk. */
+export interface RenewalWindowSum {
+  days: RenewalWindow;
+  count: number;
+  arr: number;
+  arr_at_risk: number;
+}
+
+/** Per window (30, 60, 90 days), summed in the list's order (soonest first), as the dashboard once summed them itself. */
+export function renewalWindowSums(rows: readonly RenewalRow[]): RenewalWindowSum[] {
+  return RENEWAL_WINDOWS.map((days) => {
+    const within = rows.filter((r) => r.days_until <= days);
+    return {
+      days,
+      count: within.length,
+      arr: within.reduce((sum, r) => sum + r.renewal_arr, 0),
+      arr_at_risk: within.filter((r) => r.health_band === "at_risk").reduce((sum, r) => sum + r.renewal_arr, 0),
+    };
+  });
+}

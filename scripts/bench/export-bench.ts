@@ -9,7 +9,7 @@ import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { chromium, type Page } from "@playwright/test";
-import { ensureBuild, nextStartArgs, root } from "../lib/build.mjs";
+import { ensureBuild, nextStartArgs, nextStartEnv, root } from "../lib/build.mjs";
 
 const ADMIN = { email: "bench@keel.test", password: "bench-export-password" };
 const PNG_TARGET_MS = 300;
@@ -29,14 +29,14 @@ async function startServer(port: number, dataDir: string): Promise<ChildProcess>
   const server = spawn(process.execPath, nextStartArgs(port), {
     cwd: root,
     stdio: ["ignore", "ignore", "inherit"],
-    env: {
+    env: nextStartEnv({
       ...process.env,
       KEEL_DATA_DIR: dataDir,
       KEEL_DEMO: "on",
       ADMIN_EMAIL: ADMIN.email,
       ADMIN_PASSWORD: ADMIN.password,
       NEXT_TELEMETRY_DISABLED: "1",
-    },
+    }),
   });
   const deadline = Date.now() + 120_000;
   while (Date.now() < deadline) {

@@ -5,7 +5,7 @@ import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { generateBenchFiles } from "./generate-files";
-import { nextStartArgs } from "../lib/build.mjs";
+import { nextStartArgs, nextStartEnv } from "../lib/build.mjs";
 
 const root = path.resolve(__dirname, "..", "..");
 const ADMIN = { email: "bench@keel.local", password: "bench-password-1" };
@@ -130,14 +130,14 @@ export async function benchHttpImport(
   let output = "";
   const server = spawn(process.execPath, nextStartArgs(port), {
     cwd: root,
-    env: {
+    env: nextStartEnv({
       ...process.env,
       KEEL_DATA_DIR: path.join(scratch, "data"),
       KEEL_DEMO: "off",
       ADMIN_EMAIL: ADMIN.email,
       ADMIN_PASSWORD: ADMIN.password,
       NEXT_TELEMETRY_DISABLED: "1",
-    },
+    }),
     stdio: ["ignore", "pipe", "pipe"],
   });
   server.stdout?.on("data", (chunk) => (output += chunk));

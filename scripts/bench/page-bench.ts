@@ -12,7 +12,7 @@ import os from "node:os";
 import path from "node:path";
 import { writeDemoCsvFiles } from "@/lib/demo/write-demo";
 import { DATASET_KINDS } from "@/lib/domain/types";
-import { nextStartArgs } from "../lib/build.mjs";
+import { nextStartArgs, nextStartEnv } from "../lib/build.mjs";
 
 const root = path.resolve(__dirname, "..", "..");
 const ADMIN = { email: "admin@keel.test", password: "e2e-admin-password" };
@@ -44,7 +44,7 @@ async function startServer(port: number, demo: boolean): Promise<Server> {
   const child = spawn(process.execPath, nextStartArgs(port), {
     cwd: root,
     stdio: ["ignore", "ignore", "inherit"],
-    env: {
+    env: nextStartEnv({
       ...process.env,
       NEXT_TELEMETRY_DISABLED: "1",
       KEEL_DATA_DIR: dir,
@@ -52,7 +52,7 @@ async function startServer(port: number, demo: boolean): Promise<Server> {
       KEEL_MAX_UPLOAD_MB: "2000",
       ADMIN_EMAIL: ADMIN.email,
       ADMIN_PASSWORD: ADMIN.password,
-    },
+    }),
   });
   // Never leave a server behind, whatever happens to this process.
   process.once("exit", () => child.kill("SIGKILL"));

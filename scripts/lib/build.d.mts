@@ -4,3 +4,5 @@ export declare const nextBin: string;
 export declare function nextStartArgs(port: number | string): string[];
 export declare function needsBuild(): boolean;
 export declare function ensureBuild(): void;
+export declare const SERVER_MALLOC_ENV: Readonly<Record<string, string>>;
+export declare function nextStartEnv(env?: NodeJS.ProcessEnv): NodeJS.ProcessEnv;

@@ -17,6 +17,25 @@ export function nextStartArgs(port) {
   return ["--expose-gc", nextBin, "start", "-p", String(port)];
 }
 
+/**
+ * glibc malloc settings for the production server: its typed arrays and SQLite's buffers live outside
+ * the V8 heap, and by default glibc keeps what they free (a growing mmap threshold, one arena per
+ * thread, import workers included). Two arenas and a fixed 128 KB mmap threshold give large frees back
+ * to the system: RSS after the 50,000-customer dashboards about 530 -> 445 MB in the page bench.
+ * malloc reads them when the process starts, so they go in the environment of the spawned server;
+ * a value already set in `env` wins.
+ */
+export const SERVER_MALLOC_ENV = {
+  MALLOC_ARENA_MAX: "2",
+  MALLOC_MMAP_THRESHOLD_: "131072",
+  MALLOC_TRIM_THRESHOLD_: "131072",
+};
+
+/** The environment of the production server: `env` (default process.env) with SERVER_MALLOC_ENV where `env` sets nothing. */
+export function nextStartEnv(env = process.env) {
+  return { ...SERVER_MALLOC_ENV, ...env };
+}
+
 const SOURCES = [
   "app",
   "components",

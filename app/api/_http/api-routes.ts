@@ -5,7 +5,9 @@ import * as customer from "@/app/api/customers/[id]/route";
 import * as customerReview from "@/app/api/customers/[id]/review/route";
 import * as customers from "@/app/api/customers/route";
 import * as dashboardCs from "@/app/api/dashboards/cs/route";
+import * as dashboardCsAtRisk from "@/app/api/dashboards/cs/at-risk/route";
 import * as dashboardCsComments from "@/app/api/dashboards/cs/comments/route";
+import * as dashboardCsRenewals from "@/app/api/dashboards/cs/renewals/route";
 import * as dashboardExecutive from "@/app/api/dashboards/executive/route";
 import * as healthBacktest from "@/app/api/health-score/backtest/route";
 import * as health from "@/app/api/health/route";
@@ -32,7 +34,9 @@ export const API_ROUTES: ApiRouteModule[] = [
   { path: "/api/customers/{id}", handlers: customer },
   { path: "/api/customers/{id}/review", handlers: customerReview },
   { path: "/api/dashboards/cs", handlers: dashboardCs },
+  { path: "/api/dashboards/cs/at-risk", handlers: dashboardCsAtRisk },
   { path: "/api/dashboards/cs/comments", handlers: dashboardCsComments },
+  { path: "/api/dashboards/cs/renewals", handlers: dashboardCsRenewals },
   { path: "/api/dashboards/executive", handlers: dashboardExecutive },
   { path: "/api/health", handlers: health },
   { path: "/api/health-score/backtest", handlers: healthBacktest },
