@@ -257,18 +257,28 @@ export const kindVersions = sqliteTable("kind_versions", {
 
 /**
  * The typed columns of an event kind (lifecycle, surveys, tickets, usage) as the server reads them,
- * written by the import worker after each write (db/queries/event-snapshots.ts): one blob per kind,
- * valid while `kind_version` equals the kind's version in kind_versions. A rebuild reads the blob
- * instead of every row; each row's customer is a code into `customer_ids` (a JSON array), so a
- * snapshot outlives re-imports of the customers.
+ * written by the import worker after each write (db/queries/event-snapshots.ts): valid while
+ * `kind_version` equals the kind's version in kind_versions. A rebuild reads the kind's column blobs
+ * (event_snapshot_columns) instead of every row; each row's customer is a code into `customer_ids`
+ * (a JSON array), so a snapshot outlives re-imports of the customers.
  */
 export const eventColumnSnapshots = sqliteTable("event_column_snapshots", {
   kind: text("kind").primaryKey(),
   kindVersion: integer("kind_version").notNull(),
   rowCount: integer("row_count").notNull(),
   customerIds: text("customer_ids", { mode: "json" }).$type<string[]>().notNull(),
-  columns: blob("columns", { mode: "buffer" }).notNull(),
 });
+
+/** One typed column of a snapshot, its bytes as they are in memory: one blob per column keeps each write and read to one column's size. */
+export const eventSnapshotColumns = sqliteTable(
+  "event_snapshot_columns",
+  {
+    kind: text("kind").notNull(),
+    name: text("name").notNull(),
+    data: blob("data", { mode: "buffer" }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.kind, t.name] })],
+);
 
 /* Sign-in (better-auth's user, session, account and verification models) and API tokens. */
 

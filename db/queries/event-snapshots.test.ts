@@ -23,13 +23,16 @@ const snapshotVersions = () =>
   Object.fromEntries(db.$client.prepare("select kind, kind_version from event_column_snapshots").raw().all() as [string, number][]);
 /** The event parts read from the rows alone. */
 const fromRows = () => {
-  const saved = db.$client.prepare("select * from event_column_snapshots").all();
-  db.$client.exec("delete from event_column_snapshots");
+  const tables = ["event_column_snapshots", "event_snapshot_columns"];
+  const saved = tables.map((table) => db.$client.prepare(`select * from ${table}`).all() as Record<string, unknown>[]);
+  for (const table of tables) db.$client.exec(`delete from ${table}`);
   const parts = loadDatasetParts(db);
-  const insert = db.$client.prepare(
-    "insert into event_column_snapshots (kind, kind_version, row_count, customer_ids, columns) values (@kind, @kind_version, @row_count, @customer_ids, @columns)",
-  );
-  for (const row of saved) insert.run(row);
+  tables.forEach((table, i) => {
+    for (const row of saved[i]) {
+      const names = Object.keys(row);
+      db.$client.prepare(`insert into ${table} (${names.join(", ")}) values (${names.map((n) => `@${n}`).join(", ")})`).run(row);
+    }
+  });
   return parts;
 };
 const sameEventParts = (a: ReturnType<typeof loadDatasetParts>, b: ReturnType<typeof loadDatasetParts>) =>
@@ -99,10 +102,13 @@ describe("event column snapshots", () => {
     expect(createdAt).toEqual(stored);
   });
 
-  it("are ignored when the stored bytes do not fit the kind's columns", () => {
+  it("are ignored when the stored bytes do not fit the kind's columns, or a column is missing", () => {
     refreshEventSnapshots(db);
     db.$client.prepare("update event_column_snapshots set row_count = row_count + 1 where kind = 'tickets'").run();
     expect(readEventSnapshot(db, "tickets", version("tickets"))).toBeNull();
+    db.$client.prepare("delete from event_snapshot_columns where kind = 'usage' and name = 'sessions'").run();
+    expect(readEventSnapshot(db, "usage", version("usage"))).toBeNull();
+    expect(readEventSnapshot(db, "surveys", version("surveys"))).not.toBeNull();
     expect(sameEventParts(loadDatasetParts(db), fromRows())).toBe(true);
   });
 });

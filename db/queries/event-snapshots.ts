@@ -1,7 +1,7 @@
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import type { KeelDb } from "../connection";
 import { getKindVersions } from "../data-version";
-import { eventColumnSnapshots } from "../schema";
+import { eventColumnSnapshots, eventSnapshotColumns } from "../schema";
 import {
   EVENT_KINDS,
   emptyEventColumns,
@@ -13,69 +13,64 @@ import {
 import type { TypedColumn } from "@/lib/metrics/customer-rows";
 
 /*
- * Snapshots of the event kinds' coded columns (event_column_snapshots), so that a rebuild after an
- * import reads one blob per unchanged-on-disk kind instead of every row (about 1 µs a row through
+ * Snapshots of the event kinds' coded columns (event_column_snapshots, a blob per column in
+ * event_snapshot_columns), so that a rebuild after an import reads a few blobs per kind instead of every row (about 1 µs a row through
  * better-sqlite3: seconds at 50,000 customers). The import worker writes the snapshot of each
  * kind whose version moved just after answering, as it does the MRR facts; a snapshot counts only
  * while its kind's version is the one it was read at, so a stale or missing one means reading rows.
  */
 
-/** Each column's bytes start at a multiple of 8, so every column is a view of one buffer. */
-const ALIGN = 8;
-const padded = (bytes: number) => Math.ceil(bytes / ALIGN) * ALIGN;
-
 type Columns = Record<string, TypedColumn>;
 
-/** The kind's columns in the order of its layout (the keys of its empty columns). */
+/** The kind's column names and their empty arrays, in the order of its layout (the keys of its empty columns). */
 const layoutOf = (kind: EventKind) => emptyEventColumns[kind](0) as unknown as Columns;
 
-function encodeColumns(kind: EventKind, cols: Columns): Buffer {
-  const arrays = Object.keys(layoutOf(kind)).map((name) => cols[name]);
-  const out = Buffer.alloc(arrays.reduce((total, a) => total + padded(a.byteLength), 0));
-  let offset = 0;
-  for (const a of arrays) {
-    out.set(new Uint8Array(a.buffer, a.byteOffset, a.byteLength), offset);
-    offset += padded(a.byteLength);
-  }
-  return out;
+const bytesOf = (a: TypedColumn) => new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
+
+/** A copy in a buffer of its own: a blob read from SQLite need not start at a multiple of the element size. */
+function columnFrom(empty: TypedColumn, rows: number, bytes: Uint8Array): TypedColumn | null {
+  if (bytes.byteLength !== rows * empty.BYTES_PER_ELEMENT) return null;
+  const column = new (empty.constructor as new (length: number) => TypedColumn)(rows);
+  bytesOf(column).set(bytes);
+  return column;
 }
 
-/** Null when the bytes do not fit the kind's layout for `rows` rows. */
-function decodeColumns<K extends EventKind>(kind: K, rows: number, bytes: Uint8Array): EventColumnsByKind[K] | null {
-  const layout = layoutOf(kind);
-  const sizes = Object.values(layout).map((a) => padded(rows * a.BYTES_PER_ELEMENT));
-  if (bytes.byteLength !== sizes.reduce((t, s) => t + s, 0)) return null;
-  const buffer = new ArrayBuffer(bytes.byteLength);
-  new Uint8Array(buffer).set(bytes);
-  const cols: Columns = {};
-  let offset = 0;
-  Object.entries(layout).forEach(([name, empty], i) => {
-    cols[name] = new (empty.constructor as new (b: ArrayBuffer, offset: number, length: number) => TypedColumn)(buffer, offset, rows);
-    offset += sizes[i];
-  });
-  return cols as unknown as EventColumnsByKind[K];
-}
-
-/** The kind's columns as last written, if written at `version` (read in the same transaction as the rows would be). */
+/** The kind's columns as last written, if written at `version` (read in the same transaction as the rows would be); null if any column is missing or does not fit. */
 export function readEventSnapshot<K extends EventKind>(db: KeelDb, kind: K, version: number): CodedColumns<EventColumnsByKind[K]> | null {
   const s = eventColumnSnapshots;
-  const row = db.select().from(s).where(eq(s.kind, kind)).get();
-  if (!row || row.kindVersion !== version) return null;
-  const cols = decodeColumns(kind, row.rowCount, row.columns);
-  return cols && { cols, customerIds: row.customerIds };
+  const head = db.select().from(s).where(eq(s.kind, kind)).get();
+  if (!head || head.kindVersion !== version) return null;
+  const c = eventSnapshotColumns;
+  const cols: Columns = {};
+  for (const [name, empty] of Object.entries(layoutOf(kind))) {
+    const stored = db
+      .select({ data: c.data })
+      .from(c)
+      .where(and(eq(c.kind, kind), eq(c.name, name)))
+      .get();
+    const column = stored && columnFrom(empty, head.rowCount, stored.data);
+    if (!column) return null;
+    cols[name] = column;
+  }
+  return { cols: cols as unknown as EventColumnsByKind[K], customerIds: head.customerIds };
 }
 
+/** In one transaction: the columns, one row each, then the head that makes them count. */
 function writeEventSnapshot(db: KeelDb, kind: EventKind, version: number, coded: CodedColumns<EventColumnsByKind[EventKind]>): void {
+  const cols = coded.cols as unknown as Columns;
+  const c = eventSnapshotColumns;
+  db.delete(c).where(eq(c.kind, kind)).run();
+  for (const name of Object.keys(layoutOf(kind))) {
+    const column = cols[name];
+    db.insert(c)
+      .values({ kind, name, data: Buffer.from(column.buffer, column.byteOffset, column.byteLength) })
+      .run();
+  }
   const s = eventColumnSnapshots;
-  const values = {
-    kindVersion: version,
-    rowCount: coded.cols.customer.length,
-    customerIds: coded.customerIds,
-    columns: encodeColumns(kind, coded.cols as unknown as Columns),
-  };
+  const head = { kindVersion: version, rowCount: coded.cols.customer.length, customerIds: coded.customerIds };
   db.insert(s)
-    .values({ kind, ...values })
-    .onConflictDoUpdate({ target: s.kind, set: values })
+    .values({ kind, ...head })
+    .onConflictDoUpdate({ target: s.kind, set: head })
     .run();
 }
 
