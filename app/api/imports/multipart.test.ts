@@ -71,7 +71,8 @@ describe("readUpload", () => {
     expect(read).toMatchObject({ ok: false, status: 413, error: "The file is larger than the 1 MB upload limit." });
     const afterAnswer = pulled;
     await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(pulled).toBe(afterAnswer);
+    // A read the stream had already asked for may still land (seen once in a loaded full run); no more.
+    expect(pulled - afterAnswer).toBeLessThanOrEqual(1);
     expect(pulled).toBeLessThan(40);
   });
 
