@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatMoney, formatMonth, formatPercent, formatPeriod, segmentLabel } from "./format";
+import { formatFixed, formatMoney, formatMonth, formatPercent, formatPeriod, segmentLabel } from "./format";
 
 describe("formatMoney", () => {
   it("shows cents only for fractional amounts under 1,000", () => {
@@ -30,5 +30,14 @@ describe("segmentLabel", () => {
     expect(segmentLabel("Unassigned")).toBe("No segment");
     expect(segmentLabel("SMB")).toBe("SMB");
     expect(segmentLabel("unassigned")).toBe("unassigned");
+  });
+});
+
+describe("formatFixed", () => {
+  it("always shows the decimals asked for, so a column lines up", () => {
+    expect(formatFixed(28, 1)).toBe("28.0");
+    expect(formatFixed(30.94, 1)).toBe("30.9");
+    expect(formatFixed(1234.56, 1)).toBe("1,234.6");
+    expect(formatFixed(null, 1)).toBe("—");
   });
 });

@@ -27,6 +27,12 @@ export function formatNumber(value: number | null | undefined, digits = 0): stri
   return new Intl.NumberFormat("en-US", { maximumFractionDigits: digits, minimumFractionDigits: 0 }).format(value);
 }
 
+/** Always `digits` decimals ("28.0", not "28"), so a column of them lines up on the decimal point. */
+export function formatFixed(value: number | null | undefined, digits: number): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return EM_DASH;
+  return new Intl.NumberFormat("en-US", { maximumFractionDigits: digits, minimumFractionDigits: digits }).format(value);
+}
+
 export function formatSigned(value: number | null | undefined, format: (v: number) => string): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return EM_DASH;
   return `${value > 0 ? "+" : value < 0 ? "−" : "±"}${format(Math.abs(value))}`;

@@ -1,4 +1,4 @@
-import { formatMoney, formatNumber, formatPercent } from "@/lib/format";
+import { formatFixed, formatMoney, formatNumber, formatPercent } from "@/lib/format";
 
 /** The CS dashboard's number formats; the e2e test formats API values with these too. */
 export const fmt = {
@@ -6,7 +6,7 @@ export const fmt = {
   moneyFull: (v: number | null | undefined) => formatMoney(v),
   pct: (v: number | null | undefined) => formatPercent(v, 1),
   score: (v: number | null | undefined) => formatNumber(v, 0),
-  decimal: (v: number | null | undefined) => formatNumber(v, 1),
+  decimal: (v: number | null | undefined) => formatFixed(v, 1),
   count: (v: number | null | undefined) => formatNumber(v, 0),
   hours: (v: number | null | undefined) => (v == null ? "—" : `${formatNumber(v, 1)} h`),
   days: (v: number | null | undefined) => (v == null ? "—" : `${formatNumber(v, 0)} d`),
