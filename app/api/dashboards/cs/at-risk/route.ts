@@ -1,21 +1,11 @@
-import { getDb } from "@/db";
 import { getCsAtRisk } from "@/db/queries/cs";
 import { csListQuerySchema } from "@/lib/api/cs-list-query";
-import { jsonOk, noDataYet } from "@/app/api/_http/respond";
-import { route } from "@/app/api/_http/route";
+import { viewRoute } from "@/app/api/metrics-route";
 
 export const dynamic = "force-dynamic";
 
-export const GET = route(
-  {
-    auth: "user",
-    query: csListQuerySchema,
-    summary:
-      "The CS dashboard's at-risk customers at the end of a period, largest ARR first, for its filters: offset and limit (at most 200) page them",
-  },
-  ({ query }) => {
-    const body = getCsAtRisk(getDb(), query);
-    if (!body) throw noDataYet();
-    return jsonOk(body);
-  },
+export const GET = viewRoute(
+  csListQuerySchema,
+  getCsAtRisk,
+  "The CS dashboard's at-risk customers at the end of a period, largest ARR first, for its filters: offset and limit (at most 200) page them",
 );
