@@ -4,6 +4,7 @@ import {
   healthBand,
   healthFactorsOf,
   healthOfFactors,
+  healthTally,
   weightedScoreAt,
   type CustomerHealth,
   type HealthInputs,
@@ -96,14 +97,11 @@ export function healthSummaryOfActive(
   settings: HealthSettings,
 ): HealthSummary {
   const { values, at: factorsAt } = healthFactorTable(p, inputs, to);
-  const out: HealthSummary = { healthy: 0, watch: 0, at_risk: 0, arr_at_risk: 0 };
-  let mrrAtRisk = 0;
+  const tally = healthTally();
   for (const c of customers) {
     if (mrrAtTo[c] <= 0) continue;
     const band = healthBand(weightedScoreAt(values, factorsAt(c), settings.weights), settings);
-    out[band]++;
-    if (band === "at_risk") mrrAtRisk += toMrr(mrrAtTo[c]);
+    tally.add(band, band === "at_risk" ? toMrr(mrrAtTo[c]) : 0);
   }
-  out.arr_at_risk = mrrAtRisk * 12;
-  return out;
+  return tally.summary();
 }

@@ -151,23 +151,14 @@ export function healthFactorsOf(customer: number, inputs: HealthInputs, toMonth:
 
 /** The weighted mean of the factors; with no weight above 0, the plain mean of the default three. */
 export function weightedScore(factors: Record<HealthFactor, number>, weights: Record<HealthFactor, number>): number {
-  let sum = 0;
-  let weightSum = 0;
-  for (const f of HEALTH_FACTORS) {
-    const w = weights[f] ?? 0;
-    if (w > 0) {
-      sum += w * factors[f];
-      weightSum += w;
-    }
-  }
-  if (weightSum > 0) return sum / weightSum;
-  return CORE_HEALTH_FACTORS.reduce((acc, f) => acc + factors[f], 0) / CORE_HEALTH_FACTORS.length;
+  return weightedScoreAt(
+    Float64Array.from(HEALTH_FACTORS, (f) => factors[f]),
+    0,
+    weights,
+  );
 }
 
-/**
- * weightedScore of six factors stored in HEALTH_FACTORS order from `at` in `values`: the same sums
- * in the same order, so the same score to the last bit.
- */
+/** weightedScore of six factors stored in HEALTH_FACTORS order from `at` in `values` (the health memo's table). */
 export function weightedScoreAt(values: Float64Array, at: number, weights: Record<HealthFactor, number>): number {
   let sum = 0;
   let weightSum = 0;
@@ -217,18 +208,26 @@ export function shownFactors(
   return out;
 }
 
-/** arr_at_risk = 12 x the summed MRR (major units) of at-risk customers; a customer without MRR adds 0. */
+/** Counts customers per band and sums the at-risk ones' MRR (major units), in the order added; arr_at_risk = 12 x that sum. */
+export function healthTally(): { add: (band: HealthBand, mrr: number) => void; summary: () => HealthSummary } {
+  const out: HealthSummary = { healthy: 0, watch: 0, at_risk: 0, arr_at_risk: 0 };
+  let mrrAtRisk = 0;
+  return {
+    add: (band, mrr) => {
+      out[band]++;
+      if (band === "at_risk") mrrAtRisk += mrr;
+    },
+    summary: () => ({ ...out, arr_at_risk: mrrAtRisk * 12 }),
+  };
+}
+
+/** The tally of scored customers; a customer without MRR adds 0 to the ARR at risk. */
 export function healthSummary(
   scores: readonly CustomerHealth[],
   mrrByCustomer: ReadonlyMap<string, number> | ((customerId: string) => number),
 ): HealthSummary {
   const mrrOf = typeof mrrByCustomer === "function" ? mrrByCustomer : (id: string) => mrrByCustomer.get(id) ?? 0;
-  const out: HealthSummary = { healthy: 0, watch: 0, at_risk: 0, arr_at_risk: 0 };
-  let mrrAtRisk = 0;
-  for (const s of scores) {
-    out[s.band]++;
-    if (s.band === "at_risk") mrrAtRisk += mrrOf(s.customerId);
-  }
-  out.arr_at_risk = mrrAtRisk * 12;
-  return out;
+  const tally = healthTally();
+  for (const s of scores) tally.add(s.band, s.band === "at_risk" ? mrrOf(s.customerId) : 0);
+  return tally.summary();
 }
