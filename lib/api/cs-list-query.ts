@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { CS_FIRST_LIST_ROWS, MAX_CS_LIST_PAGE } from "@/lib/metrics/cs-lists";
-import { count } from "./cs-comments-query";
 import { checkPeriod, metricsQueryShape, type MetricsQuery } from "./metrics-query";
+import { pageQueryShape } from "./page-query";
 
 /** GET /api/dashboards/cs/renewals and /api/dashboards/cs/at-risk: the period and filters, and a page. */
 export type CsListQuery = MetricsQuery & { offset: number; limit: number };
@@ -18,8 +18,7 @@ export interface CsListResponse<T> {
 export const csListQuerySchema = z
   .object({
     ...metricsQueryShape,
-    offset: count("offset", 0, 10_000_000, 0),
-    limit: count("limit", 1, MAX_CS_LIST_PAGE, CS_FIRST_LIST_ROWS),
+    ...pageQueryShape(CS_FIRST_LIST_ROWS, MAX_CS_LIST_PAGE),
   })
   .superRefine(checkPeriod)
   .transform(({ from, to, segment, csm, plan, offset, limit }): CsListQuery => ({
